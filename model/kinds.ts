@@ -1,0 +1,44 @@
+/** Node and edge kinds of the graph: the one vocabulary every layer imports. */
+
+export const ENTITY_TYPES = ["Person", "Country", "Place", "Organization", "Topic"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const EVENT_TYPES = ["Meeting", "PhoneCall", "Summit", "PressConference", "Agreement"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const NODE_KINDS = [...ENTITY_TYPES, "Event", "Article"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/**
+ * Relationship kinds. Direction is fixed per kind:
+ * - PARTICIPATED_IN: Person | Country | Organization → Event   (role where the text gives one)
+ * - HELD_IN:         Event → Place | Country
+ * - DISCUSSED:       Event → Topic | Country | Place
+ * - REPORTED_IN:     Event → Article                           (evidence offsets)
+ * - MENTIONS:        Article → any entity                      (mention offsets)
+ * - HOLDS_OFFICE:    Person → Country | Organization           (office, e.g. president)
+ * - LOCATED_IN:      Place → Country
+ * - MET:             Person → Person, derived from shared events (count, first and last date);
+ *                    stored once per unordered pair, source id < target id.
+ */
+export const EDGE_KINDS = [
+  "PARTICIPATED_IN",
+  "HELD_IN",
+  "DISCUSSED",
+  "REPORTED_IN",
+  "MENTIONS",
+  "HOLDS_OFFICE",
+  "LOCATED_IN",
+  "MET",
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const LANGUAGES = ["ar", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The two ways the graph is drawn: event nodes in the middle, or the derived who-met-whom projection. */
+export const GRAPH_VIEWS = ["events", "people"] as const;
+export type GraphView = (typeof GRAPH_VIEWS)[number];
