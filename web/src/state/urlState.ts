@@ -1,0 +1,116 @@
+/**
+ * ViewState ⇄ URL query string. Short keys keep shared links readable; anything malformed in a link
+ * falls back to the default for that field instead of breaking the page.
+ */
+import { z } from "zod";
+import type { NodeId } from "../../../model/ids.ts";
+import { GRAPH_VIEWS, LANGUAGES, NODE_KINDS } from "../../../model/kinds.ts";
+import {
+  COLOR_BY,
+  DEFAULT_VIEW,
+  LAYOUTS,
+  PANELS,
+  type Position,
+  SIZE_BY,
+  type ViewState,
+} from "./viewState.ts";
+
+const KEYS = {
+  view: "v",
+  lang: "lang",
+  selected: "sel",
+  kinds: "kinds",
+  topics: "topics",
+  from: "from",
+  to: "to",
+  minWeight: "w",
+  layout: "layout",
+  sizeBy: "size",
+  colorBy: "color",
+  pinned: "pins",
+  hidden: "hide",
+  expanded: "exp",
+  pathFrom: "pf",
+  pathTo: "pt",
+  panel: "panel",
+  article: "art",
+} as const satisfies Record<keyof ViewState, string>;
+
+const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const ids = z.string().transform((s) => s.split(",").filter(Boolean) as NodeId[]);
+const kinds = z
+  .string()
+  .transform((s) => s.split(",").filter(Boolean))
+  .pipe(z.array(z.enum(NODE_KINDS)));
+
+/** Pins as `id~x~y|id~x~y`; node ids contain ':' and '-' but never '~' or '|'. */
+const pins = z.string().transform((s) => {
+  const out: Record<string, Position> = {};
+  for (const part of s.split("|")) {
+    const [id, x, y] = part.split("~");
+    if (id && Number.isFinite(Number(x)) && Number.isFinite(Number(y)))
+      out[id] = { x: Number(x), y: Number(y) };
+  }
+  return out;
+});
+
+const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
+  view: z.enum(GRAPH_VIEWS),
+  lang: z.enum(LANGUAGES),
+  selected: z
+    .string()
+    .min(1)
+    .transform((s) => s as NodeId),
+  kinds,
+  topics: ids,
+  from: day,
+  to: day,
+  minWeight: z.coerce.number().int().min(1).max(1000),
+  layout: z.enum(LAYOUTS),
+  sizeBy: z.enum(SIZE_BY),
+  colorBy: z.enum(COLOR_BY),
+  pinned: pins,
+  hidden: ids,
+  expanded: ids,
+  pathFrom: z
+    .string()
+    .min(1)
+    .transform((s) => s as NodeId),
+  pathTo: z
+    .string()
+    .min(1)
+    .transform((s) => s as NodeId),
+  panel: z.enum(PANELS),
+  article: z.string().min(1),
+};
+
+export function fromSearchParams(params: URLSearchParams): ViewState {
+  const state = { ...DEFAULT_VIEW } as Record<keyof ViewState, unknown>;
+  for (const key of Object.keys(KEYS) as (keyof ViewState)[]) {
+    const raw = params.get(KEYS[key]);
+    if (raw === null) continue;
+    const parsed = PARSERS[key].safeParse(raw);
+    if (parsed.success) state[key] = parsed.data;
+  }
+  return state as ViewState;
+}
+
+function encode(key: keyof ViewState, value: ViewState[keyof ViewState]): string {
+  if (key === "pinned") {
+    return Object.entries(value as Record<string, Position>)
+      .map(([id, p]) => `${id}~${Math.round(p.x)}~${Math.round(p.y)}`)
+      .join("|");
+  }
+  return Array.isArray(value) ? value.join(",") : String(value);
+}
+
+/** Only fields that differ from the defaults go into the URL. */
+export function toSearchParams(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(KEYS) as (keyof ViewState)[]) {
+    const value = encode(key, state[key]);
+    if (state[key] === null || value === encode(key, DEFAULT_VIEW[key])) continue;
+    params.set(KEYS[key], value);
+  }
+  return params;
+}

@@ -1,0 +1,133 @@
+/**
+ * Client state that is not server data: what the user is looking at and how. Everything here is
+ * mirrored to the URL (see urlState.ts), so a link reopens the same picture. Server data lives in
+ * TanStack Query, never here.
+ */
+
+import { create } from "zustand";
+import type { NodeId } from "../../../model/ids.ts";
+import type { GraphView, Language, NodeKind } from "../../../model/kinds.ts";
+import { NODE_KINDS } from "../../../model/kinds.ts";
+
+export const LAYOUTS = ["fcose", "concentric", "circle", "grid"] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const SIZE_BY = ["none", "degree", "betweenness"] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+export const COLOR_BY = ["kind", "community"] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+
+export const PANELS = ["details", "timeline", "path", "analysis", "ingest", "table", "articles"] as const;
+export type PanelName = (typeof PANELS)[number];
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface ViewState {
+  view: GraphView;
+  lang: Language;
+  selected: NodeId | null;
+  /** Node kinds drawn; the legend toggles them. */
+  kinds: NodeKind[];
+  /** Only events about these topics (and what they connect); empty = all. */
+  topics: NodeId[];
+  /** Time range on event dates, ISO days; null = open. */
+  from: string | null;
+  to: string | null;
+  minWeight: number;
+  layout: LayoutName;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** Where the user dragged nodes; kept in the saved view. */
+  pinned: Record<string, Position>;
+  hidden: NodeId[];
+  /** Nodes whose neighbourhood was added to the canvas. */
+  expanded: NodeId[];
+  pathFrom: NodeId | null;
+  pathTo: NodeId | null;
+  panel: PanelName | null;
+  /** Article open in the reader, with the span to scroll to. */
+  article: string | null;
+}
+
+/** Kinds drawn on first open: the article nodes would only clutter the network. */
+export const DEFAULT_KINDS: NodeKind[] = NODE_KINDS.filter((k) => k !== "Article");
+
+export const DEFAULT_VIEW: ViewState = {
+  view: "events",
+  lang: "en",
+  selected: null,
+  kinds: DEFAULT_KINDS,
+  topics: [],
+  from: null,
+  to: null,
+  minWeight: 1,
+  layout: "fcose",
+  sizeBy: "degree",
+  colorBy: "kind",
+  pinned: {},
+  hidden: [],
+  expanded: [],
+  pathFrom: null,
+  pathTo: null,
+  panel: "details",
+  article: null,
+};
+
+/** What undo restores: changes to which nodes are on the canvas. */
+type CanvasMembership = Pick<ViewState, "hidden" | "expanded">;
+
+interface ViewActions {
+  set: (patch: Partial<ViewState>) => void;
+  select: (id: NodeId | null) => void;
+  toggleKind: (kind: NodeKind) => void;
+  hide: (id: NodeId) => void;
+  expand: (id: NodeId) => void;
+  pin: (id: NodeId, at: Position) => void;
+  undo: () => void;
+  canUndo: () => boolean;
+  reset: () => void;
+}
+
+export type ViewStore = ViewState & ViewActions & { history: CanvasMembership[] };
+
+const remember = (s: ViewStore) => [...s.history, { hidden: s.hidden, expanded: s.expanded }].slice(-50);
+
+export const useViewStore = create<ViewStore>()((set, get) => ({
+  ...DEFAULT_VIEW,
+  history: [],
+  set: (patch) => set(patch),
+  select: (id) => set({ selected: id, panel: id ? "details" : get().panel }),
+  toggleKind: (kind) =>
+    set((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] })),
+  hide: (id) =>
+    set((s) =>
+      s.hidden.includes(id)
+        ? s
+        : {
+            history: remember(s),
+            hidden: [...s.hidden, id],
+            selected: s.selected === id ? null : s.selected,
+          },
+    ),
+  expand: (id) =>
+    set((s) => (s.expanded.includes(id) ? s : { history: remember(s), expanded: [...s.expanded, id] })),
+  pin: (id, at) => set((s) => ({ pinned: { ...s.pinned, [id]: at } })),
+  undo: () =>
+    set((s) => {
+      const last = s.history.at(-1);
+      return last ? { ...last, history: s.history.slice(0, -1) } : s;
+    }),
+  canUndo: () => get().history.length > 0,
+  reset: () => set({ ...DEFAULT_VIEW, history: [] }),
+}));
+
+/** The serialisable part of the store. */
+export function viewStateOf(store: ViewStore): ViewState {
+  const out = {} as Record<keyof ViewState, unknown>;
+  for (const key of Object.keys(DEFAULT_VIEW) as (keyof ViewState)[]) out[key] = store[key];
+  return out as ViewState;
+}
