@@ -33,6 +33,9 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     )
     .pipe(z.array(z.enum(values)));
 
+/** A boolean from a query string: z.coerce.boolean() would read "false" as true. */
+const queryBool = z.union([z.boolean(), z.stringbool()]);
+
 const idList = z
   .string()
   .max(4000)
@@ -53,7 +56,7 @@ export const graphQuerySchema = z.object({
   /** Only events that discussed one of these topic ids (and what they connect). */
   topics: idList.optional(),
   /** Include events that are only planned. */
-  includePlanned: z.coerce.boolean().default(true),
+  includePlanned: queryBool.default(true),
   limit: z.coerce.number().int().min(1).max(20000).default(2000),
 });
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
@@ -87,7 +90,7 @@ export const timelineQuerySchema = z.object({
   types: csvOf(EVENT_TYPES).optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
-  includePlanned: z.coerce.boolean().default(true),
+  includePlanned: queryBool.default(true),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;

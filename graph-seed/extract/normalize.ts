@@ -6,6 +6,7 @@
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
+const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
 const FOLD: Record<string, string> = {
   أ: "ا",
@@ -18,6 +19,7 @@ const FOLD: Record<string, string> = {
   ئ: "ي",
   ک: "ك",
   ی: "ي",
+  گ: "ك",
 };
 
 export function normalizeArabic(input: string): string {
@@ -25,6 +27,25 @@ export function normalizeArabic(input: string): string {
     .normalize("NFC")
     .replace(DIACRITICS, "")
     .replace(TATWEEL, "")
-    .replace(/[أإآٱىةؤئکی]/g, (c) => FOLD[c] ?? c)
+    .replace(/[أإآٱىةؤئکیگ]/g, (c) => FOLD[c] ?? c)
     .toLowerCase();
+}
+
+/** One character's normal form: "" for diacritics and tatweel, else the folded, lower-cased character. */
+export function foldChar(c: string): string {
+  if (DROPPED.test(c)) return "";
+  return (FOLD[c] ?? c).toLowerCase();
+}
+
+/** Normalised text plus, for each of its characters, the offset of the source character it came from. */
+export function normalizeWithOffsets(input: string, base = 0): { norm: string; offsets: number[] } {
+  let norm = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const f = foldChar(input[i]!);
+    if (f.length !== 1) continue;
+    norm += f;
+    offsets.push(base + i);
+  }
+  return { norm, offsets };
 }

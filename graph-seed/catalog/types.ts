@@ -1,0 +1,60 @@
+/** The bilingual catalog's shapes: facts the extractor knows before reading any article. */
+import type { Name } from "../../model/graph.ts";
+import type { EntityType } from "../../model/kinds.ts";
+
+export interface CatalogEntry {
+  id: string;
+  type: EntityType;
+  name: Name;
+  /** Arabic spellings that name it on their own, as written (normalised when indexed). */
+  aliases: string[];
+  /**
+   * Spellings that are also ordinary words (`رئيسي` "main", `شكري` "my thanks", `المعلم` "the teacher"):
+   * they name the entry only in an article that already named it by a strong alias or a title.
+   */
+  weakAliases?: string[];
+  /** English spellings, for search. */
+  enAliases?: string[];
+}
+
+export type OfficeKey =
+  | "president"
+  | "prime-minister"
+  | "foreign-minister"
+  | "defense-minister"
+  | "king"
+  | "crown-prince"
+  | "emir"
+  | "sultan"
+  | "chancellor"
+  | "supreme-leader"
+  | "secretary-general"
+  | "un-envoy"
+  | "spokesperson"
+  | "commander"
+  | "deputy-foreign-minister"
+  | "leader";
+
+export interface CatalogOffice {
+  office: OfficeKey;
+  /** Entity id of the country or organisation. */
+  of: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface CatalogPerson extends CatalogEntry {
+  type: "Person";
+  offices: CatalogOffice[];
+}
+
+export interface CatalogCountry extends CatalogEntry {
+  type: "Country";
+  /** Adjectives of nationality with the article: الروسي، الروسية … (the state's side in a role phrase). */
+  demonyms: string[];
+}
+
+export interface CatalogPlace extends CatalogEntry {
+  type: "Place";
+  locatedIn: string;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads the corpus folder: the articles listed in manifest.json, then any other `*.txt` a user dropped
+ * in (with an optional `<stem>.meta.json` sidecar). A bad file is skipped with a reason, never fatal,
+ * so one broken article cannot stop a seed run.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { ArticleMeta } from "../../model/extraction.ts";
+import { parseMeta } from "./articleMeta.ts";
+import { readArticleFile } from "./readText.ts";
+
+export interface CorpusArticle {
+  meta: ArticleMeta;
+  text: string;
+  path: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  articles: CorpusArticle[];
+  skipped: SkippedFile[];
+}
+
+interface Candidate {
+  file: string;
+  meta: ArticleMeta;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Manifest entries, in manifest order; a malformed manifest or entry is reported, not thrown. */
+async function manifestCandidates(dir: string, skipped: SkippedFile[]): Promise<Candidate[]> {
+  const raw = await readFile(join(dir, "manifest.json"), "utf8").catch(() => null);
+  if (raw === null) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    skipped.push({ file: "manifest.json", reason: `invalid JSON: ${errorText(error)}` });
+    return [];
+  }
+  const entries = (parsed as { articles?: unknown })?.articles;
+  if (!Array.isArray(entries)) {
+    skipped.push({ file: "manifest.json", reason: "expected an object with an `articles` array" });
+    return [];
+  }
+  const out: Candidate[] = [];
+  entries.forEach((entry, i) => {
+    const file = typeof entry?.file === "string" ? entry.file : `${entry?.id ?? `entry ${i}`}.txt`;
+    const meta = parseMeta(entry, basename(file, ".txt"));
+    if (typeof meta === "string") skipped.push({ file, reason: `manifest entry ${i}: ${meta}` });
+    else out.push({ file, meta });
+  });
+  return out;
+}
+
+/** `*.txt` files the manifest does not list; metadata from a sidecar when there is one. */
+async function looseCandidates(dir: string, listed: Set<string>, skipped: SkippedFile[]) {
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".txt") && !listed.has(n)).sort();
+  const out: Candidate[] = [];
+  for (const file of names) {
+    const stem = basename(file, ".txt");
+    const sidecar = await readFile(join(dir, `${stem}.meta.json`), "utf8").catch(() => null);
+    let raw: unknown = {};
+    try {
+      if (sidecar !== null) raw = JSON.parse(sidecar);
+    } catch (error) {
+      skipped.push({ file, reason: `invalid ${stem}.meta.json: ${errorText(error)}` });
+      continue;
+    }
+    const meta = parseMeta(raw, stem);
+    if (typeof meta === "string") skipped.push({ file, reason: `${stem}.meta.json: ${meta}` });
+    else out.push({ file, meta });
+  }
+  return out;
+}
+
+export async function readCorpus(dir: string): Promise<Corpus> {
+  const skipped: SkippedFile[] = [];
+  const listed = await manifestCandidates(dir, skipped);
+  const loose = await looseCandidates(dir, new Set(listed.map((c) => c.file)), skipped);
+  const articles: CorpusArticle[] = [];
+  const seen = new Set<string>();
+  for (const { file, meta } of [...listed, ...loose]) {
+    if (seen.has(meta.id)) {
+      skipped.push({ file, reason: `duplicate article id "${meta.id}"` });
+      continue;
+    }
+    const path = join(dir, file);
+    try {
+      articles.push({ meta, text: await readArticleFile(path), path });
+      seen.add(meta.id);
+    } catch (error) {
+      skipped.push({ file, reason: errorText(error).replace(`${path}: `, "") });
+    }
+  }
+  return { articles, skipped };
+}

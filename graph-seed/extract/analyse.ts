@@ -1,0 +1,45 @@
+/** The shared reading of one article that every extraction step works from. */
+import type { ArticleMeta } from "../../model/extraction.ts";
+import { type Boilerplate, findBoilerplate, inRanges } from "./boilerplate.ts";
+import { matchCatalog } from "./catalogMatch.ts";
+import { catalogMentions } from "./catalogMentions.ts";
+import { findLocalNames } from "./localNames.ts";
+import type { Mention } from "./mentions.ts";
+import { findPeople } from "./people.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+export interface ArticleContext {
+  text: string;
+  meta: ArticleMeta;
+  tokens: Token[];
+  sentences: Sentence[];
+  boilerplate: Boilerplate;
+  /** Every mention, sorted by position. */
+  mentions: Mention[];
+}
+
+function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
+  const hits = matchCatalog(tokens);
+  const people = findPeople({ text, tokens, hits, published });
+  const confirmed = new Set(people.map((m) => m.entityId));
+  const catalog = catalogMentions(hits, tokens, confirmed);
+  const taken = new Set<number>();
+  for (const m of [...catalog, ...people]) for (let k = m.first; k <= m.last; k++) taken.add(k);
+  const local = findLocalNames(
+    tokens,
+    people.filter((m) => m.source === "title"),
+    taken,
+  );
+  return [...catalog, ...people, ...local].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function analyse(text: string, meta: ArticleMeta): ArticleContext {
+  const boilerplate = findBoilerplate(text);
+  const tokens = tokenize(text)
+    .filter((t) => !inRanges(boilerplate.ranges, t.start))
+    .map((t, index) => ({ ...t, index }));
+  const sentences = splitSentences(text).filter((s) => !inRanges(boilerplate.ranges, s.start));
+  const mentions = findMentions(text, tokens, meta.published);
+  return { text, meta, tokens, sentences, boilerplate, mentions };
+}

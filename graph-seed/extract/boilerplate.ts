@@ -1,0 +1,89 @@
+/**
+ * What in an article is not news and must produce nothing: subscription and social-media lines,
+ * "see also" teasers (the marker and the teaser after it), bylines, source and copyright lines,
+ * and the dateline (`موسكو-سانا`), whose place is kept as the report's default location.
+ */
+import { normalizeArabic } from "./normalize.ts";
+import { type Line, splitLines } from "./sentences.ts";
+
+export interface Boilerplate {
+  /** Source ranges [start, end) that yield no entities or events. */
+  ranges: [number, number][];
+  /** The dateline's place as written (`موسكو`), and where it is. */
+  dateline: { text: string; start: number; end: number } | null;
+}
+
+const NOISE = [
+  /https?:\/\/|www\.|\.com\b/i,
+  /^تابعو(ا|نا)/,
+  /اشتراك|واتس ?اب|تيلغرام|تلغرام|فيسبوك|تويتر|يوتيوب|انستغرام/,
+  /^(كتب|بقلم|اعداد|تحرير|ترجمه|المصدر|مصدر)\s*[:：]/,
+  /^(بقلم|كتب)\s/,
+  /جميع الحقوق محفوظه|حقوق النشر/,
+];
+const TEASER = /^(انظر|اقرا|شاهد|اطلع)\s+(ايضا|كذلك)|^(مواضيع|اخبار|مقالات)\s+(ذات صله|متعلقه)/;
+const DATELINE = /^([\p{L}\s]{2,30}?)\s*[-–—]\s*(سانا|وكالات|[\p{L}]{2,15})(?=\s|$)/u;
+const AGENCY_WORDS = [
+  "سانا",
+  "وكالات",
+  "رويترز",
+  "فرانس برس",
+  "ا ف ب",
+  "سبوتنيك",
+  "تاس",
+  "الاناضول",
+  "واس",
+  "وام",
+  "قنا",
+  "بترا",
+  "كونا",
+];
+
+function isNoise(norm: string): boolean {
+  return NOISE.some((re) => re.test(norm));
+}
+
+/** The dateline at the head of a line: `موسكو-سانا`, `القاهرة - وكالات`. */
+function datelineOf(line: Line): Boilerplate["dateline"] {
+  const m = DATELINE.exec(line.text);
+  if (!m) return null;
+  const agency = normalizeArabic(m[2]!);
+  if (!AGENCY_WORDS.some((a) => agency === a)) return null;
+  const place = m[1]!.trim();
+  return { text: place, start: line.start, end: line.start + place.length };
+}
+
+export function findBoilerplate(text: string): Boilerplate {
+  const lines = splitLines(text);
+  const ranges: [number, number][] = [];
+  let dateline: Boilerplate["dateline"] = null;
+  let teaserLeft = 0;
+  for (const line of lines) {
+    const norm = normalizeArabic(line.text);
+    if (teaserLeft > 0) {
+      ranges.push([line.start, line.end]);
+      teaserLeft--;
+      continue;
+    }
+    if (TEASER.test(norm)) {
+      ranges.push([line.start, line.end]);
+      teaserLeft = 2;
+      continue;
+    }
+    if (isNoise(norm)) {
+      ranges.push([line.start, line.end]);
+      continue;
+    }
+    const d = datelineOf(line);
+    if (d) {
+      dateline ??= d;
+      const m = DATELINE.exec(line.text)!;
+      ranges.push([line.start, line.start + m[0].length]);
+    }
+  }
+  return { ranges, dateline };
+}
+
+export function inRanges(ranges: [number, number][], offset: number): boolean {
+  return ranges.some(([s, e]) => offset >= s && offset < e);
+}

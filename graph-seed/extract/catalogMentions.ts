@@ -1,0 +1,38 @@
+/**
+ * Catalog hits → mentions. A weak alias (a name that is also a common word) counts only when the
+ * article names the same entity by a strong alias, or a title stands right before it.
+ */
+import type { CatalogHit } from "./catalogMatch.ts";
+import type { Mention } from "./mentions.ts";
+import { normalizeArabic } from "./normalize.ts";
+import type { Token } from "./tokens.ts";
+
+const TITLE_WORDS = new Set([
+  "الرئيس",
+  "الوزير",
+  "السيد",
+  "السفير",
+  "الملك",
+  "نظيره",
+  "الامير",
+  "المبعوث",
+  "الدكتور",
+]);
+
+export function catalogMentions(hits: CatalogHit[], tokens: Token[], confirmed: Set<string>): Mention[] {
+  const strong = new Set([...confirmed, ...hits.filter((h) => h.kind !== "weak").map((h) => h.entry.id)]);
+  const kept = hits.filter(
+    (h) => h.kind !== "weak" || strong.has(h.entry.id) || TITLE_WORDS.has(tokens[h.first - 1]?.norm ?? ""),
+  );
+  return kept.map((h) => ({
+    entityId: h.entry.id,
+    type: h.entry.type,
+    name: h.entry.name,
+    start: h.start,
+    end: h.end,
+    source: h.kind === "demonym" ? "demonym" : "catalog",
+    inCatalog: true,
+    first: h.first,
+    last: h.last,
+  }));
+}

@@ -1,0 +1,93 @@
+/**
+ * Dates in a sentence, resolved against the publication date: explicit ones (`22 نوفمبر`,
+ * `14 أيلول 2021`, `تشرين الثاني 2017`) and relative ones (`اليوم الثلاثاء`, `مساء اليوم`, `أمس`,
+ * `في وقت سابق من اليوم`, a weekday name → the latest such day on or before publication).
+ */
+import type { DatePrecision } from "../../model/kinds.ts";
+import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "./months.ts";
+import { normalizeArabic } from "./normalize.ts";
+
+export interface DateFact {
+  date: string;
+  precision: DatePrecision;
+  /** After the publication date: the event can only be planned. */
+  future: boolean;
+  /** Before the publication day. */
+  past: boolean;
+}
+
+const DAY_MONTH = new RegExp(
+  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?`,
+  "u",
+);
+const MONTH_YEAR = new RegExp(`(?:شهر\\s+)?(${MONTH_PATTERN})\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`, "u");
+const WEEKDAY = new RegExp(`(${[...WEEKDAYS.keys()].join("|")})(\\s+(?:المقبل|القادم|الماضي|الفائت))?`, "u");
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const parseDay = (s: string) => new Date(`${s}T00:00:00Z`);
+const addDays = (s: string, n: number) => iso(new Date(parseDay(s).getTime() + n * 86_400_000));
+
+/** Arabic-Indic and Persian digits → ASCII, so one regex reads them all. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String((c.charCodeAt(0) & 0xf) % 10));
+}
+
+function fact(date: string, precision: DatePrecision, published: string | null): DateFact {
+  const pub = published ? published.slice(0, date.length) : null;
+  return { date, precision, future: pub !== null && date > pub, past: pub !== null && date < pub };
+}
+
+/** A day and month without a year: the year that puts it nearest the publication date. */
+function nearestYear(month: number, day: number, published: string | null): number {
+  if (!published) return new Date().getUTCFullYear();
+  const year = Number(published.slice(0, 4));
+  const pub = parseDay(published).getTime();
+  const options = [year - 1, year, year + 1];
+  const dist = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - pub);
+  return options.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+}
+
+function explicitDate(norm: string, published: string | null): DateFact | null {
+  const dm = DAY_MONTH.exec(norm);
+  if (dm) {
+    const day = Number(dm[1]);
+    const month = MONTHS.get(dm[2]!)!;
+    if (day < 1 || day > 31) return null;
+    const year = dm[3] ? Number(dm[3]) : nearestYear(month, day, published);
+    return fact(`${year}-${pad(month)}-${pad(day)}`, "day", published);
+  }
+  const my = MONTH_YEAR.exec(norm);
+  if (my) return fact(`${my[2]}-${pad(MONTHS.get(my[1]!)!)}`, "month", published);
+  return null;
+}
+
+function weekdayDate(norm: string, published: string): DateFact | null {
+  const m = WEEKDAY.exec(norm);
+  if (!m) return null;
+  const want = WEEKDAYS.get(m[1]!)!;
+  const have = parseDay(published).getUTCDay();
+  const dir = (m[2] ?? "").trim();
+  if (dir === "المقبل" || dir === "القادم") return fact(addDays(published, (want - have + 7) % 7 || 7), "day", published);
+  const back = (have - want + 7) % 7;
+  return fact(addDays(published, -(dir ? back || 7 : back)), "day", published);
+}
+
+function relativeDate(norm: string, published: string): DateFact | null {
+  if (/(^|\s)(اول|قبل)\s+(امس|يوم\s+امس)/.test(norm)) return fact(addDays(published, -2), "day", published);
+  if (/(^|[\s،,(])(امس|البارحه)(?=$|[\s،,.)])/.test(norm)) return fact(addDays(published, -1), "day", published);
+  if (/(^|[\s،,(])(غدا|غدًا)(?=$|[\s،,.)])/.test(norm)) return fact(addDays(published, 1), "day", published);
+  const weekday = weekdayDate(norm, published);
+  if (weekday) return weekday;
+  if (/(?<!روسيا\s)اليوم|الليله|هذا الصباح|هذا المساء/.test(norm)) return fact(published, "day", published);
+  return null;
+}
+
+/** The date a sentence gives, if any; relative expressions need the publication date. */
+export function findDate(sentence: string, published: string | null): DateFact | null {
+  const norm = asciiDigits(normalizeArabic(sentence));
+  const explicit = explicitDate(norm, published);
+  if (explicit) return explicit;
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  return relativeDate(norm, published);
+}

@@ -1,0 +1,44 @@
+/** Builds one event record from its facts, with the id that makes reports of one event merge. */
+import type { ExtractedEvent, Span } from "../../model/extraction.ts";
+import type { DatePrecision, EventType } from "../../model/kinds.ts";
+
+export interface EventDraft {
+  type: EventType;
+  participants: string[];
+  date: string | null;
+  precision: DatePrecision | null;
+  place: string | null;
+  planned: boolean;
+  background: boolean;
+  topics: string[];
+  evidence: Span;
+}
+
+/** `event:<type>:<YYYY-MM-DD|YYYY-MM|undated>:<sorted participant ids joined by +>` */
+export function eventId(type: EventType, date: string | null, participants: string[]): string {
+  return `event:${type.toLowerCase()}:${date ?? "undated"}:${[...participants].sort().join("+")}`;
+}
+
+export function toEvent(d: EventDraft): ExtractedEvent {
+  return {
+    id: eventId(d.type, d.date, d.participants),
+    type: d.type,
+    participants: [...d.participants].sort(),
+    place: d.place,
+    date: d.date,
+    datePrecision: d.precision,
+    planned: d.planned,
+    background: d.background,
+    topics: [...d.topics],
+    evidence: [d.evidence],
+  };
+}
+
+/** Folds a second report of the same event into the first: evidence and topics unioned. */
+export function mergeInto(target: ExtractedEvent, extra: { evidence: Span[]; topics: string[]; place: string | null }) {
+  for (const e of extra.evidence) {
+    if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+  }
+  for (const t of extra.topics) if (!target.topics.includes(t)) target.topics.push(t);
+  target.place ??= extra.place;
+}

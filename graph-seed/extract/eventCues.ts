@@ -1,0 +1,33 @@
+/**
+ * What a clause says about its event beyond who: planned (future tense, `من المقرر`, `المقبل`),
+ * background (`كان قد`, `سبق أن`, `أعقب`), and where (`في موسكو`, `بالقاهرة`, `مدينة سوتشي`).
+ */
+import type { Mention } from "./mentions.ts";
+import { normalizeArabic } from "./normalize.ts";
+
+const PLANNED =
+  /(^|\s)(و|ف)?(سي|ست|سن|سا)[^\s]{2,}|من المقرر|من المنتظر|من المتوقع|المقبل|القادم|يعتزم|تعتزم|سوف|يرتقب|المرتقب|المزمع|التحضير ل/;
+const BACKGROUND =
+  /كان قد|كانا قد|كانت قد|سبق ان|سبق و|سبق ل|(^|\s)(و|ف)?اعقب|الاسبوع الماضي|الشهر الماضي|العام الماضي|في وقت سابق(?! من اليوم| اليوم)|نتايج/;
+
+/** Future forms such as `سيعقد` start with س + a present-tense prefix; `سياسي`, `سيادة` do not count. */
+const NOT_FUTURE = /(^|\s)(و|ف)?(سياس|سياد|سيار|سيطر|سيد|سيف|سير|ستار|ستين|ستراتيج|سنو|سنه|سنت|سابق|ساع|ساح|سام)/g;
+
+export function isPlanned(clause: string): boolean {
+  const norm = normalizeArabic(clause).replace(NOT_FUTURE, " ");
+  return PLANNED.test(norm);
+}
+
+export function isBackground(clause: string): boolean {
+  return BACKGROUND.test(normalizeArabic(clause));
+}
+
+/** A place mention introduced as the location: after `في`, `مدينة`, `العاصمة`, or glued `ب`. */
+export function placeOf(text: string, mentions: Mention[]): string | null {
+  for (const m of mentions) {
+    if (m.type !== "Place") continue;
+    const before = normalizeArabic(text.slice(Math.max(0, m.start - 12), m.start));
+    if (/(في|مدينه|العاصمه|الي)\s*$|(^|\s)(و)?ب$/.test(before)) return m.entityId;
+  }
+  return null;
+}

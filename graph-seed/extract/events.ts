@@ -1,0 +1,205 @@
+/**
+ * Events from trigger words, sentence by sentence. A sentence is cut into clauses at its triggers;
+ * each clause's people take part (the subject carried over when the clause names one person only),
+ * several calls in one clause become several bilateral calls, and a definite noun (`اللقاء`,
+ * `الاتصال`) adds its sentence as evidence to the event it refers back to.
+ */
+import type { ExtractedEvent } from "../../model/extraction.ts";
+import type { EventType } from "../../model/kinds.ts";
+import { catalogPerson } from "../catalog/index.ts";
+import type { ArticleContext } from "./analyse.ts";
+import { findDate } from "./dates.ts";
+import { isBackground, isPlanned, placeOf } from "./eventCues.ts";
+import { type EventDraft, mergeInto, toEvent } from "./eventBuild.ts";
+import type { Mention } from "./mentions.ts";
+import { normalizeArabic } from "./normalize.ts";
+import type { Sentence } from "./sentences.ts";
+import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
+
+const family = (t: EventType) => (t === "Summit" ? "Meeting" : t);
+
+class EventState {
+  readonly byId = new Map<string, ExtractedEvent>();
+  /** Most recently told first. */
+  recent: ExtractedEvent[] = [];
+  prevSubject: string | null = null;
+  constructor(readonly ctx: ArticleContext) {}
+
+  touch(e: ExtractedEvent) {
+    this.recent = [e, ...this.recent.filter((x) => x !== e)];
+  }
+
+  add(draft: EventDraft) {
+    const e = toEvent(draft);
+    const have = this.byId.get(e.id);
+    if (have) mergeInto(have, e);
+    else this.byId.set(e.id, e);
+    this.touch(have ?? e);
+  }
+
+  referent(type: EventType, persons: string[]): ExtractedEvent | undefined {
+    return this.recent.find((e) => family(e.type) === family(type) && persons.every((p) => e.participants.includes(p)));
+  }
+}
+
+function isSpokesperson(m: Mention): boolean {
+  if (m.office?.office.en === "Spokesperson") return true;
+  const p = catalogPerson(m.entityId);
+  return Boolean(p && p.offices.length > 0 && p.offices.every((o) => o.office === "spokesperson"));
+}
+
+function mentionsIn(ctx: ArticleContext, from: number, to: number): Mention[] {
+  return ctx.mentions.filter((m) => m.first >= from && m.last <= to);
+}
+
+function personsIn(mentions: Mention[]): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) if (m.type === "Person" && !isSpokesperson(m) && !ids.includes(m.entityId)) ids.push(m.entityId);
+  return ids;
+}
+
+function tokenRange(ctx: ArticleContext, s: Sentence): [number, number] | null {
+  const inside = ctx.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+  return inside.length ? [inside[0]!.index, inside[inside.length - 1]!.index] : null;
+}
+
+function slice(ctx: ArticleContext, from: number, to: number): string {
+  const { tokens, text } = ctx;
+  return text.slice(tokens[Math.max(0, from)]!.start, tokens[Math.min(to, tokens.length - 1)]!.end);
+}
+
+interface SentenceInfo {
+  s: Sentence;
+  a: number;
+  b: number;
+  topics: string[];
+}
+
+/** Participants of one clause, with the subject carried over when it names one person only. */
+function participants(state: EventState, t: Trigger, persons: string[], clause: Mention[]): string[][] {
+  let ps = persons;
+  if (ps.length === 1) {
+    const last = state.recent.find((e) => family(e.type) === family(t.type) && e.participants.includes(ps[0]!));
+    const other = last ? last.participants : state.prevSubject ? [state.prevSubject] : [];
+    ps = [...new Set([...ps, ...other])];
+  } else if (ps.length === 0) {
+    const countries = [...new Set(clause.filter((m) => m.type === "Country").map((m) => m.entityId))];
+    if (t.type === "Summit" && countries.length >= 2) ps = countries;
+    else if (state.recent[0]) ps = state.recent[0].participants;
+  }
+  if (ps.length < 2) return [];
+  const clauseText = normalizeArabic(clause.map((m) => m.name.ar).join(" "));
+  const split = t.type === "PhoneCall" || /كل من/.test(clauseText);
+  if (split && persons.length >= 3) return ps.slice(1).map((p) => [ps[0]!, p]);
+  return [ps];
+}
+
+function dateOf(ctx: ArticleContext, clause: string, sentence: string, held: boolean) {
+  const published = ctx.meta.published;
+  const own = findDate(clause, published);
+  if (own) return own;
+  const around = findDate(sentence, published);
+  if (around && !around.future) return around;
+  if (held && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    return { date: published, precision: "day" as const, future: false, past: false };
+  }
+  return null;
+}
+
+function olderThanNews(date: string, published: string | null): boolean {
+  if (!published) return false;
+  const days = (Date.parse(published) - Date.parse(date.length === 7 ? `${date}-28` : date)) / 86_400_000;
+  return days > 3;
+}
+
+function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: number, to: number) {
+  const { ctx } = state;
+  const clauseMentions = mentionsIn(ctx, from, to);
+  const persons = personsIn(clauseMentions);
+  let type = t.type;
+  if (type === "Meeting" && ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm))) type = "PhoneCall";
+  const typed = { ...t, type };
+  if (t.anaphoric && persons.length < 2) {
+    const target = state.referent(type, persons);
+    if (target) {
+      mergeInto(target, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
+      state.touch(target);
+      return;
+    }
+  }
+  const clause = slice(ctx, from, to);
+  const window = slice(ctx, Math.max(info.a, t.at - 6), Math.min(info.b, t.at + 6));
+  const cueText = slice(ctx, Math.max(info.a, t.at - 3), to);
+  let background = isBackground(cueText);
+  const date0 = dateOf(ctx, clause, info.s.text, !background);
+  const planned = isPlanned(window) || Boolean(date0?.future);
+  if (date0 && !planned && olderThanNews(date0.date, ctx.meta.published)) background = true;
+  const date = planned && !date0?.future ? (findDate(clause, ctx.meta.published) ?? null) : date0;
+  const place = placeOf(ctx.text, clauseMentions) ?? (background ? null : defaultPlace(ctx, info));
+  for (const group of participants(state, typed, persons, clauseMentions)) {
+    state.add({
+      type,
+      participants: group,
+      date: date?.date ?? null,
+      precision: date?.precision ?? null,
+      place,
+      planned,
+      background,
+      topics: info.topics,
+      evidence: spanOf(ctx, info.s),
+    });
+  }
+}
+
+function defaultPlace(ctx: ArticleContext, info: SentenceInfo): string | null {
+  const own = placeOf(ctx.text, mentionsIn(ctx, info.a, info.b));
+  if (own) return own;
+  const d = ctx.boilerplate.dateline;
+  if (!d) return null;
+  const m = ctx.mentions.find((x) => x.type === "Place" && normalizeArabic(x.name.ar) === normalizeArabic(d.text));
+  return m?.entityId ?? null;
+}
+
+function spanOf(ctx: ArticleContext, s: Sentence) {
+  return { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): string[] {
+  const ids: string[] = [];
+  for (const r of ranges) {
+    if (!r) continue;
+    for (const m of mentionsIn(ctx, r[0], r[1])) if (m.type === "Topic" && !ids.includes(m.entityId)) ids.push(m.entityId);
+  }
+  return ids;
+}
+
+/** Meeting and summit reports of the same gathering (same people, same day) are one event. */
+function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {
+  const summits = events.filter((e) => e.type === "Summit");
+  return events.filter((e) => {
+    if (e.type !== "Meeting") return true;
+    const s = summits.find((x) => x.date === e.date && e.participants.every((p) => x.participants.includes(p)));
+    if (!s) return true;
+    mergeInto(s, e);
+    return false;
+  });
+}
+
+export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
+  const state = new EventState(ctx);
+  const ranges = ctx.sentences.map((s) => tokenRange(ctx, s));
+  ctx.sentences.forEach((s, si) => {
+    const r = ranges[si];
+    if (!r) return;
+    const [a, b] = r;
+    const triggers = findTriggers(ctx.tokens, a, b);
+    const info: SentenceInfo = { s, a, b, topics: topicsNear(ctx, [r, ranges[si + 1] ?? null]) };
+    triggers.forEach((t, k) => {
+      const from = k === 0 ? a : t.at;
+      const to = k + 1 < triggers.length ? triggers[k + 1]!.at - 1 : b;
+      clauseEvent(state, info, t, from, to);
+    });
+    state.prevSubject = personsIn(mentionsIn(ctx, a, b))[0] ?? state.prevSubject;
+  });
+  return foldMeetingsIntoSummits([...state.byId.values()]);
+}

@@ -1,0 +1,18 @@
+/**
+ * extractArticle: one article's text and metadata → its entities and events, with offsets into the
+ * text. Pure: no I/O, deterministic, safe on any string.
+ */
+import type { ArticleMeta, Extraction } from "../../model/extraction.ts";
+import { analyse } from "./analyse.ts";
+import { groupEntities } from "./entities.ts";
+import { findEvents } from "./events.ts";
+
+export function extractArticle(text: string, meta: ArticleMeta): Extraction {
+  const article = analyse(text, meta);
+  const events = findEvents(article);
+  return {
+    article: { ...meta },
+    entities: groupEntities(text, article.mentions),
+    events,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Later mentions of people the article introduced by title only (not in the catalog): the full name
+ * again, or the family name alone (`أردوغان` after `الرئيس التركي رجب طيب أردوغان`).
+ */
+import type { Mention } from "./mentions.ts";
+import { looksLikeName } from "./nameWords.ts";
+import { cliticForms, spanFrom, type Token } from "./tokens.ts";
+
+export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Set<number>): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  const byWord = new Map<string, Mention>();
+  for (const m of introduced) {
+    if (seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    const family = tokens[m.last]!.norm;
+    if (m.last > m.first && family.length >= 4 && looksLikeName(family)) byWord.set(family, m);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+      const m = byWord.get(form);
+      if (!m) continue;
+      const { start } = spanFrom(tokens[i]!, cut);
+      out.push({ ...m, start, end: tokens[i]!.end, first: i, last: i, source: "local", office: undefined });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/** A mention found by any matcher, before mentions are grouped into entities. */
+
+import type { ExtractedOffice } from "../../model/extraction.ts";
+import type { Name } from "../../model/graph.ts";
+import type { EntityType } from "../../model/kinds.ts";
+
+export type MentionSource = "catalog" | "demonym" | "role" | "title" | "local";
+
+export interface Mention {
+  entityId: string;
+  type: EntityType;
+  name: Name;
+  start: number;
+  end: number;
+  source: MentionSource;
+  inCatalog: boolean;
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  /** An office the text states for this person here (`وزير الخارجية الروسي X`). */
+  office?: ExtractedOffice;
+}

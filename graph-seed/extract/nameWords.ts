@@ -1,0 +1,29 @@
+/**
+ * Which words may be part of a person's name found from context. Function words, time words and the
+ * verbs news puts after a subject end a name; so does any word glued to a clitic and an article.
+ */
+import { normalizeArabic } from "./normalize.ts";
+
+const STOP = `في على من إلى الى عن مع أن إن ان بأن وأن لأن الذي التي الذين اللذين خلال بعد قبل عند لدى حول
+بين منذ حتى ثم أو او كما كان كانت قد لقد لم لن لا ما هذا هذه ذلك تلك هو هي هم نحو عبر ضد دون غير أمام وراء
+اليوم أمس غدا صباح مساء ظهر ليل الليلة الأسبوع الشهر العام يوم أيام الماضي المقبل القادم الحالي السابق الأسبق
+الجديد السابقة المنتهية المكلف بالوكالة بالإنابة أيضا ايضا كذلك فقط جدا
+قال أكد أعلن أشار أوضح بحث التقى استقبل دعا شدد أعرب وصل زار اعتبر لفت نوه رحب وقع أطلع تلقى أجرى عقد أبلغ
+يقول يؤكد يعلن يبحث يلتقي يستقبل يزور تبحث تلتقي أعربت أكدت قالت أعلنت بحثت التقت استقبلت
+الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين
+هاتفيا هاتفياً اتصالا اتصال لقاء اجتماع مباحثات محادثات زيارة رسالة بيان تصريحات تصريح كلمة
+الرئيس الرئيسة رئيس الوزير وزير الملك الأمير الشيخ السفير السيد ولي نائب المبعوث المتحدث الناطق الأمين
+والوفد الوفد وفد الجانب الجانبان البلدين البلدان الدولتين`;
+
+export const NAME_STOP = new Set(STOP.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** Words that join parts of one name (`بن`, `عبد`, `آل`) and so cannot end it. */
+export const NAME_JOINERS = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "ال", "ولد"]);
+
+/** `والرئيس`, `بالقاهرة`, `للأزمة`: a clitic before the article marks a common noun, not a name. */
+export function looksLikeName(norm: string): boolean {
+  if (NAME_STOP.has(norm)) return false;
+  if (/^(وال|بال|فال|كال|لل|ولل)/.test(norm)) return false;
+  if (/^\d/.test(norm)) return false;
+  return norm.length >= 2;
+}

@@ -1,0 +1,186 @@
+/**
+ * People named through a title: a title (+ nationality) before a catalogued name states that person's
+ * office; before an unknown name it introduces a new Person (`person:ar-<name>`); with no name after
+ * it, it is a role phrase resolved through the catalog on the article's date. `نظيره المصري` names the
+ * counterpart of the person just mentioned.
+ */
+import type { ExtractedOffice } from "../../model/extraction.ts";
+import { OFFICE_NAMES } from "../catalog/offices.ts";
+import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
+import type { CatalogHit } from "./catalogMatch.ts";
+import type { Mention } from "./mentions.ts";
+import { NAME_JOINERS, looksLikeName } from "./nameWords.ts";
+import { normalizeArabic } from "./normalize.ts";
+import { holderOf, officeOn } from "./roles.ts";
+import { type TitleHit, titleAt } from "./titles.ts";
+import { cliticForms, spanFrom, type Token } from "./tokens.ts";
+
+export interface PeopleInput {
+  text: string;
+  tokens: Token[];
+  hits: CatalogHit[];
+  published: string | null;
+}
+
+const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل"]);
+const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
+const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
+
+class Scan {
+  readonly byFirst = new Map<number, CatalogHit>();
+  readonly found: Mention[] = [];
+  constructor(readonly input: PeopleInput) {
+    for (const h of input.hits) this.byFirst.set(h.first, h);
+  }
+
+  /** Only white space or a comma between two words: they can belong to one phrase. */
+  adjacent(a: number, b: number): boolean {
+    const { tokens, text } = this.input;
+    if (!tokens[a] || !tokens[b]) return false;
+    return /^[\s،,]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  }
+
+  hitAt(j: number, type: string): CatalogHit | undefined {
+    const h = this.byFirst.get(j);
+    return h?.entry.type === type ? h : undefined;
+  }
+
+  lastPersonBefore(i: number): string | null {
+    let best: { last: number; id: string } | null = null;
+    for (const h of this.input.hits) {
+      if (h.entry.type === "Person" && h.last < i && (!best || h.last > best.last)) best = { last: h.last, id: h.entry.id };
+    }
+    for (const m of this.found) {
+      if (m.last < i && (!best || m.last > best.last)) best = { last: m.last, id: m.entityId };
+    }
+    return best?.id ?? null;
+  }
+
+  push(person: { id: string; name: CatalogPerson["name"] }, first: number, last: number, start: number, office?: ExtractedOffice, source: Mention["source"] = "role") {
+    const end = this.input.tokens[last]!.end;
+    this.found.push({ entityId: person.id, type: "Person", name: person.name, start, end, source, inCatalog: source !== "title", first, last, office });
+  }
+}
+
+function statedOffice(office: OfficeKey | null, of: string | null, scan: Scan, first: number, last: number): ExtractedOffice | undefined {
+  if (!office || !of) return undefined;
+  const { tokens, text } = scan.input;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { office: OFFICE_NAMES[office], of, evidence: { text: text.slice(start, end), start, end } };
+}
+
+/** Unknown name words after a title: 2–4 name-like words (1 for royals), not ending in a joiner. */
+function unseenName(scan: Scan, j: number, office: OfficeKey | null, hasCountry: boolean): number | null {
+  const { tokens } = scan.input;
+  // `المبعوث الأممي لغرض …`: with no country to anchor the title, a word glued to `ل` is prose.
+  if (!hasCountry && tokens[j]?.norm.startsWith("ل")) return null;
+  let last = -1;
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    if (k > j && !scan.adjacent(k - 1, k)) break;
+    if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    if (!looksLikeName(tokens[k]!.norm) || scan.byFirst.has(k) || titleAt(tokens, k)) break;
+    last = k;
+  }
+  while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
+  if (last < j) return null;
+  const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
+  return last - j + 1 >= (royal ? 1 : 2) ? last : null;
+}
+
+/** After a title: the nationality or country it is of, an envoy's `إلى X`, `السابق`, honorifics. */
+function afterTitle(scan: Scan, t: TitleHit) {
+  const { tokens } = scan.input;
+  let j = t.last + 1;
+  let country: string | null = null;
+  if (t.office === "spokesperson") {
+    for (let k = j; k < j + 3; k++) {
+      const h = scan.byFirst.get(k);
+      if (h && (h.entry.type === "Country" || h.entry.type === "Organization")) {
+        country = h.entry.id;
+        j = h.last + 1;
+        break;
+      }
+    }
+  }
+  const next = scan.byFirst.get(j);
+  if (!country && next?.entry.type === "Country" && (t.construct ? next.kind === "alias" : next.kind === "demonym")) {
+    country = next.entry.id;
+    j = next.last + 1;
+  }
+  if (t.office === "un-envoy" && ["الي", "الخاص"].includes(tokens[j]?.norm ?? "")) {
+    const k = tokens[j]!.norm === "الخاص" ? j + 1 : j;
+    const h = tokens[k]?.norm === "الي" ? scan.hitAt(k + 1, "Country") : undefined;
+    if (h) {
+      country = h.entry.id;
+      j = h.last + 1;
+    }
+  }
+  const former = FORMER.has(tokens[j]?.norm ?? "");
+  if (former) j++;
+  while (tokens[j] && ["السفير", "السيد", "السيده", "الدكتور", "المشير"].includes(tokens[j]!.norm)) j++;
+  return { j, country, former, roleLast: j - 1 };
+}
+
+function scanTitle(scan: Scan, t: TitleHit): number {
+  const { j, country, former, roleLast } = afterTitle(scan, t);
+  const { tokens, published } = scan.input;
+  const of = t.office === "un-envoy" ? country : country;
+  const named = scan.adjacent(j - 1, j) ? scan.hitAt(j, "Person") : undefined;
+  if (named) {
+    const office = former ? undefined : statedOffice(t.office, of, scan, t.first, named.last);
+    scan.push(named.entry as CatalogPerson, named.first, named.last, named.start, office, "catalog");
+    return named.last;
+  }
+  const nameLast = scan.adjacent(j - 1, j) ? unseenName(scan, j, t.office, country !== null) : null;
+  if (nameLast !== null) {
+    const start = tokens[j]!.start;
+    const nameText = scan.input.text.slice(start, tokens[nameLast]!.end);
+    const slug = tokens.slice(j, nameLast + 1).map((x) => x.norm).join("-");
+    const office = former ? undefined : statedOffice(t.office, of, scan, t.first, nameLast);
+    scan.push({ id: `person:ar-${slug}`, name: { ar: nameText, en: null } }, j, nameLast, start, office, "title");
+    return nameLast;
+  }
+  if (!former && t.office && country && roleLast > t.last) {
+    const holder = holderOf(t.office, country, published);
+    if (holder) scan.push(holder, t.first, roleLast, t.start);
+  }
+  return t.last;
+}
+
+function scanCounterpart(scan: Scan, i: number, cut: number): void {
+  const { tokens, published } = scan.input;
+  const demonym = scan.byFirst.get(i + 1);
+  if (demonym?.entry.type !== "Country" || demonym.kind !== "demonym") return;
+  if (scan.adjacent(demonym.last, demonym.last + 1) && scan.hitAt(demonym.last + 1, "Person")) return;
+  const anchor = scan.lastPersonBefore(i);
+  const role = anchor ? officeOn(anchor, published) : null;
+  const holder = role ? holderOf(role.office, demonym.entry.id, published) : null;
+  if (holder) scan.push(holder, i, demonym.last, spanFrom(tokens[i]!, cut).start);
+}
+
+function scanDual(scan: Scan, i: number, cut: number): void {
+  const { tokens, published } = scan.input;
+  let k = i + 1;
+  while (scan.byFirst.get(k)?.kind === "demonym") {
+    const h = scan.byFirst.get(k)!;
+    const holder = holderOf("president", h.entry.id, published);
+    if (holder) scan.push(holder, h.first, h.last, k === i + 1 ? spanFrom(tokens[i]!, cut).start : h.start);
+    k = h.last + 1;
+  }
+}
+
+export function findPeople(input: PeopleInput): Mention[] {
+  const scan = new Scan(input);
+  const { tokens } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = cliticForms(tokens[i]!.norm);
+    const counterpart = forms.find((f) => COUNTERPART.has(f.form));
+    if (counterpart) scanCounterpart(scan, i, counterpart.cut);
+    const dual = forms.find((f) => DUAL_PRESIDENTS.has(f.form));
+    if (dual) scanDual(scan, i, dual.cut);
+    const t = titleAt(tokens, i);
+    if (t) i = Math.max(i, scanTitle(scan, t));
+  }
+  return scan.found;
+}

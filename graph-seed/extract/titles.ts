@@ -1,0 +1,44 @@
+/** Recognises an office title at a word (`وزير الخارجية`, `للرئيس`, `رئيس وزراء`), clitics allowed. */
+import { CONSTRUCT_TITLES, HONORIFICS, OFFICE_TITLES } from "../catalog/offices.ts";
+import type { OfficeKey } from "../catalog/types.ts";
+import { aliasTokens } from "./aliasIndex.ts";
+import { cliticForms, spanFrom, type Token } from "./tokens.ts";
+
+export interface TitleHit {
+  office: OfficeKey | null;
+  /** Construct titles take a country's name after them, others a nationality adjective. */
+  construct: boolean;
+  first: number;
+  last: number;
+  start: number;
+}
+
+interface CompiledTitle {
+  office: OfficeKey | null;
+  construct: boolean;
+  tokens: string[];
+}
+
+const COMPILED: CompiledTitle[] = [
+  ...OFFICE_TITLES.map((t) => ({ office: t.office, construct: false, tokens: aliasTokens(t.title) })),
+  ...CONSTRUCT_TITLES.map((t) => ({ office: t.office, construct: true, tokens: aliasTokens(t.title) })),
+  ...HONORIFICS.map((h) => ({ office: null, construct: false, tokens: aliasTokens(h) })),
+  { office: null, construct: false, tokens: ["الوزير"] },
+  { office: null, construct: false, tokens: ["الوزيره"] },
+].sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** The longest title starting at token i, if any. */
+export function titleAt(tokens: Token[], i: number): TitleHit | null {
+  for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+    for (const t of COMPILED) {
+      if (t.tokens[0] !== form) continue;
+      if (!t.tokens.every((tok, k) => k === 0 || tokens[i + k]?.norm === tok)) continue;
+      const { start } = spanFrom(tokens[i]!, cut);
+      return { office: t.office, construct: t.construct, first: i, last: i + t.tokens.length - 1, start };
+    }
+  }
+  return null;
+}
+
+/** Words that are titles on their own: a name never contains one. */
+export const TITLE_HEADS = new Set(COMPILED.map((t) => t.tokens[0]!));

@@ -1,0 +1,72 @@
+/**
+ * Event triggers: the words that say an event happened (or will): `التقى`, `مباحثات`, `اتصال هاتفي`,
+ * `قمة`, `مؤتمر صحفي`, `وقع اتفاقية`. Matched on normalised words, clitics allowed.
+ */
+import type { EventType } from "../../model/kinds.ts";
+import { normalizeArabic } from "./normalize.ts";
+import { cliticForms, type Token } from "./tokens.ts";
+
+export interface Trigger {
+  type: EventType;
+  /** Token index of the trigger word. */
+  at: number;
+  /** A definite noun (`اللقاء`, `الاتصال`) refers back to an event already told. */
+  anaphoric: boolean;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic);
+
+const MEETING = new Set(
+  words(`التقى يلتقي التقت تلتقي التقيا سيلتقي لقاء لقائه لقائهما لقاءه لقاءا لقاءً اللقاء اجتماع اجتماعا اجتماعاً
+  الاجتماع اجتماعه اجتمع يجتمع اجتمعا محادثات المحادثات محادثاته محادثة المحادثة مباحثات المباحثات مباحثاته
+  مباحثاتهما مباحثاتها استقبل يستقبل استقبلت بحث يبحث تبحث بحثت بحثا تباحث يتباحث التباحث`),
+);
+const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت بحثا"));
+const PHONE = new Set(
+  words("اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان مكالمة المكالمة مكالمه مكالمتين"),
+);
+const SUMMIT = new Set(words("قمة القمة قمه"));
+const PRESS = new Set(words("مؤتمر المؤتمر"));
+const PRESS_NEXT = new Set(words("صحفي صحافي الصحفي الصحافي صحفيا صحافيا صحفياً"));
+const SIGN = new Set(words("وقع وقعا وقعت يوقع توقيع التوقيع سيوقع ستوقع"));
+const DEAL = /^(اتفاقي|اتفاق|مذكر|معاهد|بروتوكول|اعلان|وثيق)/;
+
+function isDefinite(form: string): boolean {
+  return form.startsWith("ال");
+}
+
+function typeOf(tokens: Token[], i: number): { type: EventType; form: string } | null {
+  for (const { form } of cliticForms(tokens[i]!.norm)) {
+    if (PRESS.has(form) && PRESS_NEXT.has(tokens[i + 1]?.norm ?? "")) return { type: "PressConference", form };
+    if (SUMMIT.has(form)) return { type: "Summit", form };
+    if (PHONE.has(form)) return { type: "PhoneCall", form };
+    if (MEETING.has(form)) return { type: "Meeting", form };
+    if (SIGN.has(form)) {
+      const deal = tokens.slice(i + 1, i + 5).some((t) => cliticForms(t.norm).some((f) => DEAL.test(f.form)));
+      if (deal) return { type: "Agreement", form };
+    }
+  }
+  return null;
+}
+
+/** `هاتفيا`, `هاتفي`: the talk it qualifies was a phone call. */
+export function isPhoneWord(norm: string): boolean {
+  return cliticForms(norm).some((f) => /^هاتفي/.test(f.form));
+}
+
+/** Triggers among tokens [from, to], in order; adjacent words of one event (`اتصالا هاتفيا`) count once. */
+export function findTriggers(tokens: Token[], from: number, to: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = from; i <= to; i++) {
+    const hit = typeOf(tokens, i);
+    if (!hit) continue;
+    const prev = out[out.length - 1];
+    if (prev && i - prev.at <= 2 && (prev.type === hit.type || hit.type === "PhoneCall")) {
+      if (hit.type === "PhoneCall") prev.type = "PhoneCall";
+      continue;
+    }
+    const anaphoric = isDefinite(hit.form) && !DEFINITE_OK.has(hit.form);
+    out.push({ type: hit.type, at: i, anaphoric });
+  }
+  return out;
+}

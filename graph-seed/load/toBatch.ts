@@ -1,0 +1,141 @@
+/**
+ * Turns one article's extraction into graph nodes and edges with provenance. Pure and deterministic:
+ * ids come from the extraction and edgeIdOf, so loading the same article twice writes the same batch.
+ */
+import type { ExtractedEntity, ExtractedEvent, Extraction, Span } from "../../model/extraction.ts";
+import {
+  edgeIdOf,
+  type GraphBatch,
+  type GraphEdge,
+  type GraphNode,
+  type Provenance,
+} from "../../model/graph.ts";
+import { type ArticleId, articleId, articleNodeId, type NodeId, nodeId } from "../../model/ids.ts";
+import type { EdgeKind } from "../../model/kinds.ts";
+import { eventName } from "./eventName.ts";
+import { sentenceAround } from "./sentences.ts";
+
+interface Ctx {
+  text: string;
+  article: ArticleId;
+  entities: Map<string, ExtractedEntity>;
+  edges: Map<string, GraphEdge>;
+}
+
+/** A span made safe against bad offsets: clamped to the text, quote re-read from it. */
+function provenanceOf(ctx: Ctx, span: { start: number; end: number }, mention?: Span): Provenance {
+  const start = Math.max(0, Math.min(span.start, ctx.text.length));
+  const end = Math.max(start, Math.min(span.end, ctx.text.length));
+  const p: Provenance = { articleId: ctx.article, start, end, quote: ctx.text.slice(start, end) };
+  if (mention) {
+    p.mentionStart = mention.start;
+    p.mentionEnd = mention.end;
+  }
+  return p;
+}
+
+/** The entity's first mention inside the evidence span, to point at the name within the sentence. */
+const mentionWithin = (entity: ExtractedEntity | undefined, span: Span) =>
+  entity?.mentions.find((m) => m.start >= span.start && m.end <= span.end);
+
+function addEdge(ctx: Ctx, kind: EdgeKind, source: string, target: string, extra: Partial<GraphEdge>) {
+  const id = edgeIdOf(kind, nodeId(source), nodeId(target));
+  const existing = ctx.edges.get(id);
+  if (existing) {
+    existing.evidence.push(...(extra.evidence ?? []));
+    return;
+  }
+  ctx.edges.set(id, { evidence: [], ...extra, id, kind, source: nodeId(source), target: nodeId(target) });
+}
+
+function entityNode(e: ExtractedEntity): GraphNode {
+  const node: GraphNode = { id: nodeId(e.id), kind: e.type, name: e.name };
+  if (e.aliases?.length) node.aliases = [...new Set(e.aliases)];
+  return node;
+}
+
+function eventNode(ev: ExtractedEvent, entities: Map<string, ExtractedEntity>): GraphNode {
+  return {
+    id: nodeId(ev.id),
+    kind: "Event",
+    name: eventName(ev, entities),
+    eventType: ev.type,
+    date: ev.date,
+    datePrecision: ev.datePrecision ?? (ev.date ? precisionOfDate(ev.date) : null),
+    planned: ev.planned,
+    background: ev.background ?? false,
+  };
+}
+
+const precisionOfDate = (d: string) => (d.length >= 10 ? "day" : d.length === 7 ? "month" : "year");
+
+function entityEdges(ctx: Ctx, e: ExtractedEntity, articleNode: NodeId) {
+  const mentions = e.mentions.map((m) => provenanceOf(ctx, sentenceAround(ctx.text, m.start, m.end), m));
+  addEdge(ctx, "MENTIONS", articleNode, e.id, { evidence: mentions });
+  for (const office of e.offices ?? []) {
+    if (!ctx.entities.has(office.of)) continue;
+    const evidence = office.evidence ? [provenanceOf(ctx, office.evidence)] : [];
+    addEdge(ctx, "HOLDS_OFFICE", e.id, office.of, {
+      office: office.office,
+      from: office.from ?? null,
+      to: office.to ?? null,
+      evidence,
+    });
+  }
+  if (e.locatedIn && ctx.entities.has(e.locatedIn) && e.locatedIn !== e.id) {
+    addEdge(ctx, "LOCATED_IN", e.id, e.locatedIn, { evidence: [] });
+  }
+}
+
+function eventEdges(ctx: Ctx, ev: ExtractedEvent, articleNode: NodeId) {
+  const evidenceFor = (entityId?: string) =>
+    ev.evidence.map((s) =>
+      provenanceOf(ctx, s, entityId ? mentionWithin(ctx.entities.get(entityId), s) : undefined),
+    );
+  addEdge(ctx, "REPORTED_IN", ev.id, articleNode, { evidence: evidenceFor() });
+  for (const p of new Set(ev.participants)) {
+    if (!ctx.entities.has(p)) continue;
+    addEdge(ctx, "PARTICIPATED_IN", p, ev.id, { role: ev.roles?.[p] ?? null, evidence: evidenceFor(p) });
+  }
+  if (ev.place && ctx.entities.has(ev.place)) {
+    addEdge(ctx, "HELD_IN", ev.id, ev.place, { evidence: evidenceFor(ev.place) });
+  }
+  for (const t of new Set(ev.topics)) {
+    if (ctx.entities.has(t)) addEdge(ctx, "DISCUSSED", ev.id, t, { evidence: evidenceFor(t) });
+  }
+}
+
+function articleNodeOf(x: Extraction, text: string): GraphNode {
+  const { article } = x;
+  const firstLine = text.trim().split("\n", 1)[0]?.slice(0, 120) ?? article.id;
+  return {
+    id: articleNodeId(articleId(article.id)),
+    kind: "Article",
+    name: { ar: article.title ?? firstLine, en: null },
+    date: article.published,
+    datePrecision:
+      article.publishedPrecision ?? (article.published ? precisionOfDate(article.published) : null),
+    source: article.source ?? null,
+    language: article.language ?? "ar",
+  };
+}
+
+export function toBatch(extraction: Extraction, text: string): GraphBatch {
+  const entities = new Map<string, ExtractedEntity>();
+  for (const e of extraction.entities) {
+    const seen = entities.get(e.id);
+    // An extractor may list one entity twice; keep one node with all its mentions.
+    entities.set(e.id, seen ? { ...seen, mentions: [...seen.mentions, ...e.mentions] } : e);
+  }
+  const ctx: Ctx = { text, article: articleId(extraction.article.id), entities, edges: new Map() };
+  const article = articleNodeOf(extraction, text);
+  const events = new Map(extraction.events.map((ev) => [ev.id, ev]));
+  for (const e of entities.values()) entityEdges(ctx, e, article.id);
+  for (const ev of events.values()) eventEdges(ctx, ev, article.id);
+  const nodes = [
+    article,
+    ...[...entities.values()].map(entityNode),
+    ...[...events.values()].map((ev) => eventNode(ev, entities)),
+  ];
+  return { nodes, edges: [...ctx.edges.values()] };
+}

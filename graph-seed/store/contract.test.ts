@@ -1,0 +1,525 @@
+/**
+ * The GraphStore contract, run against every store: the embedded store always, Neo4j when NEO4J_URI is
+ * set. Data: hand-made extractions (contractFixtures.ts) loaded through the real loader.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  graphQuerySchema,
+  neighbourhoodQuerySchema,
+  pathQuerySchema,
+  searchQuerySchema,
+  timelineQuerySchema,
+} from "../../model/api.ts";
+import { edgeIdOf } from "../../model/graph.ts";
+import { articleId, articleNodeId, nodeId } from "../../model/ids.ts";
+import type { GraphStore } from "../../model/store.ts";
+import type { CorpusArticle } from "../corpus/readCorpus.ts";
+import { loadArticles } from "../load/load.ts";
+import { toBatch } from "../load/toBatch.ts";
+import { FIXTURE_ARTICLES } from "./contractFixtures.ts";
+import { createMemoryStore } from "./memory.ts";
+
+interface Factory {
+  name: string;
+  create: () => Promise<GraphStore>;
+  skip: boolean;
+}
+
+const NEO4J_MODULE = "./neo4j.ts";
+const factories: Factory[] = [
+  { name: "embedded", create: async () => createMemoryStore({ snapshotPath: null }), skip: false },
+  {
+    name: "neo4j",
+    skip: !process.env.NEO4J_URI,
+    create: async () => {
+      const { createNeo4jStore } = (await import(/* @vite-ignore */ NEO4J_MODULE)) as {
+        createNeo4jStore: (o: {
+          uri: string;
+          user: string;
+          password: string;
+          database: string;
+        }) => GraphStore;
+      };
+      const env = process.env;
+      return createNeo4jStore({
+        uri: env.NEO4J_URI!,
+        user: env.NEO4J_USER ?? "neo4j",
+        password: env.NEO4J_PASSWORD ?? "",
+        database: env.NEO4J_DATABASE ?? "neo4j",
+      });
+    },
+  },
+];
+
+const corpus: CorpusArticle[] = FIXTURE_ARTICLES.map((a) => ({
+  meta: a.meta,
+  text: a.text,
+  path: `${a.meta.id}.txt`,
+}));
+const byId = new Map(FIXTURE_ARTICLES.map((a) => [a.meta.id, a.extraction]));
+const fixtureExtract = (_text: string, meta: { id: string }) => byId.get(meta.id)!;
+
+const graphQ = (q: Record<string, string> = {}) => graphQuerySchema.parse(q);
+const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+const [macron, scholz, erdogan] = ["person:macron", "person:scholz", "person:erdogan"].map(nodeId);
+
+for (const factory of factories) {
+  describe.skipIf(factory.skip)(`GraphStore contract: ${factory.name}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await factory.create();
+      await store.init();
+      await store.clear();
+      const report = await loadArticles(store, corpus, fixtureExtract);
+      expect(report.skipped).toEqual([]);
+    });
+    afterAll(async () => {
+      await store?.clear();
+      await store?.close();
+    });
+
+    describe("writes", () => {
+      it("loading the same articles again changes nothing (idempotent)", async () => {
+        const before = await store.stats();
+        const detailsBefore = await store.node(macron);
+        await loadArticles(store, corpus, fixtureExtract);
+        expect(await store.stats()).toEqual(before);
+        expect(await store.node(macron)).toEqual(detailsBefore);
+      });
+
+      it("an upsert of an unchanged batch creates and updates nothing", async () => {
+        const batch = toBatch(FIXTURE_ARTICLES[0]!.extraction, FIXTURE_ARTICLES[0]!.text);
+        expect(await store.upsert(batch)).toEqual({
+          nodesCreated: 0,
+          nodesUpdated: 0,
+          edgesCreated: 0,
+          edgesUpdated: 0,
+        });
+      });
+
+      it("counts nodes and edges by kind", async () => {
+        const stats = await store.stats();
+        expect(stats.store).toBe(factory.name);
+        expect(stats.nodes).toEqual({
+          Person: 4,
+          Country: 3,
+          Place: 3,
+          Topic: 2,
+          Event: 5,
+          Article: 3,
+          Organization: 0,
+        });
+        expect(stats.edges).toMatchObject({ MET: 5, LOCATED_IN: 1, HOLDS_OFFICE: 2, REPORTED_IN: 6 });
+        expect(stats.articles).toBe(3);
+        expect(stats.dateRange).toEqual({ from: "2022-11", to: "2023-09-20" });
+      });
+
+      it("one event reported by two articles is one node with both sources and unioned evidence", async () => {
+        const d = (await store.node(nodeId("event:ms-paris")))!;
+        expect(d.events[0]!.articles.sort()).toEqual(["fx_a1", "fx_a3"]);
+        expect(d.events[0]!.evidence.map((p) => p.articleId).sort()).toEqual(["fx_a1", "fx_a3"]);
+        // The second report gives no role and no topics: what the first said survives.
+        const macronSide = (await store.node(macron))!.events.find((e) => e.event.id === "event:ms-paris")!;
+        expect(macronSide.role).toBe("host");
+        expect(ids(d.events[0]!.topics)).toEqual(["topic:energy", "topic:ukraine"]);
+      });
+
+      it("upsert overwrites scalars, unions aliases and evidence by (article, start, end)", async () => {
+        const id = nodeId("person:meloni");
+        const evidence = { articleId: articleId("fx_a3"), start: 0, end: 5, quote: "x" };
+        const edge = {
+          id: edgeIdOf("MENTIONS", articleNodeId(articleId("fx_a3")), id),
+          kind: "MENTIONS" as const,
+          source: articleNodeId(articleId("fx_a3")),
+          target: id,
+          evidence: [evidence, evidence],
+        };
+        const result = await store.upsert({
+          nodes: [{ id, kind: "Person", name: { ar: "جورجيا ميلوني", en: null }, aliases: ["Meloni"] }],
+          edges: [edge],
+        });
+        expect(result).toMatchObject({ nodesCreated: 0, nodesUpdated: 1, edgesCreated: 0, edgesUpdated: 1 });
+        const d = (await store.node(id))!;
+        expect(d.node.name).toEqual({ ar: "جورجيا ميلوني", en: "Giorgia Meloni" });
+        expect(d.node.aliases).toContain("Meloni");
+        expect(d.mentions.filter((m) => m.start === 0 && m.end === 5)).toHaveLength(1);
+        await store.upsert(toBatch(FIXTURE_ARTICLES[2]!.extraction, FIXTURE_ARTICLES[2]!.text));
+      });
+
+      it("rejects a batch with an edge to an unknown node and leaves the graph as it was", async () => {
+        const before = await store.stats();
+        const bad = {
+          id: edgeIdOf("MET", macron, nodeId("person:nobody")),
+          kind: "MET" as const,
+          source: macron,
+          target: nodeId("person:nobody"),
+          evidence: [],
+        };
+        const ghost = { id: nodeId("person:ghost"), kind: "Person" as const, name: { ar: "شبح", en: null } };
+        await expect(store.upsert({ nodes: [ghost], edges: [bad] })).rejects.toThrow(/person:nobody/);
+        expect(await store.stats()).toEqual(before);
+        expect(await store.hasNode(ghost.id)).toBe(false);
+      });
+    });
+
+    describe("MET projection", () => {
+      it("pairs persons of held events, once per unordered pair, counting events not reports", async () => {
+        const { edges } = await store.graph(graphQ({ view: "people" }));
+        const pairs = edges
+          .map((e) => `${e.source}|${e.target}|${e.weight}|${e.firstDate}|${e.lastDate}`)
+          .sort();
+        expect(pairs).toEqual([
+          "person:erdogan|person:macron|1|2023-06-02|2023-06-02",
+          "person:erdogan|person:meloni|1|2022-11|2022-11",
+          "person:macron|person:meloni|1|2023-09-20|2023-09-20",
+          "person:macron|person:scholz|2|2023-05-10|2023-09-20",
+          "person:meloni|person:scholz|1|2023-09-20|2023-09-20",
+        ]);
+        const ms = edges.find((e) => e.id === edgeIdOf("MET", macron, scholz))!;
+        expect(ms.eventIds?.slice().sort()).toEqual(["event:ms-paris", "event:msm-summit"]);
+        expect(ms.evidence.length).toBeGreaterThanOrEqual(3);
+      });
+
+      it("planned events do not make a MET edge", async () => {
+        const { edges } = await store.graph(graphQ({ view: "people" }));
+        expect(
+          edges.some((e) => [e.source, e.target].sort().join() === [erdogan, scholz].sort().join()),
+        ).toBe(false);
+      });
+    });
+
+    describe("graph()", () => {
+      it("events view: events and entities around them, no articles unless asked", async () => {
+        const g = await store.graph(graphQ());
+        expect(ids(g.nodes.filter((n) => n.kind === "Event"))).toEqual([
+          "event:em-rome",
+          "event:es-berlin",
+          "event:me-call",
+          "event:ms-paris",
+          "event:msm-summit",
+        ]);
+        expect(ids(g.nodes.filter((n) => n.kind === "Person"))).toEqual([
+          "person:erdogan",
+          "person:macron",
+          "person:meloni",
+          "person:scholz",
+        ]);
+        expect(g.nodes.some((n) => n.kind === "Article")).toBe(false);
+        expect(g.edges.every((e) => e.kind !== "MENTIONS" && e.kind !== "MET")).toBe(true);
+        expect(g.truncated).toBe(false);
+      });
+
+      it("kind filter", async () => {
+        const g = await store.graph(graphQ({ kinds: "Person,Event" }));
+        expect(new Set(g.nodes.map((n) => n.kind))).toEqual(new Set(["Person", "Event"]));
+        expect(g.edges.every((e) => e.kind === "PARTICIPATED_IN")).toBe(true);
+      });
+
+      it("date range drops events outside and nodes only connected through them", async () => {
+        const g = await store.graph(graphQ({ from: "2023-06", to: "2023-06-30" }));
+        expect(ids(g.nodes)).toEqual(["event:me-call", "person:erdogan", "person:macron"]);
+      });
+
+      it("includePlanned=false drops planned events", async () => {
+        const all = await store.graph(graphQ());
+        const held = await store.graph(graphQ({ includePlanned: "false" }));
+        expect(all.nodes.some((n) => n.id === "event:es-berlin")).toBe(true);
+        expect(held.nodes.some((n) => n.id === "event:es-berlin")).toBe(false);
+        expect(held.nodes.some((n) => n.id === "place:berlin")).toBe(false);
+      });
+
+      it("topics keep only events that discussed them", async () => {
+        const g = await store.graph(graphQ({ topics: "topic:energy" }));
+        expect(ids(g.nodes.filter((n) => n.kind === "Event"))).toEqual(["event:ms-paris"]);
+      });
+
+      it("minWeight keeps entities with that many events", async () => {
+        const g = await store.graph(graphQ({ minWeight: "3", kinds: "Person" }));
+        expect(ids(g.nodes)).toEqual(["person:erdogan", "person:macron", "person:scholz"]);
+        const people = await store.graph(graphQ({ view: "people", minWeight: "2" }));
+        expect(people.edges.map((e) => e.id)).toEqual([edgeIdOf("MET", macron, scholz)]);
+        expect(ids(people.nodes)).toEqual(["person:macron", "person:scholz"]);
+      });
+
+      it("people view with a date range recomputes the projection from events in range", async () => {
+        const g = await store.graph(graphQ({ view: "people", from: "2023-05", to: "2023-05" }));
+        expect(g.edges.map((e) => [e.id, e.weight])).toEqual([[edgeIdOf("MET", macron, scholz), 1]]);
+      });
+
+      it("limit cuts the result and says so", async () => {
+        const full = await store.graph(graphQ());
+        const g = await store.graph(graphQ({ limit: "3" }));
+        expect(g.nodes).toHaveLength(3);
+        expect(g.truncated).toBe(true);
+        expect(g.total).toEqual({ nodes: full.nodes.length, edges: full.edges.length });
+        const kept = new Set(g.nodes.map((n) => n.id));
+        expect(g.edges.every((e) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+      });
+    });
+
+    describe("search()", () => {
+      const search = (q: string, extra: Record<string, string> = {}) =>
+        store.search(searchQuerySchema.parse({ q, ...extra }));
+      it.each(["ماكرون", "وماكرون", "لماكرون", "بماكرون", "macron", "MACRON", "Macronn", "إيمانويل"])(
+        "%s finds Macron first",
+        async (q) => {
+          const hits = await search(q);
+          expect(hits[0]?.node.id).toBe("person:macron");
+        },
+      );
+
+      it("normalised Arabic: hamza and taa marbuta variants match", async () => {
+        expect((await search("اردوغان"))[0]?.node.id).toBe("person:erdogan");
+        expect((await search("المانيا"))[0]?.node.id).toBe("country:germany");
+      });
+
+      it("gives kind, the matched name and a snippet from an article", async () => {
+        const [hit] = await search("شولتس");
+        expect(hit!.node).toEqual({
+          id: "person:scholz",
+          kind: "Person",
+          name: { ar: "أولاف شولتس", en: "Olaf Scholz" },
+        });
+        expect(hit!.matched).toBe("أولاف شولتس");
+        expect(hit!.snippet).toContain("شولتس");
+        expect(hit!.score).toBeGreaterThan(0);
+      });
+
+      it("filters by kind and respects the limit", async () => {
+        const hits = await search("ا", { kinds: "Country", limit: "2" });
+        expect(hits.length).toBeLessThanOrEqual(2);
+        expect(hits.every((h) => h.node.kind === "Country")).toBe(true);
+        const places = await search("paris", { kinds: "Person" });
+        expect(places).toEqual([]);
+      });
+
+      it("finds nothing for a name nobody has", async () => {
+        expect(await search("زيلينسكي")).toEqual([]);
+      });
+    });
+
+    describe("node()", () => {
+      it("null for an unknown id", async () => {
+        expect(await store.node(nodeId("person:nobody"))).toBeNull();
+      });
+
+      it("a person with offices, events by date with roles, mentions, articles and degree", async () => {
+        const d = (await store.node(macron))!;
+        expect(d.node.name.en).toBe("Emmanuel Macron");
+        expect(d.offices).toEqual([
+          {
+            office: { ar: "الرئيس", en: "President" },
+            of: { id: "country:france", kind: "Country", name: { ar: "فرنسا", en: "France" } },
+            from: "2017-05-14",
+            to: null,
+            evidence: [],
+          },
+        ]);
+        expect(d.events.map((e) => e.event.id)).toEqual([
+          "event:ms-paris",
+          "event:me-call",
+          "event:msm-summit",
+        ]);
+        const paris = d.events[0]!;
+        expect(paris.place?.id).toBe("place:paris");
+        expect(ids(paris.participants)).toEqual(["person:macron", "person:scholz"]);
+        for (const p of d.mentions) {
+          const text = FIXTURE_ARTICLES.find((a) => a.meta.id === p.articleId)!.text;
+          expect(text.slice(p.start, p.end)).toBe(p.quote);
+          expect(text.slice(p.mentionStart, p.mentionEnd)).toBe("ماكرون");
+        }
+        expect(d.mentions).toHaveLength(4);
+        expect(d.articles.map((a) => a.id)).toEqual(["fx_a1", "fx_a3", "fx_a2"]);
+        expect(d.degree).toBeGreaterThan(0);
+      });
+
+      it("a place lists the events held there", async () => {
+        const d = (await store.node(nodeId("place:berlin")))!;
+        expect(d.events.map((e) => e.event.id)).toEqual(["event:es-berlin"]);
+        expect(d.events[0]!.event.planned).toBe(true);
+      });
+    });
+
+    describe("neighbourhood()", () => {
+      const nb = (id: string, q: Record<string, string> = {}) =>
+        store.neighbourhood(nodeId(id), neighbourhoodQuerySchema.parse(q));
+      it("null for an unknown centre", async () => {
+        expect(await nb("person:nobody")).toBeNull();
+      });
+      it("depth 1 reaches the events and offices, depth 2 the people met", async () => {
+        const one = (await nb("person:meloni"))!;
+        expect(ids(one.nodes)).toEqual(["event:em-rome", "event:msm-summit", "person:meloni"]);
+        const two = (await nb("person:meloni", { depth: "2" }))!;
+        expect(ids(two.nodes.filter((n) => n.kind === "Person"))).toEqual([
+          "person:erdogan",
+          "person:macron",
+          "person:meloni",
+          "person:scholz",
+        ]);
+        expect(two.nodes.some((n) => n.kind === "Article")).toBe(false);
+      });
+      it("kinds filter what is returned, limit cuts nearest-first", async () => {
+        const people = (await nb("person:meloni", { depth: "2", kinds: "Place" }))!;
+        expect(ids(people.nodes)).toEqual(["person:meloni", "place:rome"]);
+        const cut = (await nb("person:macron", { depth: "2", limit: "2" }))!;
+        expect(cut.nodes[0]!.id).toBe("person:macron");
+        expect(cut.nodes).toHaveLength(2);
+        expect(cut.truncated).toBe(true);
+        expect(cut.total.nodes).toBeGreaterThan(2);
+      });
+    });
+
+    describe("paths()", () => {
+      const paths = (q: Record<string, string>) => store.paths(pathQuerySchema.parse(q));
+      it("null when an end is unknown", async () => {
+        expect(await paths({ from: "person:meloni", to: "person:nobody" })).toBeNull();
+      });
+      it("events view: shortest first, each step an edge with evidence, chained", async () => {
+        const r = (await paths({ from: "place:rome", to: "person:macron", k: "2" }))!;
+        expect(r.paths).toHaveLength(2);
+        // Two equally short ways from Rome to Macron: through Meloni's summit or Erdogan's call.
+        expect(r.paths.map((p) => p.nodes.map((n) => n.id).join(" ")).sort()).toEqual([
+          "place:rome event:em-rome person:erdogan event:me-call person:macron",
+          "place:rome event:em-rome person:meloni event:msm-summit person:macron",
+        ]);
+        for (const p of r.paths) {
+          expect(p.steps).toHaveLength(p.nodes.length - 1);
+          p.steps.forEach((s, i) => {
+            expect([s.from.id, s.to.id]).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id]);
+            expect([s.edge.source, s.edge.target].sort()).toEqual([s.from.id, s.to.id].sort());
+          });
+        }
+      });
+      it("people view walks MET edges", async () => {
+        const r = (await paths({ from: "person:erdogan", to: "person:scholz", view: "people", k: "3" }))!;
+        expect(r.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+          ["person:erdogan", "person:macron", "person:scholz"],
+          ["person:erdogan", "person:meloni", "person:scholz"],
+          ["person:erdogan", "person:macron", "person:meloni", "person:scholz"],
+        ]);
+        expect(r.paths[0]!.steps.every((s) => s.edge.kind === "MET" && s.edge.evidence.length > 0)).toBe(
+          true,
+        );
+      });
+      it("no path within maxLength gives an empty list", async () => {
+        expect(await paths({ from: "place:rome", to: "person:macron", maxLength: "2" })).toEqual({
+          paths: [],
+        });
+      });
+    });
+
+    describe("timeline()", () => {
+      const tl = (q: Record<string, string> = {}) => store.timeline(timelineQuerySchema.parse(q));
+      it("events in date order", async () => {
+        const t = await tl();
+        expect(t.events.map((e) => e.event.id)).toEqual([
+          "event:em-rome",
+          "event:ms-paris",
+          "event:me-call",
+          "event:es-berlin",
+          "event:msm-summit",
+        ]);
+        expect(t.truncated).toBe(false);
+      });
+      it("by participant (with role), type, range and planned", async () => {
+        const bySholz = await tl({ participant: "person:scholz" });
+        expect(bySholz.events.map((e) => e.event.id)).toEqual([
+          "event:ms-paris",
+          "event:es-berlin",
+          "event:msm-summit",
+        ]);
+        expect(bySholz.events[0]!.role).toBe("guest");
+        expect((await tl({ types: "PhoneCall,Summit" })).events.map((e) => e.event.id)).toEqual([
+          "event:me-call",
+          "event:msm-summit",
+        ]);
+        expect((await tl({ from: "2023-06", to: "2023-07" })).events.map((e) => e.event.id)).toEqual([
+          "event:me-call",
+          "event:es-berlin",
+        ]);
+        expect((await tl({ includePlanned: "false" })).events.some((e) => e.event.planned)).toBe(false);
+      });
+      it("limit truncates", async () => {
+        const t = await tl({ limit: "2" });
+        expect(t.events).toHaveLength(2);
+        expect(t.truncated).toBe(true);
+      });
+    });
+
+    describe("articles", () => {
+      it("lists articles by publication date", async () => {
+        const list = await store.articles();
+        expect(list.map((a) => a.id)).toEqual(["fx_a1", "fx_a3", "fx_a2"]);
+        expect(list[0]).toEqual({
+          id: "fx_a1",
+          title: "ماكرون وشولتس في باريس",
+          published: "2023-05-10",
+          publishedPrecision: "day",
+          source: "fixture",
+          language: "ar",
+          length: FIXTURE_ARTICLES[0]!.text.length,
+        });
+      });
+      it("one article with its text and the spans of every mention and evidence", async () => {
+        const doc = (await store.article(articleId("fx_a2")))!;
+        expect(doc.text).toBe(FIXTURE_ARTICLES[1]!.text);
+        const mentions = doc.spans.filter((s) => s.kind === "mention");
+        expect(mentions.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+          "ماكرون",
+          "التركي",
+          "أردوغان",
+          "أردوغان",
+          "شولتس",
+          "برلين",
+        ]);
+        expect(
+          doc.spans
+            .filter((s) => s.kind === "evidence")
+            .map((s) => s.node.id)
+            .sort(),
+        ).toEqual(["event:es-berlin", "event:me-call"]);
+        expect(await store.article(articleId("fx_nope"))).toBeNull();
+      });
+    });
+  });
+}
+
+describe("embedded store snapshot", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "h3-snapshot-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("round-trips the whole graph and the articles through the JSON snapshot", async () => {
+    const snapshotPath = join(dir, "nested", "graph.json");
+    const first = createMemoryStore({ snapshotPath });
+    await first.init();
+    await loadArticles(first, corpus, fixtureExtract);
+    await first.close();
+    const second = createMemoryStore({ snapshotPath });
+    await second.init();
+    expect(await second.stats()).toEqual(await first.stats());
+    expect(await second.node(macron)).toEqual(await first.node(macron));
+    expect(await second.article(articleId("fx_a1"))).toEqual(await first.article(articleId("fx_a1")));
+    expect((await second.search(searchQuerySchema.parse({ q: "وماكرون" })))[0]?.node.id).toBe(
+      "person:macron",
+    );
+    await second.clear();
+    const third = createMemoryStore({ snapshotPath });
+    await third.init();
+    expect((await third.stats()).articles).toBe(0);
+  });
+
+  it("refuses a corrupt snapshot with a message naming the file", async () => {
+    const { writeFile } = await import("node:fs/promises");
+    const snapshotPath = join(dir, "bad.json");
+    await writeFile(snapshotPath, "{not json");
+    await expect(createMemoryStore({ snapshotPath }).init()).rejects.toThrow(/bad\.json/);
+  });
+});

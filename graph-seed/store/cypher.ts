@@ -1,0 +1,182 @@
+/**
+ * Every Cypher statement the project sends, as named constants. Values always travel as `$parameters`;
+ * labels and relationship types cannot be parameters, so statements that need one come from a fixed
+ * per-kind map of literal statements. cypher.test.ts lints each export with Neo4j's own analyzer.
+ *
+ * Graph model: every graph node is `(:Node:<Kind> {id, kind, nameAr, nameEn, …})`, every edge a
+ * relationship typed by its EdgeKind; article texts live apart in `(:ArticleRecord {id, …, text})`.
+ */
+import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
+
+// ── Schema (init) ────────────────────────────────────────────────────────────
+
+export const SCHEMA_STATEMENTS = [
+  "CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT article_record_id IF NOT EXISTS FOR (a:ArticleRecord) REQUIRE a.id IS UNIQUE",
+  "CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
+  "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
+  "CREATE INDEX met_weight IF NOT EXISTS FOR ()-[m:MET]-() ON (m.weight)",
+] as const;
+
+export const PING = "RETURN 1 AS ok";
+
+// ── Writes ───────────────────────────────────────────────────────────────────
+
+/** Existing records for a batch, read before merging (the merge rules live in TypeScript). */
+export const READ_NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n {.*} AS props`;
+
+export const READ_EDGES_BY_ID = `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source})-[r]->(b:Node {id: row.target})
+WHERE r.id = row.id
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+/** Writes whole node records; the kind label is added by NODE_LABEL_BY_KIND. */
+export const WRITE_NODES = `
+UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+SET n = row.props
+RETURN count(n) AS written`;
+
+export const NODE_LABEL_BY_KIND: Readonly<Record<NodeKind, string>> = {
+  Person: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Person",
+  Country: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Country",
+  Place: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Place",
+  Organization: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Organization",
+  Topic: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Topic",
+  Event: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Event",
+  Article: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Article",
+};
+
+/** Writes whole edge records, one literal statement per relationship type. */
+export const WRITE_EDGES_BY_KIND: Readonly<Record<EdgeKind, string>> = {
+  PARTICIPATED_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  HELD_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:HELD_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  DISCUSSED: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:DISCUSSED {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  REPORTED_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:REPORTED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  MENTIONS: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:MENTIONS {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  HOLDS_OFFICE: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:HOLDS_OFFICE {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  LOCATED_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  MET: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:MET {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+};
+
+export const WRITE_ARTICLE = `
+MERGE (a:ArticleRecord {id: $article.id})
+SET a = $article`;
+
+/** The MET projection is rebuilt from scratch: drop the old pairs in batches, then write the new ones. */
+export const DELETE_MET_BATCH = `
+MATCH ()-[m:MET]->()
+WITH m LIMIT $batchSize
+DELETE m
+RETURN count(*) AS deleted`;
+
+export const DELETE_ALL_BATCH = `
+MATCH (n)
+WHERE n:Node OR n:ArticleRecord
+WITH n LIMIT $batchSize
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+// ── Reads: counts ────────────────────────────────────────────────────────────
+
+export const STATS_NODE_COUNTS = "MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count";
+
+export const STATS_EDGE_COUNTS = "MATCH (:Node)-[r]->(:Node) RETURN type(r) AS kind, count(*) AS count";
+
+export const STATS_ARTICLE_COUNT = "MATCH (a:ArticleRecord) RETURN count(a) AS count";
+
+export const STATS_DATE_RANGE = `
+MATCH (e:Event)
+WHERE coalesce(e.date, '') <> ''
+RETURN min(e.date) AS from, max(e.date) AS to`;
+
+// ── Reads: subgraphs that the shared assembly code turns into payloads ─────────
+
+/** Nodes of some kinds: the whole candidate set of the graph view, or every name for the search index. */
+export const NODES_OF_KINDS = `
+MATCH (n:Node)
+WHERE n.kind IN $kinds
+RETURN n {.*} AS props`;
+
+/** Relationships of some types, kinds chosen by parameter. */
+export const EDGES_OF_TYPES = `
+MATCH (a:Node)-[r]->(b:Node)
+WHERE type(r) IN $types
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+/** Relationships touching some nodes (either direction), with the node at the other end. */
+export const EDGES_AROUND = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})-[r]-(m:Node)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+
+/** Relationships of some types between nodes of a given set (closes a breadth-first ball). */
+export const EDGES_AMONG = `
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[r]->(b:Node)
+WHERE type(r) IN $types AND b.id IN $ids
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+/**
+ * Length of the shortest undirected path over the events-view relationships (bounded by the API's
+ * largest maxLength, 8): if it is longer than asked, no path search is needed at all.
+ */
+export const SHORTEST_PATH_LENGTH_EVENTS = `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = shortestPath((a)-[:PARTICIPATED_IN|HELD_IN|DISCUSSED|HOLDS_OFFICE|LOCATED_IN*..8]-(b))
+RETURN length(p) AS length`;
+
+export const SHORTEST_PATH_LENGTH_PEOPLE = `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = shortestPath((a)-[:MET*..8]-(b))
+RETURN length(p) AS length`;
+
+/**
+ * Timeline events, filtered and ordered as the embedded store does: a date is a period that must overlap
+ * the range (YYYY and YYYY-MM widened to their first and last day), undated events last, then by id.
+ */
+export const TIMELINE_EVENT_IDS = `
+MATCH (e:Event)
+WHERE ($types IS NULL OR coalesce(e.eventType, '') IN $types)
+  AND ($includePlanned OR coalesce(e.planned, false) = false)
+  AND (($from IS NULL AND $to IS NULL) OR (coalesce(e.date, '') <> ''
+    AND ($from IS NULL OR left(e.date + '-99-99', 10) >= left($from + '-00-00', 10))
+    AND ($to IS NULL OR left(e.date + '-00-00', 10) <= left($to + '-99-99', 10))))
+  AND ($participant IS NULL OR EXISTS { MATCH (:Node {id: $participant})-[:PARTICIPATED_IN]->(e) })
+RETURN e.id AS id
+ORDER BY coalesce(e.date, '') = '', e.date, e.id
+LIMIT $limit`;
+
+/** What the MET projection needs of each event with two or more person participants. */
+export const MET_EVENT_FACTS = `
+MATCH (e:Event)
+WITH e, [(p:Person)-[:PARTICIPATED_IN]->(e) | p.id] AS persons
+WHERE size(persons) > 1
+RETURN e.id AS id, e.date AS date, coalesce(e.planned, false) AS planned, persons,
+  [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports`;
+
+// ── Reads: articles ──────────────────────────────────────────────────────────
+
+export const ARTICLE_SUMMARIES = `
+MATCH (a:ArticleRecord)
+WHERE $ids IS NULL OR a.id IN $ids
+RETURN a {.id, .title, .published, .publishedPrecision, .source, .language, .length} AS summary`;
+
+export const ARTICLE_BY_ID = `
+MATCH (a:ArticleRecord {id: $id})
+RETURN a {.*} AS article`;

@@ -1,0 +1,163 @@
+/**
+ * The embedded GraphStore: the whole graph in process on graphology, persisted as a JSON snapshot
+ * (data/embedded-graph.json unless EMBEDDED_SNAPSHOT or the snapshotPath option says otherwise; null
+ * keeps it in memory only). Writes are serialised so two upserts never interleave with a snapshot.
+ */
+import type {
+  GraphQuery,
+  NeighbourhoodQuery,
+  PathQuery,
+  SearchHit,
+  SearchQuery,
+  TimelineQuery,
+} from "../../model/api.ts";
+import type { GraphBatch } from "../../model/graph.ts";
+import type { ArticleId, NodeId } from "../../model/ids.ts";
+import type { GraphView } from "../../model/kinds.ts";
+import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
+import { deriveMet } from "./deriveMet.ts";
+import { articleDoc, articleList, statsOf } from "./memoryArticles.ts";
+import { nodeDetails } from "./memoryDetails.ts";
+import { eventNodes, metFactsOf, refOf } from "./memoryEvents.ts";
+import { graphQuery } from "./memoryGraphQuery.ts";
+import { neighbourhoodQuery } from "./memoryNeighbourhood.ts";
+import { pathsQuery } from "./memoryPaths.ts";
+import { buildProjection, type Projection } from "./memoryProjection.ts";
+import { readSnapshot, writeSnapshot } from "./memorySnapshot.ts";
+import { snippetFor } from "./memorySnippet.ts";
+import { createState, type MemoryState, upsertInto } from "./memoryState.ts";
+import { timelineQuery } from "./memoryTimeline.ts";
+import { SearchIndex } from "./search.ts";
+
+export const DEFAULT_SNAPSHOT = "data/embedded-graph.json";
+
+export interface MemoryStoreOptions {
+  /** Where the snapshot lives; null = memory only. Default: EMBEDDED_SNAPSHOT env or data/embedded-graph.json. */
+  snapshotPath?: string | null;
+}
+
+export function createMemoryStore(options: MemoryStoreOptions = {}): GraphStore {
+  const snapshotPath =
+    options.snapshotPath === undefined
+      ? (process.env.EMBEDDED_SNAPSHOT ?? DEFAULT_SNAPSHOT)
+      : options.snapshotPath;
+  return new MemoryStore(snapshotPath);
+}
+
+class MemoryStore implements GraphStore {
+  readonly kind = "embedded" as const;
+  private state: MemoryState = createState();
+  private readonly index = new SearchIndex();
+  private projections = new Map<GraphView, Projection>();
+  /** Mutations run one after another, each followed by its snapshot write. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly snapshotPath: string | null) {}
+
+  async init() {
+    await this.mutate(async () => {
+      if (this.snapshotPath) this.state = await readSnapshot(this.snapshotPath);
+      this.index.replaceAll(this.state.graph.mapNodes((_, n) => n));
+    }, false);
+  }
+
+  async close() {
+    await this.queue.catch(() => undefined);
+  }
+
+  async ping() {}
+
+  upsert(batch: GraphBatch): Promise<UpsertResult> {
+    return this.mutate(() => {
+      const result = upsertInto(this.state, batch);
+      this.index.upsert(batch.nodes.map((n) => this.state.graph.getNodeAttributes(n.id)));
+      return result;
+    });
+  }
+
+  putArticle(article: ArticleRecord) {
+    return this.mutate(() => void this.state.articles.set(article.summary.id, structuredClone(article)));
+  }
+
+  refreshDerived() {
+    return this.mutate(() => {
+      const { graph } = this.state;
+      for (const e of graph.filterEdges((_, e) => e.kind === "MET")) graph.dropEdge(e);
+      const met = deriveMet(eventNodes(graph).map((ev) => metFactsOf(graph, ev)));
+      for (const e of met) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+    });
+  }
+
+  clear() {
+    return this.mutate(() => {
+      this.state = createState();
+      this.index.replaceAll([]);
+    });
+  }
+
+  async hasNode(id: NodeId) {
+    return this.state.graph.hasNode(id);
+  }
+
+  async stats() {
+    return statsOf(this.state);
+  }
+
+  async graph(query: GraphQuery) {
+    return graphQuery(this.state.graph, query);
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const { graph } = this.state;
+    return this.index
+      .search(query)
+      .filter((hit) => graph.hasNode(hit.id))
+      .map((hit) => ({
+        node: refOf(graph.getNodeAttributes(hit.id)),
+        score: hit.score,
+        matched: hit.matched,
+        snippet: snippetFor(graph, hit.id),
+      }));
+  }
+
+  async node(id: NodeId) {
+    return nodeDetails(this.state, id);
+  }
+
+  async neighbourhood(id: NodeId, query: NeighbourhoodQuery) {
+    return neighbourhoodQuery(this.state.graph, id, query);
+  }
+
+  async paths(query: PathQuery) {
+    let proj = this.projections.get(query.view);
+    if (!proj) {
+      proj = buildProjection(this.state.graph, query.view);
+      this.projections.set(query.view, proj);
+    }
+    return pathsQuery(this.state.graph, proj, query);
+  }
+
+  async timeline(query: TimelineQuery) {
+    return timelineQuery(this.state.graph, query);
+  }
+
+  async articles() {
+    return articleList(this.state);
+  }
+
+  async article(id: ArticleId) {
+    return articleDoc(this.state, id);
+  }
+
+  /** Runs a write after the previous one, drops cached projections, then persists the snapshot. */
+  private mutate<T>(change: () => T | Promise<T>, persist = true): Promise<T> {
+    const run = this.queue.then(async () => {
+      const result = await change();
+      this.projections.clear();
+      if (persist && this.snapshotPath) await writeSnapshot(this.snapshotPath, this.state);
+      return result;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

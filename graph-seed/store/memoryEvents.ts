@@ -1,0 +1,79 @@
+/** Reading events out of the embedded graph: summaries with participants, place, topics and sources. */
+import type { EventSummary, NodeRef } from "../../model/api.ts";
+import type { GraphNode, Provenance } from "../../model/graph.ts";
+import { type ArticleId, articleIdOfNode, type NodeId } from "../../model/ids.ts";
+import type { MetEventFacts } from "./deriveMet.ts";
+import { unionEvidence } from "./memoryMerge.ts";
+import type { StoreGraph } from "./memoryState.ts";
+
+export const refOf = (node: GraphNode): NodeRef => ({ id: node.id, kind: node.kind, name: node.name });
+
+export const refById = (graph: StoreGraph, id: string): NodeRef => refOf(graph.getNodeAttributes(id));
+
+/** Event nodes, optionally only those passing a test. */
+export function eventNodes(graph: StoreGraph, keep: (n: GraphNode) => boolean = () => true): GraphNode[] {
+  const out: GraphNode[] = [];
+  graph.forEachNode((_, n) => {
+    if (n.kind === "Event" && keep(n)) out.push(n);
+  });
+  return out;
+}
+
+/** The articles reporting an event and the evidence sentences, from its REPORTED_IN edges. */
+function sourcesOf(graph: StoreGraph, eventId: string) {
+  const articles: ArticleId[] = [];
+  let evidence: Provenance[] = [];
+  graph.forEachOutEdge(eventId, (_, e) => {
+    if (e.kind !== "REPORTED_IN") return;
+    const a = articleIdOfNode(e.target);
+    if (a) articles.push(a);
+    evidence = unionEvidence(evidence, e.evidence);
+  });
+  return { articles, evidence };
+}
+
+export function participantsOf(graph: StoreGraph, eventId: string): { id: NodeId; role: string | null }[] {
+  const out: { id: NodeId; role: string | null }[] = [];
+  graph.forEachInEdge(eventId, (_, e) => {
+    if (e.kind === "PARTICIPATED_IN") out.push({ id: e.source, role: e.role ?? null });
+  });
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Prefer a Place over a Country as "where", since HELD_IN may name both. */
+function placeOf(graph: StoreGraph, eventId: string): NodeRef | null {
+  const places: NodeRef[] = [];
+  graph.forEachOutEdge(eventId, (_, e, _s, _t, _sa, target) => {
+    if (e.kind === "HELD_IN") places.push(refOf(target));
+  });
+  return places.find((p) => p.kind === "Place") ?? places[0] ?? null;
+}
+
+export function eventSummary(graph: StoreGraph, eventId: string, forNode?: string): EventSummary {
+  const participants = participantsOf(graph, eventId);
+  const topics: NodeRef[] = [];
+  graph.forEachOutEdge(eventId, (_, e, _s, _t, _sa, target) => {
+    if (e.kind === "DISCUSSED") topics.push(refOf(target));
+  });
+  return {
+    event: graph.getNodeAttributes(eventId),
+    role: participants.find((p) => p.id === forNode)?.role ?? null,
+    participants: participants.map((p) => refById(graph, p.id)),
+    place: placeOf(graph, eventId),
+    topics,
+    ...sourcesOf(graph, eventId),
+  };
+}
+
+export function metFactsOf(graph: StoreGraph, event: GraphNode): MetEventFacts {
+  const persons = participantsOf(graph, event.id)
+    .map((p) => p.id)
+    .filter((id) => graph.getNodeAttribute(id, "kind") === "Person");
+  return {
+    id: event.id,
+    date: event.date ?? null,
+    planned: event.planned === true,
+    persons,
+    evidence: sourcesOf(graph, event.id).evidence,
+  };
+}

@@ -1,0 +1,40 @@
+/** Merge rules of upsert: scalar fields overwritten by what is given, lists (evidence, aliases) unioned. */
+import type { GraphEdge, GraphNode, Provenance } from "../../model/graph.ts";
+
+const provenanceKey = (p: Provenance) => `${p.articleId}\u0000${p.start}\u0000${p.end}`;
+
+/** Union by (articleId, start, end); the newer copy of a span wins (its mention offsets may be better). */
+export function unionEvidence(a: Provenance[], b: Provenance[]): Provenance[] {
+  const byKey = new Map<string, Provenance>();
+  for (const p of [...a, ...b]) byKey.set(provenanceKey(p), p);
+  return [...byKey.values()];
+}
+
+/**
+ * Fields the update leaves out or sets to null keep their old value: a second article that does not
+ * give an event's date or a participant's role must not erase what the first one said.
+ */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<T>;
+}
+
+export function mergeNode(old: GraphNode, update: GraphNode): GraphNode {
+  const merged: GraphNode = { ...old, ...definedOnly(update) };
+  merged.name = { ar: update.name.ar || old.name.ar, en: update.name.en ?? old.name.en };
+  const aliases = [...new Set([...(old.aliases ?? []), ...(update.aliases ?? [])])];
+  if (aliases.length > 0) merged.aliases = aliases;
+  return merged;
+}
+
+export function mergeEdge(old: GraphEdge, update: GraphEdge): GraphEdge {
+  return {
+    ...old,
+    ...definedOnly(update),
+    evidence: unionEvidence(old.evidence, update.evidence ?? []),
+  };
+}
+
+/** Deep equality for "was anything updated" counts; JSON is enough for these plain records. */
+export const sameRecord = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

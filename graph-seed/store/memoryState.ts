@@ -1,0 +1,70 @@
+/**
+ * The embedded store's state: a graphology MultiDirectedGraph whose node and edge attributes are the
+ * model's GraphNode and GraphEdge records, plus article texts. Everything else reads from here.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { GraphBatch, GraphEdge, GraphNode } from "../../model/graph.ts";
+import type { ArticleRecord, UpsertResult } from "../../model/store.ts";
+import { mergeEdge, mergeNode, sameRecord } from "./memoryMerge.ts";
+
+export type StoreGraph = MultiDirectedGraph<GraphNode, GraphEdge>;
+
+export interface MemoryState {
+  graph: StoreGraph;
+  articles: Map<string, ArticleRecord>;
+}
+
+export const createState = (): MemoryState => ({
+  graph: new MultiDirectedGraph<GraphNode, GraphEdge>(),
+  articles: new Map(),
+});
+
+/** Rejects a batch before touching the graph, so a bad batch leaves the store as it was. */
+function validateBatch(graph: StoreGraph, batch: GraphBatch) {
+  const incoming = new Set<string>();
+  for (const n of batch.nodes) {
+    if (!n?.id || !n.kind || !n.name)
+      throw new Error(`upsert: node ${JSON.stringify(n?.id)} lacks id, kind or name`);
+    const old = graph.hasNode(n.id) ? graph.getNodeAttributes(n.id) : null;
+    if (old && old.kind !== n.kind) throw new Error(`upsert: node ${n.id} is a ${old.kind}, not a ${n.kind}`);
+    incoming.add(n.id);
+  }
+  for (const e of batch.edges) {
+    for (const end of [e.source, e.target]) {
+      if (!incoming.has(end) && !graph.hasNode(end))
+        throw new Error(`upsert: edge ${e.id} points to unknown node ${end}`);
+    }
+  }
+}
+
+export function upsertInto({ graph }: MemoryState, batch: GraphBatch): UpsertResult {
+  validateBatch(graph, batch);
+  const result: UpsertResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  for (const n of batch.nodes) {
+    if (!graph.hasNode(n.id)) {
+      graph.addNode(n.id, structuredClone(n));
+      result.nodesCreated++;
+      continue;
+    }
+    const old = graph.getNodeAttributes(n.id);
+    const merged = mergeNode(old, structuredClone(n));
+    if (!sameRecord(old, merged)) result.nodesUpdated++;
+    graph.replaceNodeAttributes(n.id, merged);
+  }
+  for (const e of batch.edges) {
+    const edge = structuredClone({ ...e, evidence: e.evidence ?? [] });
+    if (!graph.hasEdge(e.id)) {
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edge);
+      result.edgesCreated++;
+      continue;
+    }
+    const old = graph.getEdgeAttributes(e.id);
+    const merged = mergeEdge(old, edge);
+    if (!sameRecord(old, merged)) result.edgesUpdated++;
+    graph.replaceEdgeAttributes(e.id, merged);
+  }
+  return result;
+}
+
+export const nodeOf = ({ graph }: MemoryState, id: string) =>
+  graph.hasNode(id) ? graph.getNodeAttributes(id) : null;

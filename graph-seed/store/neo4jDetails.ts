@@ -1,0 +1,65 @@
+/** node(id) and timeline(query) on Neo4j: fetch the events around, then assemble like the embedded store. */
+import type { NodeDetails, TimelinePayload, TimelineQuery } from "../../model/api.ts";
+import { articleIdOfNode, type NodeId } from "../../model/ids.ts";
+import { EDGES_AROUND, READ_NODES_BY_ID, TIMELINE_EVENT_IDS } from "./cypher.ts";
+import { nodeDetails } from "./memoryDetails.ts";
+import { timelineQuery } from "./memoryTimeline.ts";
+import { readSummaries } from "./neo4jArticles.ts";
+import { chunks } from "./neo4jBatches.ts";
+import type { CypherRunner } from "./neo4jSession.ts";
+import { SubgraphBuilder } from "./neo4jSubgraph.ts";
+import { toCypherInt } from "./neo4jValues.ts";
+
+/** What an event summary shows: participants, place, topics and reporting articles. */
+const EVENT_CONTEXT = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "REPORTED_IN"];
+
+export async function addNodes(db: CypherRunner, builder: SubgraphBuilder, ids: string[]) {
+  for (const part of chunks(ids)) {
+    for (const row of await db.read(READ_NODES_BY_ID, { ids: part })) builder.addNodeProps(row.props as never);
+  }
+}
+
+export async function addEventContext(db: CypherRunner, builder: SubgraphBuilder, eventIds: string[]) {
+  await addNodes(db, builder, eventIds);
+  for (const ids of chunks(eventIds)) {
+    builder.addRows(await db.read(EDGES_AROUND, { ids, types: EVENT_CONTEXT }), ["other"]);
+  }
+}
+
+/** Summaries of every article node in the subgraph, so article lists can be filled in. */
+async function addArticleSummaries(db: CypherRunner, builder: SubgraphBuilder) {
+  const ids = builder.nodeIds().flatMap((id) => articleIdOfNode(id as NodeId) ?? []);
+  if (ids.length === 0) return;
+  for (const summary of await readSummaries(db, ids)) builder.addArticle(summary);
+}
+
+export async function readNodeDetails(db: CypherRunner, id: NodeId): Promise<NodeDetails | null> {
+  const builder = new SubgraphBuilder();
+  await addNodes(db, builder, [id]);
+  if (!builder.hasNode(id)) return null;
+  builder.addRows(await db.read(EDGES_AROUND, { ids: [id], types: null }), ["other"]);
+  const state0 = builder.build();
+  const events = state0.graph.filterNodes((_, n) => n.kind === "Event");
+  await addEventContext(db, builder, events);
+  await addArticleSummaries(db, builder);
+  return nodeDetails(builder.build(), id);
+}
+
+export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<TimelinePayload> {
+  const rows = await db.read(TIMELINE_EVENT_IDS, {
+    types: q.types?.length ? q.types : null,
+    includePlanned: q.includePlanned !== false,
+    from: q.from ?? null,
+    to: q.to ?? null,
+    participant: q.participant ?? null,
+    // One more than asked, so the shared code can tell that the list was cut.
+    limit: toCypherInt(q.limit + 1),
+  });
+  const builder = new SubgraphBuilder();
+  await addEventContext(
+    db,
+    builder,
+    rows.map((r) => String(r.id)),
+  );
+  return timelineQuery(builder.build().graph, q);
+}

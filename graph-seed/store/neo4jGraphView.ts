@@ -1,0 +1,37 @@
+/**
+ * graph(query) on Neo4j: fetch the nodes and relationships the chosen view can draw, then filter, rank and
+ * cap them with the embedded store's code. The events view needs every entity (the filters count events
+ * per entity); the people view needs only persons and MET unless events are filtered.
+ */
+import type { GraphPayload, GraphQuery } from "../../model/api.ts";
+import { type EdgeKind, NODE_KINDS, type NodeKind } from "../../model/kinds.ts";
+import { EDGES_OF_TYPES, NODES_OF_KINDS } from "./cypher.ts";
+import { EVENT_VIEW_EDGES, graphQuery } from "./memoryGraphQuery.ts";
+import type { CypherRunner } from "./neo4jSession.ts";
+import { SubgraphBuilder } from "./neo4jSubgraph.ts";
+
+/** Which kinds and types to fetch for a query: no more than the shared code can look at. */
+export function graphFetchPlan(q: GraphQuery): { kinds: NodeKind[]; types: EdgeKind[] } {
+  if (q.view === "people") {
+    const filtered = Boolean(q.from || q.to || q.topics?.length);
+    if (!filtered) return { kinds: ["Person"], types: ["MET"] };
+    return { kinds: [...NODE_KINDS], types: ["MET", "PARTICIPATED_IN", "DISCUSSED", "REPORTED_IN"] };
+  }
+  const wantArticles = q.kinds?.includes("Article") ?? false;
+  return {
+    kinds: NODE_KINDS.filter((k) => wantArticles || k !== "Article"),
+    types: [...EVENT_VIEW_EDGES, ...(wantArticles ? (["REPORTED_IN"] as const) : [])],
+  };
+}
+
+export async function readGraph(db: CypherRunner, q: GraphQuery): Promise<GraphPayload> {
+  const plan = graphFetchPlan(q);
+  const [nodeRows, edgeRows] = await Promise.all([
+    db.read(NODES_OF_KINDS, { kinds: plan.kinds }),
+    db.read(EDGES_OF_TYPES, { types: plan.types }),
+  ]);
+  const builder = new SubgraphBuilder();
+  for (const row of nodeRows) builder.addNodeProps(row.props as never);
+  builder.addRows(edgeRows);
+  return graphQuery(builder.build().graph, q);
+}

@@ -1,0 +1,73 @@
+/**
+ * What the Cypher linter must know about our database: the property keys the store writes, and for each
+ * statement in cypher.ts the parameters it takes, with an example value of the right shape.
+ */
+
+export const NEO4J_PROPERTY_KEYS = [
+  // nodes
+  "id",
+  "kind",
+  "nameAr",
+  "nameEn",
+  "aliases",
+  "eventType",
+  "date",
+  "datePrecision",
+  "planned",
+  "background",
+  "source",
+  "language",
+  "nullKeys",
+  // edges
+  "role",
+  "officeAr",
+  "officeEn",
+  "from",
+  "to",
+  "weight",
+  "firstDate",
+  "lastDate",
+  "eventIds",
+  "evidence",
+  // article records
+  "title",
+  "published",
+  "publishedPrecision",
+  "length",
+  "text",
+  // keys of parameter rows (the linter checks map access too)
+  "target",
+  "props",
+] as const;
+
+const ids = ["person:putin"];
+const types = ["PARTICIPATED_IN"];
+const edgeRows = [{ id: "MET:a->b", source: "a", target: "b", props: {} }];
+
+/** Statement name (a top-level export of cypher.ts) → its parameters. */
+export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
+  READ_NODES_BY_ID: { ids },
+  READ_EDGES_BY_ID: { rows: edgeRows },
+  WRITE_NODES: { rows: [{ id: "a", kind: "Person", props: {} }] },
+  NODE_LABEL_BY_KIND: { ids },
+  WRITE_EDGES_BY_KIND: { rows: edgeRows },
+  WRITE_ARTICLE: { article: { id: "a1", text: "…" } },
+  DELETE_MET_BATCH: { batchSize: 1000 },
+  DELETE_ALL_BATCH: { batchSize: 1000 },
+  NODES_OF_KINDS: { kinds: ["Person"] },
+  EDGES_OF_TYPES: { types },
+  EDGES_AROUND: { ids, types },
+  EDGES_AMONG: { ids, types },
+  SHORTEST_PATH_LENGTH_EVENTS: { from: "a", to: "b" },
+  SHORTEST_PATH_LENGTH_PEOPLE: { from: "a", to: "b" },
+  TIMELINE_EVENT_IDS: {
+    types: ["Meeting"],
+    includePlanned: true,
+    from: "2017",
+    to: "2018-01",
+    participant: "person:putin",
+    limit: 501,
+  },
+  ARTICLE_SUMMARIES: { ids },
+  ARTICLE_BY_ID: { id: "a1" },
+};

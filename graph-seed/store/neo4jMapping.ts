@@ -1,0 +1,112 @@
+/**
+ * GraphNode / GraphEdge ⇄ Neo4j property maps. Records are written whole (`SET x = row.props`) after the
+ * merge is done in TypeScript. Neo4j drops null properties, so keys that are null are listed in `nullKeys`:
+ * reading gives back exactly the null / absent / value that was written.
+ */
+import type { NodeRef } from "../../model/api.ts";
+import type { GraphEdge, GraphNode, Name } from "../../model/graph.ts";
+import { edgeId, type NodeId, nodeId } from "../../model/ids.ts";
+import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
+import { decodeEvidence, encodeEvidence } from "./neo4jEvidence.ts";
+import type { Plain } from "./neo4jValues.ts";
+
+type Props = { [key: string]: Plain };
+
+const NODE_FIELDS = [
+  "aliases",
+  "eventType",
+  "date",
+  "datePrecision",
+  "planned",
+  "background",
+  "source",
+  "language",
+] as const;
+const EDGE_FIELDS = ["role", "office", "from", "to", "weight", "firstDate", "lastDate", "eventIds"] as const;
+
+/** Copies the optional fields that are set; nulls go to `nullKeys` (Neo4j cannot store them). */
+const fieldProps = (fields: readonly string[], source: object) => {
+  const props: Props = {};
+  const nullKeys: string[] = [];
+  for (const key of fields) {
+    const value = (source as Record<string, Plain | undefined>)[key];
+    if (value === null) nullKeys.push(key);
+    else if (value !== undefined) props[key] = value;
+  }
+  return { props, nullKeys };
+};
+
+/** A node write row: its id and kind (for the label statement) and the whole property map. */
+export const nodeToRow = (node: GraphNode) => {
+  const { props, nullKeys } = fieldProps(NODE_FIELDS, node);
+  Object.assign(props, { id: node.id, kind: node.kind, nameAr: node.name.ar, nullKeys });
+  if (node.name.en !== null) props.nameEn = node.name.en;
+  return { id: node.id, kind: node.kind, props };
+};
+
+/** An edge write row: its ends and the whole property map, evidence encoded as JSON strings. */
+export const edgeToRow = (edge: GraphEdge) => {
+  const { props, nullKeys } = fieldProps(
+    EDGE_FIELDS.filter((k) => k !== "office"),
+    edge,
+  );
+  if (edge.office === null) nullKeys.push("office");
+  else if (edge.office !== undefined) {
+    props.officeAr = edge.office.ar;
+    if (edge.office.en !== null) props.officeEn = edge.office.en;
+  }
+  Object.assign(props, {
+    id: edge.id,
+    kind: edge.kind,
+    nullKeys,
+    evidence: edge.evidence.map(encodeEvidence),
+  });
+  return { id: edge.id, kind: edge.kind, source: edge.source, target: edge.target, props };
+};
+
+const str = (v: Plain | undefined) => (typeof v === "string" ? v : null);
+const nameOf = (p: Props): Name => ({ ar: str(p.nameAr) ?? "", en: str(p.nameEn) });
+const nullKeysOf = (p: Props) => new Set(Array.isArray(p.nullKeys) ? p.nullKeys.map(String) : []);
+
+export const nodeRefFromProps = (p: Props): NodeRef => ({
+  id: nodeId(String(p.id)),
+  kind: String(p.kind) as NodeKind,
+  name: nameOf(p),
+});
+
+export const nodeFromProps = (p: Props): GraphNode => {
+  const node: Record<string, unknown> = { ...nodeRefFromProps(p) };
+  const nulls = nullKeysOf(p);
+  for (const key of NODE_FIELDS) {
+    if (p[key] !== undefined && p[key] !== null) node[key] = p[key];
+    else if (nulls.has(key)) node[key] = null;
+  }
+  return node as unknown as GraphNode;
+};
+
+/** An edge as read: its properties plus the ids at either end (Neo4j keeps those in the pattern). */
+export interface EdgeRecord {
+  props: Props;
+  source: string;
+  target: string;
+}
+
+export const edgeFromRecord = ({ props: p, source, target }: EdgeRecord): GraphEdge => {
+  const edge: Record<string, unknown> = {
+    id: edgeId(String(p.id)),
+    kind: String(p.kind) as EdgeKind,
+    source: nodeId(source) as NodeId,
+    target: nodeId(target) as NodeId,
+  };
+  const nulls = nullKeysOf(p);
+  for (const key of EDGE_FIELDS) {
+    const stored = key === "office" ? p.officeAr : p[key];
+    if (stored !== undefined && stored !== null) {
+      edge[key] = key === "office" ? { ar: str(p.officeAr) ?? "", en: str(p.officeEn) } : stored;
+    } else if (nulls.has(key)) edge[key] = null;
+  }
+  if (Array.isArray(edge.eventIds)) edge.eventIds = edge.eventIds.map((v) => nodeId(String(v)));
+  const evidence = Array.isArray(p.evidence) ? p.evidence : [];
+  edge.evidence = evidence.map((raw) => decodeEvidence(String(raw)));
+  return edge as unknown as GraphEdge;
+};

@@ -1,0 +1,76 @@
+/**
+ * neighbourhood() and paths() on Neo4j. Both walk breadth-first, one Cypher round trip per layer, and
+ * fetch just the ball the embedded code would look at; that code then gives the answer on the ball.
+ * Why a ball is enough for paths: every node of a path of length ≤ L from `from` to `to` lies within
+ * L − 1 hops of `from` or is `to`, and so does one end of each of its edges (see docs/neo4j.md).
+ */
+import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../model/api.ts";
+import type { NodeId } from "../../model/ids.ts";
+import { EDGES_AMONG, EDGES_AROUND, SHORTEST_PATH_LENGTH_EVENTS, SHORTEST_PATH_LENGTH_PEOPLE } from "./cypher.ts";
+import { EVENT_VIEW_EDGES } from "./memoryGraphQuery.ts";
+import { neighbourhoodQuery } from "./memoryNeighbourhood.ts";
+import { pathsQuery } from "./memoryPaths.ts";
+import { buildProjection } from "./memoryProjection.ts";
+import { chunks } from "./neo4jBatches.ts";
+import { addNodes } from "./neo4jDetails.ts";
+import type { CypherRunner } from "./neo4jSession.ts";
+import { SubgraphBuilder } from "./neo4jSubgraph.ts";
+import { toJsNumber } from "./neo4jValues.ts";
+
+/** Expands `depth` layers from `start` over relationships of `types`; returns every node reached. */
+async function expand(db: CypherRunner, builder: SubgraphBuilder, start: string, depth: number, types: string[]) {
+  const seen = new Set<string>([start]);
+  let frontier = [start];
+  for (let d = 1; d <= depth && frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const ids of chunks(frontier)) {
+      const rows = await db.read(EDGES_AROUND, { ids, types });
+      builder.addRows(rows, ["other"]);
+      for (const row of rows) {
+        const other = String((row.other as { id?: unknown }).id);
+        if (seen.has(other)) continue;
+        seen.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+export async function readNeighbourhood(
+  db: CypherRunner,
+  id: NodeId,
+  q: NeighbourhoodQuery,
+): Promise<GraphPayload | null> {
+  const builder = new SubgraphBuilder();
+  await addNodes(db, builder, [id]);
+  if (!builder.hasNode(id)) return null;
+  const centre = builder.build().graph.getNodeAttributes(id);
+  const withArticles = centre.kind === "Article" || (q.kinds?.includes("Article") ?? false);
+  const types = [...EVENT_VIEW_EDGES, ...(withArticles ? ["MENTIONS", "REPORTED_IN"] : [])];
+  const ball = [...(await expand(db, builder, id, q.depth, types))];
+  // The outer layer's own edges among themselves were not fetched by the walk.
+  for (const ids of chunks(ball)) builder.addRows(await db.read(EDGES_AMONG, { ids, types }));
+  return neighbourhoodQuery(builder.build().graph, id, q);
+}
+
+async function shortestLength(db: CypherRunner, q: PathQuery): Promise<number | null> {
+  const statement = q.view === "people" ? SHORTEST_PATH_LENGTH_PEOPLE : SHORTEST_PATH_LENGTH_EVENTS;
+  const [row] = await db.read(statement, { from: q.from, to: q.to });
+  return row ? toJsNumber(row.length) : null;
+}
+
+export async function readPaths(db: CypherRunner, q: PathQuery): Promise<PathResult | null> {
+  const builder = new SubgraphBuilder();
+  await addNodes(db, builder, [q.from, q.to]);
+  if (!builder.hasNode(q.from) || !builder.hasNode(q.to)) return null;
+  const types = q.view === "people" ? ["MET"] : [...EVENT_VIEW_EDGES];
+  const shortest = q.from === q.to ? 0 : await shortestLength(db, q);
+  if (shortest !== null && shortest > 0 && shortest <= q.maxLength) {
+    // Layers 0 … maxLength − 1 get their edges fetched; that is the whole ball the search can use.
+    await expand(db, builder, q.from, q.maxLength, types);
+  }
+  const state = builder.build();
+  return pathsQuery(state.graph, buildProjection(state.graph, q.view), q);
+}

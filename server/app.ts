@@ -1,0 +1,69 @@
+/** Builds the HTTP app (not started): API routes, validation, error mapping, the web app. */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { extractArticle } from "../graph-seed/extract/index.ts";
+import { toBatch } from "../graph-seed/load/toBatch.ts";
+import type { GraphStore } from "../model/store.ts";
+import { errorHandler } from "./errors.ts";
+import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
+import { registerArticleRoutes } from "./routes/articles.ts";
+import type { RouteContext } from "./routes/context.ts";
+import { registerExportRoutes } from "./routes/export.ts";
+import { registerGraphRoutes } from "./routes/graph.ts";
+import { registerHealthRoutes } from "./routes/health.ts";
+import { registerNodeRoutes } from "./routes/nodes.ts";
+import { registerOpenApiRoute } from "./routes/openapi.ts";
+import { registerPathRoutes } from "./routes/paths.ts";
+import { registerSearchRoutes } from "./routes/search.ts";
+import { registerTimelineRoutes } from "./routes/timeline.ts";
+import { registerWebApp } from "./static.ts";
+
+/** Ingest bodies are capped at 1 MB; larger requests get a 413. */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  store: GraphStore;
+  /** Where ingested articles are written so they survive a restart. */
+  corpusDir: string;
+  /** Pino options or instance; false (the default) keeps tests quiet. */
+  logger?: boolean | FastifyBaseLogger | { level: string };
+  /** The built web app; null or missing serves a "not built" page instead. */
+  webDir?: string | null;
+  /** Replaceable for tests (e.g. an extractor that fails). */
+  extract?: Extract;
+  toBatch?: ToBatch;
+}
+
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    ...(typeof options.logger === "object" && "info" in options.logger
+      ? { loggerInstance: options.logger }
+      : { logger: options.logger ?? false }),
+  });
+  app.setErrorHandler(errorHandler);
+  // The API takes JSON only: other bodies get a 415 rather than reaching a route as a bare string.
+  app.removeContentTypeParser("text/plain");
+
+  const ingestor = createIngestor({
+    store: options.store,
+    corpusDir: options.corpusDir,
+    extract: options.extract ?? extractArticle,
+    toBatch: options.toBatch ?? toBatch,
+  });
+  const context: RouteContext = { store: options.store, ingestor };
+  for (const register of [
+    registerHealthRoutes,
+    registerGraphRoutes,
+    registerSearchRoutes,
+    registerNodeRoutes,
+    registerPathRoutes,
+    registerTimelineRoutes,
+    registerArticleRoutes,
+    registerExportRoutes,
+  ]) {
+    register(app, context);
+  }
+  registerOpenApiRoute(app);
+  await registerWebApp(app, options.webDir ?? null);
+  return app;
+}

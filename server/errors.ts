@@ -1,0 +1,76 @@
+/** HTTP errors and the one error handler that turns any failure into an `ErrorBody`, never a stack trace. */
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodError } from "zod";
+import type { ErrorBody } from "../model/api.ts";
+import { StoreUnavailableError } from "../model/store.ts";
+
+/** An error whose message is safe to show the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly error: string,
+    message: string,
+    readonly issues?: ErrorBody["issues"],
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+    this.name = "HttpError";
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, "Not Found", `${what} not found`);
+
+/** Zod issues → a 400 whose message names every bad field. */
+export function validationError(where: string, zodError: ZodError): HttpError {
+  const issues = zodError.issues.map((issue) => ({
+    path: issue.path.length > 0 ? issue.path.join(".") : where,
+    message: issue.message,
+  }));
+  const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+  return new HttpError(400, "Bad Request", `invalid ${where}: ${summary}`, issues);
+}
+
+/** Fastify's own client errors (bad JSON, body too large, wrong content type) carry safe messages. */
+const isFastifyClientError = (err: unknown): err is FastifyError =>
+  typeof err === "object" &&
+  err !== null &&
+  typeof (err as FastifyError).code === "string" &&
+  (err as FastifyError).code.startsWith("FST_") &&
+  typeof (err as FastifyError).statusCode === "number" &&
+  (err as FastifyError).statusCode! >= 400 &&
+  (err as FastifyError).statusCode! < 500;
+
+const STATUS_NAMES: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+};
+
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+  if (err instanceof HttpError) {
+    const body: ErrorBody = { error: err.error, message: err.message };
+    if (err.issues) body.issues = err.issues;
+    return { status: err.statusCode, body };
+  }
+  if (err instanceof StoreUnavailableError) {
+    return {
+      status: 503,
+      body: { error: "Service Unavailable", message: `graph store unavailable: ${err.message}` },
+    };
+  }
+  if (isFastifyClientError(err)) {
+    const status = err.statusCode!;
+    return { status, body: { error: STATUS_NAMES[status] ?? "Bad Request", message: err.message } };
+  }
+  return { status: 500, body: { error: "Internal Server Error", message: "unexpected server error" } };
+}
+
+export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const { status, body } = toErrorBody(err);
+  // Server faults are logged with the stack; client mistakes only as a short line.
+  if (status >= 500) request.log.error({ err }, body.message);
+  else request.log.info({ status, message: body.message }, "request rejected");
+  return reply.status(status).send(body);
+}

@@ -1,0 +1,48 @@
+/** Nodes and edges as flat rows of scalars: the shared column set of the CSV, GraphML and GEXF exports. */
+import type { GraphEdge, GraphNode } from "../../model/graph.ts";
+
+export type Cell = string | number | boolean | null;
+export type AttrType = "string" | "int" | "boolean";
+export interface Column<T> {
+  name: string;
+  type: AttrType;
+  get: (item: T) => Cell;
+}
+
+const joined = (values: readonly string[] | undefined) =>
+  values && values.length > 0 ? values.join("|") : null;
+
+export const NODE_COLUMNS: Column<GraphNode>[] = [
+  { name: "id", type: "string", get: (n) => n.id },
+  { name: "kind", type: "string", get: (n) => n.kind },
+  { name: "name_ar", type: "string", get: (n) => n.name.ar },
+  { name: "name_en", type: "string", get: (n) => n.name.en },
+  { name: "aliases", type: "string", get: (n) => joined(n.aliases) },
+  { name: "eventType", type: "string", get: (n) => n.eventType ?? null },
+  { name: "date", type: "string", get: (n) => n.date ?? null },
+  { name: "datePrecision", type: "string", get: (n) => n.datePrecision ?? null },
+  { name: "planned", type: "boolean", get: (n) => n.planned ?? null },
+  { name: "background", type: "boolean", get: (n) => n.background ?? null },
+  { name: "source", type: "string", get: (n) => n.source ?? null },
+  { name: "language", type: "string", get: (n) => n.language ?? null },
+];
+
+/** The articles an edge's evidence comes from, each once. */
+const articlesOf = (e: GraphEdge) => joined([...new Set(e.evidence.map((p) => p.articleId))]);
+
+export const EDGE_COLUMNS: Column<GraphEdge>[] = [
+  { name: "id", type: "string", get: (e) => e.id },
+  { name: "kind", type: "string", get: (e) => e.kind },
+  { name: "source", type: "string", get: (e) => e.source },
+  { name: "target", type: "string", get: (e) => e.target },
+  { name: "role", type: "string", get: (e) => e.role ?? null },
+  { name: "office_ar", type: "string", get: (e) => e.office?.ar ?? null },
+  { name: "office_en", type: "string", get: (e) => e.office?.en ?? null },
+  { name: "from", type: "string", get: (e) => e.from ?? null },
+  { name: "to", type: "string", get: (e) => e.to ?? null },
+  { name: "weight", type: "int", get: (e) => e.weight ?? null },
+  { name: "firstDate", type: "string", get: (e) => e.firstDate ?? null },
+  { name: "lastDate", type: "string", get: (e) => e.lastDate ?? null },
+  { name: "evidenceCount", type: "int", get: (e) => e.evidence.length },
+  { name: "articles", type: "string", get: articlesOf },
+];

@@ -1,0 +1,65 @@
+/**
+ * `npm run serve`: reads the environment, opens the store (embedded by default, Neo4j with NEO4J_URI),
+ * seeds an empty embedded store from the corpus, serves the API and the built web app, and closes both
+ * cleanly on Ctrl-C / SIGTERM.
+ */
+import type { FastifyInstance } from "fastify";
+import { createStoreFromEnv } from "../graph-seed/store/index.ts";
+import type { GraphStore } from "../model/store.ts";
+import { StoreUnavailableError } from "../model/store.ts";
+import { createApp } from "./app.ts";
+import { readConfig } from "./config.ts";
+import { seedIfEmpty } from "./seedIfEmpty.ts";
+
+async function openStore(log: (msg: string) => void): Promise<GraphStore> {
+  const store = await createStoreFromEnv();
+  try {
+    await store.init();
+  } catch (err) {
+    // Neo4j down at start: serve anyway; every store call answers 503 until it is back.
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    log(`warning: ${store.kind} store unavailable at start (${err.message}); answering 503 until it is back`);
+  }
+  return store;
+}
+
+function closeOnSignals(app: FastifyInstance, store: GraphStore) {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    try {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, "error while shutting down");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+async function main() {
+  const config = readConfig();
+  const store = await openStore((msg) => console.warn(msg));
+  const app = await createApp({
+    store,
+    corpusDir: config.corpusDir,
+    webDir: config.webDir,
+    logger: { level: config.logLevel },
+  });
+  closeOnSignals(app, store);
+  await seedIfEmpty(store, config.corpusDir, app.log);
+  const address = await app.listen({ port: config.port, host: config.host });
+  console.log(
+    `Diplomatic graph explorer (${store.kind} store) at ${address.replace("127.0.0.1", "localhost")}`,
+  );
+}
+
+main().catch((err) => {
+  console.error(`server failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

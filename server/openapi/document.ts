@@ -1,0 +1,83 @@
+/** Builds the OpenAPI 3.1 document from the route table, the inputs straight from the zod schemas. */
+import { z } from "zod";
+import type { RouteDoc } from "./routes.ts";
+import { ROUTE_DOCS } from "./routes.ts";
+
+type JsonSchema = Record<string, unknown>;
+
+/** Query strings arrive as text, so the input side of each schema is what the client must send. */
+const inputSchema = (schema: z.ZodType): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  return rest as JsonSchema;
+};
+
+function parametersOf(where: "path" | "query", schema: z.ZodObject | undefined) {
+  if (!schema) return [];
+  const json = inputSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === "path" || (json.required ?? []).includes(name),
+    schema: property,
+  }));
+}
+
+const errorBodySchema: JsonSchema = {
+  type: "object",
+  required: ["error", "message"],
+  properties: {
+    error: { type: "string" },
+    message: { type: "string" },
+    issues: {
+      type: "array",
+      items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } },
+    },
+  },
+};
+
+function operationOf(route: RouteDoc) {
+  const responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, description]) => [
+      status,
+      description.startsWith("ErrorBody")
+        ? {
+            description,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
+          }
+        : { description },
+    ]),
+  );
+  return {
+    summary: route.summary,
+    parameters: [...parametersOf("path", route.params), ...parametersOf("query", route.query)],
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: inputSchema(route.body) } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTE_DOCS) {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method] = operationOf(route);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Diplomatic graph explorer API",
+      version: "0.1.0",
+      description:
+        "Who met whom, when, where and about what, with the source sentence behind every edge. " +
+        "Response payload names refer to the TypeScript interfaces in model/api.ts.",
+    },
+    paths,
+    components: { schemas: { ErrorBody: errorBodySchema } },
+  };
+}

@@ -1,0 +1,128 @@
+/** The API's route table for the OpenAPI document: every route, its inputs (zod) and its answers. */
+import type { z } from "zod";
+import {
+  exportQuerySchema,
+  graphQuerySchema,
+  ingestBodySchema,
+  neighbourhoodQuerySchema,
+  pathQuerySchema,
+  searchQuerySchema,
+  timelineQuerySchema,
+} from "../../model/api.ts";
+import { articleParamsSchema } from "../routes/articles.ts";
+import { nodeParamsSchema } from "../routes/nodes.ts";
+
+export interface RouteDoc {
+  method: "get" | "post";
+  /** OpenAPI path syntax: `{id}`. */
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Status → description; the payload type named is the one in model/api.ts. */
+  responses: Record<string, string>;
+}
+
+const ERR_400 = { "400": "ErrorBody: a parameter is invalid; `issues` names each field" };
+const ERR_404 = { "404": "ErrorBody: no such node or article" };
+
+export const ROUTE_DOCS: RouteDoc[] = [
+  {
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness: is the store reachable",
+    responses: { "200": "Health", "503": "Health with ok=false and a message" },
+  },
+  {
+    method: "get",
+    path: "/api/stats",
+    summary: "Counts by node and edge kind, store in use, corpus date range",
+    responses: { "200": "Stats" },
+  },
+  {
+    method: "get",
+    path: "/api/graph",
+    summary: "The graph, filtered, in the events or people view; capped with a truncated flag",
+    query: graphQuerySchema,
+    responses: { "200": "GraphPayload", ...ERR_400 },
+  },
+  {
+    method: "get",
+    path: "/api/search",
+    summary: "Arabic or English name search, typo- and variant-tolerant, ranked",
+    query: searchQuerySchema,
+    responses: { "200": "SearchHit[] (best first)", ...ERR_400 },
+  },
+  {
+    method: "get",
+    path: "/api/nodes/{id}",
+    summary: "One node: names, offices, events with dates, mentions with offsets (id URL-encoded)",
+    params: nodeParamsSchema,
+    responses: { "200": "NodeDetails", ...ERR_404 },
+  },
+  {
+    method: "get",
+    path: "/api/nodes/{id}/neighbours",
+    summary: "A node's neighbourhood (depth 1–3, kind filter, limit) for expand-on-click",
+    params: nodeParamsSchema,
+    query: neighbourhoodQuerySchema,
+    responses: { "200": "GraphPayload", ...ERR_400, ...ERR_404 },
+  },
+  {
+    method: "get",
+    path: "/api/paths",
+    summary: "Up to k shortest paths between two nodes, each step with its evidence",
+    query: pathQuerySchema,
+    responses: { "200": "PathResult (paths may be empty)", ...ERR_400, ...ERR_404 },
+  },
+  {
+    method: "get",
+    path: "/api/timeline",
+    summary: "Events in date order, filtered by participant, type and date range",
+    query: timelineQuerySchema,
+    responses: { "200": "TimelinePayload", ...ERR_400, ...ERR_404 },
+  },
+  {
+    method: "get",
+    path: "/api/articles",
+    summary: "Every article in the corpus",
+    responses: { "200": "ArticleSummary[]" },
+  },
+  {
+    method: "get",
+    path: "/api/articles/{id}",
+    summary: "One article's text with the spans of every mention and event evidence",
+    params: articleParamsSchema,
+    responses: { "200": "ArticleDoc", ...ERR_404 },
+  },
+  {
+    method: "post",
+    path: "/api/articles",
+    summary: "Ingest an article: extract, merge into the graph, store in the corpus (dryRun: preview only)",
+    body: ingestBodySchema,
+    responses: {
+      "200": "IngestResult (dryRun: nothing written)",
+      "201": "IngestResult: added vs merged nodes",
+      ...ERR_400,
+      "413": "ErrorBody: body larger than 1 MB",
+      "415": "ErrorBody: body is not application/json",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/export",
+    summary: "Download the graph or a filtered view as JSON, GraphML, GEXF or CSV (nodes or edges)",
+    query: exportQuerySchema,
+    responses: {
+      "200": "The file, as an attachment (x-truncated header says if the limit cut it)",
+      ...ERR_400,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/openapi.json",
+    summary: "This document",
+    responses: { "200": "OpenAPI 3.1 document" },
+  },
+];

@@ -1,0 +1,27 @@
+/** GET /api/articles, GET /api/articles/:id, POST /api/articles (ingest). */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { ingestBodySchema } from "../../model/api.ts";
+import { articleId } from "../../model/ids.ts";
+import { notFound } from "../errors.ts";
+import { parseWith } from "../validate.ts";
+import type { RouteContext } from "./context.ts";
+
+export const articleParamsSchema = z.object({ id: z.string().min(1).max(200) });
+
+export function registerArticleRoutes(app: FastifyInstance, { store, ingestor }: RouteContext) {
+  app.get("/api/articles", async () => store.articles());
+
+  app.get("/api/articles/:id", async (request) => {
+    const id = articleId(parseWith(articleParamsSchema, request.params, "path").id);
+    const doc = await store.article(id);
+    if (!doc) throw notFound(`article ${id}`);
+    return doc;
+  });
+
+  app.post("/api/articles", async (request, reply) => {
+    const body = parseWith(ingestBodySchema, request.body, "body");
+    const result = await ingestor.ingest(body);
+    return reply.status(body.dryRun ? 200 : 201).send(result);
+  });
+}

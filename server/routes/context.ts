@@ -1,0 +1,8 @@
+/** What every route module receives: the store and the services built around it. */
+import type { GraphStore } from "../../model/store.ts";
+import type { Ingestor } from "../ingest.ts";
+
+export interface RouteContext {
+  store: GraphStore;
+  ingestor: Ingestor;
+}

@@ -1,0 +1,19 @@
+/** GET /api/export?format=…: the current graph, or a filtered view, as a download. */
+import type { FastifyInstance } from "fastify";
+import { exportQuerySchema } from "../../model/api.ts";
+import { renderExport } from "../export/formats.ts";
+import { parseWith } from "../validate.ts";
+import type { RouteContext } from "./context.ts";
+
+export function registerExportRoutes(app: FastifyInstance, { store }: RouteContext) {
+  app.get("/api/export", async (request, reply) => {
+    const { format, ...query } = parseWith(exportQuerySchema, request.query, "query");
+    const payload = await store.graph(query);
+    const file = renderExport(format, payload, `diplomatic-graph-${query.view}`);
+    return reply
+      .header("content-type", file.contentType)
+      .header("content-disposition", `attachment; filename="${file.filename}"`)
+      .header("x-truncated", String(payload.truncated))
+      .send(file.body);
+  });
+}

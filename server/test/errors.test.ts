@@ -1,0 +1,133 @@
+/** Bad input and failing stores: 400/404/413/415/503/500 with an ErrorBody and never a stack trace. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ErrorBody } from "../../model/api.ts";
+import { type GraphStore, StoreUnavailableError } from "../../model/store.ts";
+import { type Harness, removeHarnessFiles, startHarness } from "./harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+  await removeHarnessFiles(h);
+});
+
+describe("validation", () => {
+  it.each([
+    ["/api/graph?limit=0", "limit"],
+    ["/api/graph?view=sideways", "view"],
+    ["/api/graph?kinds=Person,Unicorn", "kinds"],
+    ["/api/graph?from=11-12-2017", "from"],
+    ["/api/search", "q"],
+    ["/api/search?q=%20%20", "q"],
+    ["/api/nodes/person%3Avladimir-putin/neighbours?depth=4", "depth"],
+    ["/api/paths?from=person%3Avladimir-putin", "to"],
+    ["/api/timeline?types=Party", "types"],
+    ["/api/timeline?includePlanned=perhaps", "includePlanned"],
+    ["/api/export?format=pdf", "format"],
+  ])("%s → 400 naming %s", async (path, field) => {
+    const { status, body } = await h.get<ErrorBody>(path);
+    expect(status).toBe(400);
+    expect(body.error).toBe("Bad Request");
+    // List fields name the bad item too, e.g. `kinds.1`.
+    expect(body.issues?.some((i) => i.path === field || i.path.startsWith(`${field}.`))).toBe(true);
+    expect(body.message).toContain(field);
+  });
+});
+
+describe("unknown ids and routes", () => {
+  it.each([
+    "/api/nodes/person%3Anobody",
+    "/api/nodes/person%3Anobody/neighbours",
+    "/api/articles/no-such-article",
+    "/api/paths?from=person%3Anobody&to=person%3Avladimir-putin",
+    "/api/timeline?participant=person%3Anobody",
+    "/api/no-such-route",
+  ])("%s → 404", async (path) => {
+    const { status, body } = await h.get<ErrorBody>(path);
+    expect(status).toBe(404);
+    expect(body.error).toBe("Not Found");
+    expect(body.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe("malformed bodies", () => {
+  it("rejects invalid JSON with 400", async () => {
+    const { status, body } = await h.post<ErrorBody>("/api/articles", "{ not json");
+    expect(status).toBe(400);
+    expect(body.message).toMatch(/JSON/i);
+  });
+
+  it("rejects a body over 1 MB with 413", async () => {
+    const { status, body } = await h.post<ErrorBody>("/api/articles", { text: "ب".repeat(600_000) });
+    expect(status).toBe(413);
+    expect(body.error).toBe("Payload Too Large");
+  });
+
+  it("rejects a missing text with 400 naming the field", async () => {
+    const { status, body } = await h.post<ErrorBody>("/api/articles", { title: "x" });
+    expect(status).toBe(400);
+    expect(body.issues?.map((i) => i.path)).toContain("text");
+  });
+
+  it("rejects a non-JSON content type with 415", async () => {
+    const res = await fetch(`${h.url}/api/articles`, {
+      method: "POST",
+      body: "text",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(res.status).toBe(415);
+  });
+});
+
+/** Wraps a store so that every call but `kind` fails with the given error. */
+function failingStore(store: GraphStore, error: () => Error): GraphStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      return async () => {
+        throw error();
+      };
+    },
+  });
+}
+
+describe("store failures", () => {
+  it("answers 503 with a message while the store is unreachable", async () => {
+    const down = await startHarness({
+      store: (s) => failingStore(s, () => new StoreUnavailableError("connection refused")),
+    });
+    try {
+      const health = await down.get<{ ok: boolean; message: string }>("/api/health");
+      expect(health.status).toBe(503);
+      expect(health.body).toMatchObject({ ok: false, message: "connection refused" });
+      const stats = await down.get<ErrorBody>("/api/stats");
+      expect(stats.status).toBe(503);
+      expect(stats.body.message).toContain("connection refused");
+    } finally {
+      await down.close();
+      await removeHarnessFiles(down);
+    }
+  });
+
+  it("answers 500 with a generic message, hiding the error and its stack", async () => {
+    const broken = await startHarness({
+      store: (s) => failingStore(s, () => new Error("secret internal detail at /srv/x.ts:12")),
+    });
+    try {
+      const res = await fetch(`${broken.url}/api/graph`);
+      const text = await res.text();
+      expect(res.status).toBe(500);
+      expect(JSON.parse(text)).toEqual({
+        error: "Internal Server Error",
+        message: "unexpected server error",
+      });
+      expect(text).not.toContain("secret");
+    } finally {
+      await broken.close();
+      await removeHarnessFiles(broken);
+    }
+  });
+});

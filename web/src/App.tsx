@@ -1,0 +1,33 @@
+/** The explorer's layout: header, canvas with legend and time range, side panel, status bar, reader. */
+
+import { Header } from "./app/Header.tsx";
+import { SidePanel } from "./app/SidePanel.tsx";
+import { StatusBar } from "./app/StatusBar.tsx";
+import { useDocumentLang } from "./app/useDocumentLang.ts";
+import { useUrlSync } from "./app/useUrlSync.ts";
+import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
+import { ArticleViewer } from "./features/Articles/ArticleViewer.tsx";
+import { Legend } from "./features/Legend/Legend.tsx";
+import { TimeRangeSlider } from "./features/TimeRange/TimeRangeSlider.tsx";
+
+export function App() {
+  useUrlSync();
+  useDocumentLang();
+  return (
+    <div className="app">
+      <Header />
+      <main className="app-main">
+        <section className="stage">
+          <GraphCanvas />
+          <Legend />
+          <div className="time-strip">
+            <TimeRangeSlider />
+          </div>
+        </section>
+        <SidePanel />
+      </main>
+      <StatusBar />
+      <ArticleViewer />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * TanStack Query factories: one per endpoint, the key holds every variable the request uses so two
+ * different requests never share a cache entry.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import type {
+  ArticleDoc,
+  ArticleSummary,
+  GraphPayload,
+  NodeDetails,
+  SearchHit,
+  Stats,
+} from "../../../model/api.ts";
+import type { GraphView, NodeKind } from "../../../model/kinds.ts";
+import { apiUrl, fetchJson } from "./client.ts";
+
+export interface GraphFilters {
+  view: GraphView;
+  kinds: readonly NodeKind[];
+  from: string | null;
+  to: string | null;
+  minWeight: number;
+  topics: readonly string[];
+}
+
+/** Sorted copies so the same filter in another order hits the same cache entry. */
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+export const graphQuery = (f: GraphFilters, limit = 5000) => {
+  const params = { ...f, kinds: sorted(f.kinds), topics: sorted(f.topics), limit };
+  return queryOptions({
+    queryKey: ["graph", params] as const,
+    queryFn: ({ signal }) => fetchJson<GraphPayload>(apiUrl("graph", params), { signal }),
+    staleTime: 30_000,
+  });
+};
+
+export const searchQuery = (q: string, limit = 10) =>
+  queryOptions({
+    queryKey: ["search", q, limit] as const,
+    queryFn: ({ signal }) => fetchJson<SearchHit[]>(apiUrl("search", { q, limit }), { signal }),
+    enabled: q.trim().length > 0,
+    staleTime: 60_000,
+  });
+
+const nodePath = (id: string) => `nodes/${encodeURIComponent(id)}`;
+
+export const nodeQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["node", id] as const,
+    queryFn: ({ signal }) => fetchJson<NodeDetails>(apiUrl(nodePath(id)), { signal }),
+    staleTime: 30_000,
+  });
+
+export const neighbourhoodQuery = (id: string, depth = 1, limit = 200) =>
+  queryOptions({
+    queryKey: ["neighbours", id, depth, limit] as const,
+    queryFn: ({ signal }) =>
+      fetchJson<GraphPayload>(apiUrl(`${nodePath(id)}/neighbours`, { depth, limit }), { signal }),
+    staleTime: 30_000,
+  });
+
+export const articleQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["article", id] as const,
+    queryFn: ({ signal }) => fetchJson<ArticleDoc>(apiUrl(`articles/${encodeURIComponent(id)}`), { signal }),
+    staleTime: 5 * 60_000,
+  });
+
+export const articlesQuery = () =>
+  queryOptions({
+    queryKey: ["articles"] as const,
+    queryFn: ({ signal }) => fetchJson<ArticleSummary[]>(apiUrl("articles"), { signal }),
+    staleTime: 30_000,
+  });
+
+export const statsQuery = () =>
+  queryOptions({
+    queryKey: ["stats"] as const,
+    queryFn: ({ signal }) => fetchJson<Stats>(apiUrl("stats"), { signal }),
+    staleTime: 30_000,
+  });

@@ -1,0 +1,29 @@
+/**
+ * Runs the chosen layout on the canvas, one at a time: a new run stops the previous one, and the
+ * canvas reports ready only when the run that matches the current graph has stopped.
+ */
+import type { Core, Layouts } from "cytoscape";
+import { LARGE_GRAPH, layoutOptions } from "../graph/layouts.ts";
+import { useViewStore } from "../state/viewState.ts";
+import { useCyStore } from "./cyStore.ts";
+
+let running: Layouts | null = null;
+
+export function runLayout(cy: Core, incremental: boolean, graph: object) {
+  running?.stop();
+  const { layout, pinned } = useViewStore.getState();
+  const present = Object.fromEntries(Object.entries(pinned).filter(([id]) => cy.$id(id).nonempty()));
+  useCyStore.getState().setReadyFor(null);
+  const options = layoutOptions({ name: layout, nodeCount: cy.nodes().length, pinned: present, incremental });
+  const eles =
+    layout === "fcose" ? cy.elements() : cy.elements().not(cy.nodes().filter((n) => n.id() in present));
+  const run = eles.layout(options);
+  running = run;
+  run.one("layoutstop", () => {
+    if (running !== run) return;
+    running = null;
+    if (!incremental || cy.nodes().length > LARGE_GRAPH) cy.fit(undefined, 40);
+    useCyStore.getState().setReadyFor(graph);
+  });
+  run.run();
+}

@@ -1,0 +1,31 @@
+/** User gestures on the canvas → view store: tap selects, double-tap expands, a drag pins the node. */
+import type { Core, EventObject } from "cytoscape";
+import { useEffect } from "react";
+import { nodeId } from "../../../model/ids.ts";
+import { useViewStore } from "../state/viewState.ts";
+
+export function useCanvasEvents(cy: Core | null) {
+  useEffect(() => {
+    if (!cy) return;
+    const store = useViewStore.getState;
+    const onTapNode = (e: EventObject) => store().select(nodeId(e.target.id()));
+    const onTapBackground = (e: EventObject) => {
+      if (e.target === cy) store().select(null);
+    };
+    const onDoubleTap = (e: EventObject) => store().expand(nodeId(e.target.id()));
+    const onDragFree = (e: EventObject) => {
+      const p = e.target.position();
+      store().pin(nodeId(e.target.id()), { x: Math.round(p.x), y: Math.round(p.y) });
+    };
+    cy.on("tap", "node", onTapNode);
+    cy.on("tap", onTapBackground);
+    cy.on("dbltap", "node", onDoubleTap);
+    cy.on("dragfree", "node", onDragFree);
+    return () => {
+      cy.off("tap", "node", onTapNode);
+      cy.off("tap", onTapBackground);
+      cy.off("dbltap", "node", onDoubleTap);
+      cy.off("dragfree", "node", onDragFree);
+    };
+  }, [cy]);
+}

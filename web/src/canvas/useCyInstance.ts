@@ -1,0 +1,26 @@
+/** Owns the Cytoscape core for a container: created on mount (or when the renderer changes), destroyed on unmount. */
+import type { Core } from "cytoscape";
+import { type RefObject, useEffect, useState } from "react";
+import { createCy } from "./createCy.ts";
+import { useCyStore } from "./cyStore.ts";
+
+export function useCyInstance(container: RefObject<HTMLDivElement | null>, webgl: boolean): Core | null {
+  const [cy, setCy] = useState<Core | null>(null);
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const instance = createCy(el, webgl);
+    setCy(instance);
+    useCyStore.getState().setCy(instance);
+    // Side panels open and close: keep the drawing surface matched to the box.
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      useCyStore.getState().setCy(null);
+      instance.destroy();
+      setCy(null);
+    };
+  }, [container, webgl]);
+  return cy;
+}

@@ -1,0 +1,25 @@
+/** The selected node in the view store ⇄ the canvas: selecting anywhere centres and marks it here. */
+import type { Core } from "cytoscape";
+import { useEffect } from "react";
+import type { GraphPayload } from "../../../model/api.ts";
+import { useViewStore } from "../state/viewState.ts";
+
+export function centreOn(cy: Core, id: string) {
+  const node = cy.$id(id);
+  if (node.empty()) return;
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+}
+
+export function useSelectionSync(cy: Core | null, graph: GraphPayload | undefined) {
+  const selected = useViewStore((s) => s.selected);
+  useEffect(() => {
+    if (!cy || !graph) return;
+    const node = selected ? cy.$id(selected) : cy.collection();
+    if (node.nonempty() && node.selected()) return;
+    cy.batch(() => {
+      cy.$(":selected").unselect();
+      node.select();
+    });
+    if (selected) centreOn(cy, selected);
+  }, [cy, graph, selected]);
+}

@@ -1,0 +1,69 @@
+/** The article reader (a dialog): title, date, source, and the text with its spans; Escape closes it. */
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { articleQuery } from "../../api/queries.ts";
+import { StatusOverlay } from "../../app/StatusOverlay.tsx";
+import { useT } from "../../i18n/useT.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { parseArticleTarget } from "../NodePanel/quoteParts.ts";
+import { ArticleText } from "./ArticleText.tsx";
+
+const close = () => useViewStore.getState().set({ article: null });
+
+export function ArticleViewer() {
+  const target = useViewStore((s) => s.article);
+  if (!target) return null;
+  return <ArticleDialog target={target} />;
+}
+
+function ArticleDialog({ target }: { target: string }) {
+  const { t } = useT();
+  const { id, at } = parseArticleTarget(target);
+  const query = useQuery(articleQuery(id));
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+  const doc = query.data;
+  return (
+    <div className="dialog-backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="article-title"
+        className="dialog"
+        data-testid="article-viewer"
+      >
+        <header className="dialog-head">
+          <h2 id="article-title" dir="auto">
+            {doc?.title ?? id}
+          </h2>
+          <button type="button" ref={closeButton} onClick={close} aria-label={t("closeArticle")}>
+            ✕
+          </button>
+        </header>
+        {doc && (
+          <p className="muted">
+            {doc.published ?? t("undated")} · <span dir="auto">{doc.source ?? t("noSource")}</span> ·{" "}
+            {t("spansLegend", { count: doc.spans.length })}
+            <span className="span-key span-mention">{t("spanMention")}</span>
+            <span className="span-key span-evidence">{t("spanEvidence")}</span>
+          </p>
+        )}
+        {query.isPending && <StatusOverlay inline kind="loading" message={t("loading")} />}
+        {query.error && (
+          <StatusOverlay
+            inline
+            kind="error"
+            message={query.error.message}
+            onRetry={() => void query.refetch()}
+          />
+        )}
+        {doc && <ArticleText doc={doc} scrollTo={at} />}
+      </div>
+    </div>
+  );
+}

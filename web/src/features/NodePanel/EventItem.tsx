@@ -1,0 +1,57 @@
+/** One event in the details list: date, type, who took part, where, about what, and its quotes. */
+import type { ArticleSummary, EventSummary } from "../../../../model/api.ts";
+import { useT } from "../../i18n/useT.ts";
+import { EvidenceQuote } from "./EvidenceQuote.tsx";
+import { NodeChip } from "./NodeChip.tsx";
+
+interface Props {
+  summary: EventSummary;
+  selfId: string;
+  articles: ReadonlyMap<string, ArticleSummary>;
+  names: readonly string[];
+}
+
+export function EventItem({ summary, selfId, articles, names }: Props) {
+  const { t, name } = useT();
+  const { event } = summary;
+  const others = summary.participants.filter((p) => p.id !== selfId);
+  return (
+    <li className="event" data-testid="node-event" data-event-id={event.id}>
+      <div className="event-head">
+        <time dateTime={event.date ?? undefined}>{event.date ?? t("undated")}</time>
+        <strong dir="auto">{name(event.name)}</strong>
+        {event.planned && <span className="tag">{t("planned")}</span>}
+        {event.background && <span className="tag">{t("background")}</span>}
+      </div>
+      {others.length > 0 && (
+        <p className="event-line">
+          {t("with")}{" "}
+          {others.map((p) => (
+            <NodeChip key={p.id} node={p} />
+          ))}
+        </p>
+      )}
+      {summary.place && (
+        <p className="event-line">
+          {t("in")} <NodeChip node={summary.place} />
+        </p>
+      )}
+      {summary.topics.length > 0 && (
+        <p className="event-line">
+          {t("about")}{" "}
+          {summary.topics.map((p) => (
+            <NodeChip key={p.id} node={p} />
+          ))}
+        </p>
+      )}
+      {summary.evidence.map((ev) => (
+        <EvidenceQuote
+          key={`${ev.articleId}:${ev.start}`}
+          evidence={ev}
+          article={articles.get(ev.articleId)}
+          names={names}
+        />
+      ))}
+    </li>
+  );
+}

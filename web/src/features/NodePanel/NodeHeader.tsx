@@ -1,0 +1,37 @@
+/** Names in both scripts, the kind, the number of connections, and the expand / hide actions. */
+import type { GraphNode } from "../../../../model/graph.ts";
+import { useT } from "../../i18n/useT.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { KindBadge } from "../Legend/KindBadge.tsx";
+
+export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }) {
+  const { t } = useT();
+  const store = useViewStore.getState;
+  return (
+    <header className="node-header">
+      <KindBadge kind={node.kind} withLabel />
+      <h2>
+        {node.name.en && (
+          <span lang="en" dir="ltr" className="name-en">
+            {node.name.en}
+          </span>
+        )}
+        <span lang="ar" dir="rtl" className="name-ar">
+          {node.name.ar}
+        </span>
+      </h2>
+      <p className="muted">
+        {node.date && <time dateTime={node.date}>{node.date} · </time>}
+        {t("degree", { n: degree })}
+      </p>
+      <div className="button-row">
+        <button type="button" data-testid="expand-button" onClick={() => store().expand(node.id)}>
+          {t("expand")}
+        </button>
+        <button type="button" data-testid="hide-button" onClick={() => store().hide(node.id)}>
+          {t("hide")}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Details of the selected node: names, offices, the events it took part in (dated, with quotes) and
+ * every sentence that mentions it. Each quote links to the article reader.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { NodeDetails } from "../../../../model/api.ts";
+import { ApiError } from "../../api/client.ts";
+import { nodeQuery } from "../../api/queries.ts";
+import { StatusOverlay } from "../../app/StatusOverlay.tsx";
+import { useT } from "../../i18n/useT.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { EventItem } from "./EventItem.tsx";
+import { EvidenceQuote } from "./EvidenceQuote.tsx";
+import { NodeHeader } from "./NodeHeader.tsx";
+import { OfficeList } from "./OfficeList.tsx";
+
+export function NodePanel() {
+  const { t } = useT();
+  const selected = useViewStore((s) => s.selected);
+  const query = useQuery({ ...nodeQuery(selected ?? ""), enabled: selected !== null });
+  if (!selected) return <p className="panel-hint">{t("noSelection")}</p>;
+  if (query.isPending) return <StatusOverlay inline kind="loading" message={t("loading")} />;
+  if (query.error) {
+    const missing = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <StatusOverlay
+        inline
+        kind="error"
+        message={missing ? t("nodeNotFound") : query.error.message}
+        onRetry={missing ? undefined : () => void query.refetch()}
+      />
+    );
+  }
+  return <NodeDetailsView details={query.data} />;
+}
+
+export function NodeDetailsView({ details }: { details: NodeDetails }) {
+  const { t } = useT();
+  const { node } = details;
+  const articles = useMemo(() => new Map(details.articles.map((a) => [a.id as string, a])), [details]);
+  const names = useMemo(
+    () => [node.name.ar, ...(node.aliases ?? []), node.name.en ?? ""].filter(Boolean),
+    [node],
+  );
+  return (
+    <article className="node-details" data-testid="node-details" data-node-id={node.id}>
+      <NodeHeader node={node} degree={details.degree} />
+      <OfficeList offices={details.offices} />
+      <section>
+        <h3>{t("eventsOf", { count: details.events.length })}</h3>
+        {details.events.length === 0 && <p className="muted">{t("noEvents")}</p>}
+        <ol className="events">
+          {details.events.map((e) => (
+            <EventItem key={e.event.id} summary={e} selfId={node.id} articles={articles} names={names} />
+          ))}
+        </ol>
+      </section>
+      {details.mentions.length > 0 && (
+        <details className="mentions">
+          <summary>{t("mentions", { count: details.mentions.length })}</summary>
+          {details.mentions.map((m) => (
+            <EvidenceQuote
+              key={`${m.articleId}:${m.start}:${m.mentionStart ?? ""}`}
+              evidence={m}
+              article={articles.get(m.articleId)}
+              names={names}
+            />
+          ))}
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+/** The visible graph as two accessible, sortable tables: an alternative to the canvas. */
+import { useMemo } from "react";
+import { StatusOverlay } from "../../app/StatusOverlay.tsx";
+import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
+import { useT } from "../../i18n/useT.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { type Column, SortableTable } from "./SortableTable.tsx";
+import { type EdgeRow, edgeRows, type NodeRow, nodeRows } from "./tableRows.ts";
+
+export function TableView() {
+  const { t, lang } = useT();
+  const { data, isLoading, error, refetch } = useVisibleGraph();
+  const nodes = useMemo(() => (data ? nodeRows(data, lang) : []), [data, lang]);
+  const edges = useMemo(() => (data ? edgeRows(data, lang) : []), [data, lang]);
+  if (isLoading) return <StatusOverlay inline kind="loading" message={t("loading")} />;
+  if (error && !data) return <StatusOverlay inline kind="error" message={error.message} onRetry={refetch} />;
+
+  const nodeColumns: Column<NodeRow>[] = [
+    {
+      key: "name",
+      label: t("colName"),
+      render: (r) => (
+        <button type="button" className="link" onClick={() => useViewStore.getState().select(r.id)}>
+          {r.name}
+        </button>
+      ),
+    },
+    { key: "kind", label: t("colKind"), render: (r) => t(`k_${r.kind}`) },
+    { key: "date", label: t("colDate") },
+    { key: "degree", label: t("colDegree") },
+  ];
+  const edgeColumns: Column<EdgeRow>[] = [
+    { key: "source", label: t("colSource") },
+    { key: "kind", label: t("colKind") },
+    { key: "target", label: t("colTarget") },
+    { key: "weight", label: t("colWeight") },
+    { key: "evidence", label: t("colEvidence") },
+  ];
+  return (
+    <div className="table-view" data-testid="table-view">
+      <SortableTable
+        caption={t("tableNodes", { count: nodes.length })}
+        columns={nodeColumns}
+        rows={nodes}
+        rowKey={(r) => r.id}
+        initial={{ key: "degree", dir: "desc" }}
+      />
+      <SortableTable
+        caption={t("tableEdges", { count: edges.length })}
+        columns={edgeColumns}
+        rows={edges}
+        rowKey={(r) => r.id}
+        initial={{ key: "weight", dir: "desc" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** One event in the timeline: date, type, who, where; hovering emphasises it on the canvas. */
+import type { EventSummary } from "../../../../model/api.ts";
+import { useT } from "../../i18n/useT.ts";
+import { useHighlightStore } from "../../state/highlight.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { EVENT_GLYPH, EVENT_LABEL } from "./eventTypes.ts";
+
+function emphasise(summary: EventSummary) {
+  const ids = [summary.event.id, ...summary.participants.map((p) => p.id)];
+  if (summary.place) ids.push(summary.place.id);
+  useHighlightStore.getState().setHighlight({ nodeIds: ids, edgeIds: [] });
+}
+
+export function TimelineRow({ summary }: { summary: EventSummary }) {
+  const { t, name } = useT();
+  const selected = useViewStore((s) => s.selected === summary.event.id);
+  const { event } = summary;
+  const type = event.eventType;
+  const clear = () => useHighlightStore.getState().clearHighlight();
+  return (
+    <li
+      data-testid="timeline-event"
+      data-event-id={event.id}
+      className={selected ? "tl-row selected" : "tl-row"}
+    >
+      <button
+        type="button"
+        className="tl-button"
+        aria-current={selected || undefined}
+        onClick={() => useViewStore.getState().select(event.id)}
+        onMouseEnter={() => emphasise(summary)}
+        onMouseLeave={clear}
+        onFocus={() => emphasise(summary)}
+        onBlur={clear}
+      >
+        <time className="tl-date" dateTime={event.date ?? undefined}>
+          {event.date ?? t("f_undated")}
+        </time>
+        <span className="tl-type" title={type ? t(EVENT_LABEL[type]) : undefined}>
+          <span aria-hidden="true">{type ? EVENT_GLYPH[type] : "•"}</span> {type ? t(EVENT_LABEL[type]) : ""}
+        </span>
+        <span className="tl-who" dir="auto">
+          {summary.participants.map((p) => name(p.name)).join(" · ")}
+        </span>
+        {summary.place && (
+          <span className="tl-where" dir="auto">
+            {t("f_at", { place: name(summary.place.name) })}
+          </span>
+        )}
+        {event.planned && <span className="tl-badge planned">{t("f_planned")}</span>}
+        {event.background && <span className="tl-badge background">{t("f_background")}</span>}
+      </button>
+    </li>
+  );
+}

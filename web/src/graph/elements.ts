@@ -1,0 +1,69 @@
+/**
+ * API payload → Cytoscape element definitions. Only plain data goes into `data`; everything visual is
+ * derived by the stylesheet from it, so a language or metric change updates data fields by id.
+ */
+import type { ElementDefinition } from "cytoscape";
+import type { GraphPayload } from "../../../model/api.ts";
+import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
+import type { Language } from "../../../model/kinds.ts";
+import { displayName } from "../i18n/useT.ts";
+
+/** What the canvas shows under a node: its name, and for an event the date too. */
+export function nodeLabel(node: GraphNode, lang: Language): string {
+  const name = displayName(node.name, lang);
+  return node.kind === "Event" && node.date ? `${name}\n${node.date}` : name;
+}
+
+export function edgeWeight(edge: GraphEdge): number {
+  return edge.weight ?? Math.max(1, edge.evidence.length);
+}
+
+export function nodeElement(node: GraphNode, lang: Language): ElementDefinition {
+  return {
+    group: "nodes",
+    data: {
+      id: node.id,
+      label: nodeLabel(node, lang),
+      kind: node.kind,
+      planned: node.planned === true ? 1 : 0,
+    },
+  };
+}
+
+export function edgeElement(edge: GraphEdge): ElementDefinition {
+  return {
+    group: "edges",
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      kind: edge.kind,
+      weight: edgeWeight(edge),
+    },
+  };
+}
+
+export function toElements(payload: GraphPayload, lang: Language): ElementDefinition[] {
+  return [...payload.nodes.map((n) => nodeElement(n, lang)), ...payload.edges.map(edgeElement)];
+}
+
+export interface ElementDiff {
+  add: ElementDefinition[];
+  remove: string[];
+}
+
+/** What to add and remove so the canvas holding `current` ids shows `next`. */
+export function diffElements(current: ReadonlySet<string>, next: GraphPayload, lang: Language): ElementDiff {
+  const wanted = new Set<string>();
+  const add: ElementDefinition[] = [];
+  for (const n of next.nodes) {
+    wanted.add(n.id);
+    if (!current.has(n.id)) add.push(nodeElement(n, lang));
+  }
+  for (const e of next.edges) {
+    wanted.add(e.id);
+    if (!current.has(e.id)) add.push(edgeElement(e));
+  }
+  const remove = [...current].filter((id) => !wanted.has(id));
+  return { add, remove };
+}

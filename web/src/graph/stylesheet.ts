@@ -1,0 +1,83 @@
+/**
+ * The Cytoscape stylesheet: everything visual derives from element data (kind, weight, size, colour)
+ * and classes (highlighted, faded, found), so updates touch data by id and never rebuild the graph.
+ */
+import type { StylesheetJson } from "cytoscape";
+import { EDGE_KINDS, NODE_KINDS } from "../../../model/kinds.ts";
+import { EDGE_COLOR, KIND_LOOK } from "./kindStyle.ts";
+import { DEFAULT_SIZE } from "./sizing.ts";
+
+export const LABEL_FONT = '"Noto Naskh Arabic", system-ui, sans-serif';
+/** Below this rendered font size labels are skipped: level of detail when zoomed out. */
+export const MIN_ZOOMED_FONT_SIZE = 7;
+
+const kindRules: StylesheetJson = NODE_KINDS.map((kind) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: {
+    "background-color": KIND_LOOK[kind].color,
+    shape: KIND_LOOK[kind].shape,
+    "background-image": KIND_LOOK[kind].icon,
+  },
+}));
+
+const edgeKindRules: StylesheetJson = EDGE_KINDS.map((kind) => ({
+  selector: `edge[kind = "${kind}"]`,
+  style: { "line-color": EDGE_COLOR[kind], "target-arrow-color": EDGE_COLOR[kind] },
+}));
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        width: `data(size)`,
+        height: `data(size)`,
+        label: "data(label)",
+        "font-family": LABEL_FONT,
+        "font-size": 12,
+        color: "#1d2633",
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": "120px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.8,
+        "text-background-padding": "1px",
+        "min-zoomed-font-size": MIN_ZOOMED_FONT_SIZE,
+        "background-width": "58%",
+        "background-height": "58%",
+        "background-clip": "none",
+        "border-width": 1.5,
+        "border-color": "#ffffff",
+      },
+    },
+    { selector: "node[!size]", style: { width: DEFAULT_SIZE, height: DEFAULT_SIZE } },
+    ...kindRules,
+    { selector: "node[color]", style: { "background-color": "data(color)" } },
+    {
+      selector: "node[planned = 1]",
+      style: { "border-style": "dashed", "border-color": "#5b3a00", "border-width": 2.5 },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: "mapData(weight, 1, 8, 1.5, 9)",
+        "curve-style": "bezier",
+        opacity: 0.85,
+        "line-color": "#9aa7b5",
+      },
+    },
+    ...edgeKindRules,
+    { selector: 'edge[kind = "MET"]', style: { "line-cap": "round" } },
+    { selector: "node:selected", style: { "border-width": 5, "border-color": "#111827" } },
+    { selector: "edge:selected", style: { "line-color": "#111827", opacity: 1 } },
+    { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0.3 } },
+    { selector: "node.highlighted", style: { "border-width": 5, "border-color": "#F5B700", "z-index": 10 } },
+    { selector: "edge.highlighted", style: { "line-color": "#F5B700", opacity: 1, width: 6, "z-index": 10 } },
+    {
+      selector: "node.found",
+      style: { "overlay-color": "#F5B700", "overlay-opacity": 0.35, "overlay-padding": 8 },
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * The graph on the canvas, as plain data: the server graph plus expanded neighbourhoods, minus hidden
+ * nodes and kinds switched off. Pure functions, so they are tested without a browser.
+ */
+import type { GraphPayload } from "../../../model/api.ts";
+import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
+import type { NodeKind } from "../../../model/kinds.ts";
+
+export const EMPTY_GRAPH: GraphPayload = {
+  nodes: [],
+  edges: [],
+  truncated: false,
+  total: { nodes: 0, edges: 0 },
+};
+
+/** Union by id; the first payload wins for a node or edge present in several. */
+export function mergePayloads(base: GraphPayload, extra: readonly GraphPayload[]): GraphPayload {
+  if (extra.length === 0) return base;
+  const nodes = new Map<string, GraphNode>(base.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, GraphEdge>(base.edges.map((e) => [e.id, e]));
+  for (const p of extra) {
+    for (const n of p.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of p.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: base.truncated,
+    total: {
+      nodes: Math.max(base.total.nodes, nodes.size),
+      edges: Math.max(base.total.edges, edges.size),
+    },
+  };
+}
+
+export interface Visibility {
+  hidden: readonly string[];
+  kinds: readonly NodeKind[];
+}
+
+/** Drops hidden nodes and switched-off kinds, then every edge that lost an end. */
+export function applyVisibility(graph: GraphPayload, v: Visibility): GraphPayload {
+  const hidden = new Set(v.hidden);
+  const kinds = new Set(v.kinds);
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.id) && kinds.has(n.kind));
+  const kept = new Set<string>(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  if (nodes.length === graph.nodes.length && edges.length === graph.edges.length) return graph;
+  return { ...graph, nodes, edges };
+}

@@ -1,0 +1,20 @@
+/** Entry point: the Arabic font from the bundle (no web font URL), the query client, the app. */
+import "@fontsource/noto-naskh-arabic/400.css";
+import "@fontsource/noto-naskh-arabic/700.css";
+import "./styles/app.css";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.tsx";
+import { makeQueryClient } from "./app/queryClient.ts";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={makeQueryClient()}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);
