@@ -72,4 +72,20 @@ test.describe("exploring the seeded network", () => {
     expect(await table.getByRole("row").count()).toBeGreaterThanOrEqual(Math.min(count, 10));
     await snap(page, testInfo, "04-table");
   });
+
+  test("analysis ranks leaders and colours people by community", async ({ page }, testInfo) => {
+    await openApp(page);
+    await openPanel(page, "analysis");
+    const panel = page.getByTestId("analysis-panel");
+    const top = panel.getByTestId("top-connected").locator("li");
+    await expect(top.first()).toHaveAttribute("data-node-id", PUTIN);
+    expect(await panel.getByTestId("brokers").locator("li").count()).toBeGreaterThan(0);
+    await panel.getByTestId("color-by").selectOption("community");
+    await expect
+      .poll(() => page.evaluate((id) => window.__cy?.$id(id).data("color") ?? null, PUTIN))
+      .toMatch(/^#|^rgb|^hsl/);
+    await snap(page, testInfo, "11-analysis");
+    await top.first().getByRole("button").click();
+    expect(new URL(page.url()).searchParams.get("sel")).toBe(PUTIN);
+  });
 });

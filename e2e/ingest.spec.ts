@@ -35,7 +35,10 @@ test.describe("adding an article", () => {
 
     await page.getByTestId("ingest-confirm").click();
     const result = page.getByTestId("ingest-result");
-    const added = result.getByTestId("ingest-added").locator("li").filter({ hasText: NEW_LEADER });
+    const added = result
+      .getByTestId("ingest-added")
+      .locator(`li[data-node-id^="person:"]`)
+      .filter({ hasText: NEW_LEADER });
     await expect(added).toHaveCount(1);
     await expect(result.getByTestId("ingest-merged")).toContainText("Bashar al-Assad");
     const newId = await added.getAttribute("data-node-id");

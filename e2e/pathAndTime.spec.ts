@@ -49,8 +49,15 @@ test.describe("connections and time", () => {
     const dated = dates.filter((d) => /^\d{4}/.test(d));
     expect(dated.length).toBeGreaterThanOrEqual(3);
     expect(dated).toEqual([...dated].sort());
-    await rows.first().getByRole("button").click();
-    expect(new URL(page.url()).searchParams.get("sel")).toMatch(/^event:/);
+    // Hovering a row emphasises that event on the canvas.
+    const first = rows.first();
+    const eventId = (await first.getAttribute("data-event-id"))!;
+    await first.getByRole("button").hover();
+    await expect
+      .poll(() => page.evaluate((id) => window.__cy?.$id(id).hasClass("highlighted") ?? false, eventId))
+      .toBe(true);
     await snap(page, testInfo, "07-timeline");
+    await first.getByRole("button").click();
+    expect(new URL(page.url()).searchParams.get("sel")).toBe(eventId);
   });
 });

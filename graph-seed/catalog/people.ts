@@ -246,8 +246,9 @@ export const PEOPLE: CatalogPerson[] = [
   person(
     "king-salman",
     "King Salman bin Abdulaziz",
-    ["سلمان بن عبد العزيز", "الملك سلمان"],
+    ["سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود"],
     [["king", "saudi-arabia", "2015-01-23", null]],
+    ["سلمان"],
   ),
   person(
     "mohammed-bin-salman",
@@ -416,6 +417,7 @@ export const PEOPLE: CatalogPerson[] = [
     "Mahmoud Abbas",
     ["محمود عباس", "أبو مازن"],
     [["president", "palestine", "2005-01-15", null]],
+    ["عباس"],
   ),
   person(
     "king-abdullah-ii",

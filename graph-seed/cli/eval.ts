@@ -75,7 +75,10 @@ function runArticle(extract: Extract, article: EvalArticle) {
 }
 
 async function runSet(extract: Extract, set: EvalSet): Promise<SetResult> {
-  const articles = (await loadSet(set)).map((a) => runArticle(extract, a));
+  const loaded = await loadSet(set);
+  for (const id of loaded.unannotated)
+    console.error(`eval: ${set}: ${id} has no gold annotation, not scored`);
+  const articles = loaded.articles.map((a) => runArticle(extract, a));
   return { set, articles, totals: sumScores(articles.map((a) => a.score)) };
 }
 

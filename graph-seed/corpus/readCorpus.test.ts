@@ -23,18 +23,40 @@ describe("readCorpus", () => {
     await writeFile(join(dir, "m_meta.txt"), "خبر مع بيانات");
     await writeFile(join(dir, "m_meta.meta.json"), JSON.stringify({ title: "عنوان", published: "2024-02" }));
     await manifest([
-      { id: "b", file: "b.txt", title: null, published: "2020-01-02", publishedPrecision: "day", source: "سانا", language: "ar" },
+      {
+        id: "b",
+        file: "b.txt",
+        title: null,
+        published: "2020-01-02",
+        publishedPrecision: "day",
+        source: "سانا",
+        language: "ar",
+      },
       { id: "a", file: "a.txt", title: "أ", published: null },
     ]);
     const { articles, skipped } = await readCorpus(dir);
     expect(skipped).toEqual([]);
     expect(articles.map((a) => a.meta.id)).toEqual(["b", "a", "m_meta", "z_loose"]);
     expect(articles[0]).toEqual({
-      meta: { id: "b", title: null, published: "2020-01-02", publishedPrecision: "day", source: "سانا", language: "ar" },
+      meta: {
+        id: "b",
+        title: null,
+        published: "2020-01-02",
+        publishedPrecision: "day",
+        source: "سانا",
+        language: "ar",
+      },
       text: "نص ب",
       path: join(dir, "b.txt"),
     });
-    expect(articles[2]!.meta).toEqual({ id: "m_meta", title: "عنوان", published: "2024-02", publishedPrecision: "month", source: null, language: "ar" });
+    expect(articles[2]!.meta).toEqual({
+      id: "m_meta",
+      title: "عنوان",
+      published: "2024-02",
+      publishedPrecision: "month",
+      source: null,
+      language: "ar",
+    });
     expect(articles[3]!.meta).toMatchObject({ id: "z_loose", title: null, published: null });
   });
 
@@ -47,11 +69,22 @@ describe("readCorpus", () => {
     await writeFile(join(dir, "badmeta.meta.json"), "{oops");
     await writeFile(join(dir, "baddate.txt"), "نص");
     await writeFile(join(dir, "baddate.meta.json"), JSON.stringify({ published: "11/12/2017" }));
-    await manifest([{ id: "missing", file: "missing.txt" }, { id: "../evil", file: "good.txt" }]);
+    await manifest([
+      { id: "missing", file: "missing.txt" },
+      { id: "../evil", file: "good.txt" },
+    ]);
     const { articles, skipped } = await readCorpus(dir);
     expect(articles.map((a) => a.meta.id)).toEqual(["good"]);
     const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(["baddate.txt", "badmeta.txt", "binary.txt", "empty.txt", "good.txt", "latin1.txt", "missing.txt"]);
+    expect(Object.keys(reasons).sort()).toEqual([
+      "baddate.txt",
+      "badmeta.txt",
+      "binary.txt",
+      "empty.txt",
+      "good.txt",
+      "latin1.txt",
+      "missing.txt",
+    ]);
     expect(reasons["empty.txt"]).toMatch(/empty/);
     expect(reasons["binary.txt"]).toMatch(/binary/);
     expect(reasons["latin1.txt"]).toMatch(/UTF-8/);
@@ -73,7 +106,13 @@ describe("readCorpus", () => {
   it("reads the project's seed corpus: five articles, byte for byte", async () => {
     const { articles, skipped } = await readCorpus("graph-seed/articles");
     expect(skipped).toEqual([]);
-    expect(articles.slice(0, 5).map((a) => a.meta.published)).toEqual(["2017-12-11", "2018-10-17", "2017-08-21", "2017-11-21", "2021-09-14"]);
+    expect(articles.slice(0, 5).map((a) => a.meta.published)).toEqual([
+      "2017-12-11",
+      "2018-10-17",
+      "2017-08-21",
+      "2017-11-21",
+      "2021-09-14",
+    ]);
     const raw = await readFile("graph-seed/articles/000_57f5ad7fed51586d.txt", "utf8");
     expect(articles[0]!.text).toBe(raw.replace(/^\uFEFF/, ""));
   });
@@ -98,6 +137,8 @@ describe("writeArticle / articleIdForText", () => {
   });
 
   it("refuses an id that is not a safe file name", async () => {
-    await expect(writeArticle(dir, { id: "../x", title: null, published: null }, "نص")).rejects.toThrow(/safe file name/);
+    await expect(writeArticle(dir, { id: "../x", title: null, published: null }, "نص")).rejects.toThrow(
+      /safe file name/,
+    );
   });
 });

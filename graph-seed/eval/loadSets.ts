@@ -3,6 +3,7 @@
  * eval/gold/) and the invented articles in eval/dev/ and eval/heldout/ (`<id>.txt`,
  * `<id>.meta.json`, gold `<id>.json`). Any missing or malformed file is an error naming the file.
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +20,13 @@ export interface EvalArticle {
   text: string;
   meta: ArticleMeta;
   gold: Gold;
+}
+
+export interface LoadedSet {
+  set: EvalSet;
+  articles: EvalArticle[];
+  /** Ids of corpus articles that have no gold yet (seeds only). */
+  unannotated: string[];
 }
 
 const GRAPH_SEED_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -60,26 +68,35 @@ async function loadGold(path: string): Promise<Gold> {
   return parseGold(await readJson(path), path);
 }
 
-async function loadSeeds(root: string): Promise<EvalArticle[]> {
+/**
+ * The seed corpus is the live corpus folder: an article dropped there without gold is not an
+ * error, it is listed as unannotated and left out of the scores.
+ */
+async function loadSeeds(root: string): Promise<LoadedSet> {
   const manifestPath = join(root, "articles", "manifest.json");
   const manifest = parseMeta(manifestSchema, await readJson(manifestPath), manifestPath);
-  return Promise.all(
-    manifest.articles.map(async ({ file, ...meta }) => ({
+  const goldPath = (id: string) => join(root, "eval", "gold", `${id}.json`);
+  const annotated = manifest.articles.filter((a) => existsSync(goldPath(a.id)));
+  const articles = await Promise.all(
+    annotated.map(async ({ file, ...meta }) => ({
       set: "seeds" as const,
       text: await readArticleFile(join(root, "articles", file)),
       meta,
-      gold: await loadGold(join(root, "eval", "gold", `${meta.id}.json`)),
+      gold: await loadGold(goldPath(meta.id)),
     })),
   );
+  const unannotated = manifest.articles.filter((a) => !annotated.includes(a)).map((a) => a.id);
+  return { set: "seeds", articles, unannotated };
 }
 
-async function loadInvented(root: string, set: "dev" | "heldout"): Promise<EvalArticle[]> {
+/** dev/ and heldout/ exist for evaluation: every article there must have its metadata and gold. */
+async function loadInvented(root: string, set: "dev" | "heldout"): Promise<LoadedSet> {
   const dir = join(root, "eval", set);
   const files = await readdir(dir).catch(() => {
     throw new Error(`${dir}: no such directory`);
   });
   const stems = files.filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4));
-  return Promise.all(
+  const articles = await Promise.all(
     stems.sort().map(async (stem) => {
       const metaPath = join(dir, `${stem}.meta.json`);
       return {
@@ -90,9 +107,10 @@ async function loadInvented(root: string, set: "dev" | "heldout"): Promise<EvalA
       };
     }),
   );
+  return { set, articles, unannotated: [] };
 }
 
 /** Loads one set; `root` is the graph-seed folder (overridable for tests). */
-export function loadSet(set: EvalSet, root = GRAPH_SEED_DIR): Promise<EvalArticle[]> {
+export function loadSet(set: EvalSet, root = GRAPH_SEED_DIR): Promise<LoadedSet> {
   return set === "seeds" ? loadSeeds(root) : loadInvented(root, set);
 }

@@ -97,6 +97,17 @@ describe("entity matching", () => {
     expect(score.places).toMatchObject({ tp: 0, fp: 0, fn: 1 });
   });
 
+  it("lets one predicted entity match at most one gold entity", () => {
+    // Its aliases name both Putin and Sisi: it counts once, the other gold person stays missed.
+    const both = {
+      ...entity("p", "Person", "بوتين", "Vladimir Putin"),
+      aliases: ["السيسي", "عبدالفتاح السيسي"],
+    };
+    const score = scoreArticle(gold, extraction([both]));
+    expect(score.persons).toMatchObject({ tp: 1, fp: 0, fn: 2 });
+    expect(score.persons.falseNegatives).toEqual(["Abdel Fattah el-Sisi", "Santiago Peña"]);
+  });
+
   it("folds Latin accents in English names", () => {
     const score = scoreArticle(gold, extraction([entity("p", "Person", "بينيا", "Santiago Pena")]));
     expect(score.persons).toMatchObject({ tp: 1, fp: 0, fn: 2 });

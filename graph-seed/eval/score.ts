@@ -71,7 +71,7 @@ function scoreEntities(predicted: ExtractedEntity[], gold: GoldEntity[]) {
   return { score, keyOf };
 }
 
-/** Compares two sets of item labels; labels are compared by their `englishKey`-like key. */
+/** Compares two keyed sets (key → readable label): what only one side has is a false positive or negative. */
 function compareSets(predicted: Map<string, string>, gold: Map<string, string>): CategoryScore {
   const falsePositives = [...predicted].filter(([k]) => !gold.has(k)).map(([, label]) => label);
   const falseNegatives = [...gold].filter(([k]) => !predicted.has(k)).map(([, label]) => label);

@@ -4,7 +4,6 @@
  */
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
-import { normalizeArabic } from "./normalize.ts";
 import type { Token } from "./tokens.ts";
 
 const TITLE_WORDS = new Set([

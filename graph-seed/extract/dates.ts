@@ -20,7 +20,10 @@ const DAY_MONTH = new RegExp(
   `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?`,
   "u",
 );
-const MONTH_YEAR = new RegExp(`(?:شهر\\s+)?(${MONTH_PATTERN})\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`, "u");
+const MONTH_YEAR = new RegExp(
+  `(?:شهر\\s+)?(${MONTH_PATTERN})\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`,
+  "u",
+);
 const WEEKDAY = new RegExp(`(${[...WEEKDAYS.keys()].join("|")})(\\s+(?:المقبل|القادم|الماضي|الفائت))?`, "u");
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -68,14 +71,16 @@ function weekdayDate(norm: string, published: string): DateFact | null {
   const want = WEEKDAYS.get(m[1]!)!;
   const have = parseDay(published).getUTCDay();
   const dir = (m[2] ?? "").trim();
-  if (dir === "المقبل" || dir === "القادم") return fact(addDays(published, (want - have + 7) % 7 || 7), "day", published);
+  if (dir === "المقبل" || dir === "القادم")
+    return fact(addDays(published, (want - have + 7) % 7 || 7), "day", published);
   const back = (have - want + 7) % 7;
   return fact(addDays(published, -(dir ? back || 7 : back)), "day", published);
 }
 
 function relativeDate(norm: string, published: string): DateFact | null {
   if (/(^|\s)(اول|قبل)\s+(امس|يوم\s+امس)/.test(norm)) return fact(addDays(published, -2), "day", published);
-  if (/(^|[\s،,(])(امس|البارحه)(?=$|[\s،,.)])/.test(norm)) return fact(addDays(published, -1), "day", published);
+  if (/(^|[\s،,(])(امس|البارحه)(?=$|[\s،,.)])/.test(norm))
+    return fact(addDays(published, -1), "day", published);
   if (/(^|[\s،,(])(غدا|غدًا)(?=$|[\s،,.)])/.test(norm)) return fact(addDays(published, 1), "day", published);
   const weekday = weekdayDate(norm, published);
   if (weekday) return weekday;

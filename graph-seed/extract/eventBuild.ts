@@ -35,7 +35,10 @@ export function toEvent(d: EventDraft): ExtractedEvent {
 }
 
 /** Folds a second report of the same event into the first: evidence and topics unioned. */
-export function mergeInto(target: ExtractedEvent, extra: { evidence: Span[]; topics: string[]; place: string | null }) {
+export function mergeInto(
+  target: ExtractedEvent,
+  extra: { evidence: Span[]; topics: string[]; place: string | null },
+) {
   for (const e of extra.evidence) {
     if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   }

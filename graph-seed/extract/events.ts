@@ -4,13 +4,13 @@
  * several calls in one clause become several bilateral calls, and a definite noun (`اللقاء`,
  * `الاتصال`) adds its sentence as evidence to the event it refers back to.
  */
-import type { ExtractedEvent } from "../../model/extraction.ts";
+import type { ExtractedEvent, Span } from "../../model/extraction.ts";
 import type { EventType } from "../../model/kinds.ts";
 import { catalogPerson } from "../catalog/index.ts";
 import type { ArticleContext } from "./analyse.ts";
 import { findDate } from "./dates.ts";
+import { type EventDraft, eventId, mergeInto, toEvent } from "./eventBuild.ts";
 import { isBackground, isPlanned, placeOf } from "./eventCues.ts";
-import { type EventDraft, mergeInto, toEvent } from "./eventBuild.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
 import type { Sentence } from "./sentences.ts";
@@ -37,13 +37,29 @@ class EventState {
     this.touch(have ?? e);
   }
 
-  referent(type: EventType, persons: string[]): ExtractedEvent | undefined {
-    return this.recent.find((e) => family(e.type) === family(type) && persons.every((p) => e.participants.includes(p)));
+  referent(type: EventType, persons: string[], anyType = false): ExtractedEvent | undefined {
+    return this.recent.find(
+      (e) => (anyType || family(e.type) === family(type)) && persons.every((p) => e.participants.includes(p)),
+    );
+  }
+
+  /** People who join an event later (`انضم إليه لاحقاً`) take part in it: re-key it with them. */
+  widen(e: ExtractedEvent, persons: string[], evidence: Span) {
+    this.byId.delete(e.id);
+    const all = [...new Set([...e.participants, ...persons])].sort();
+    const id = eventId(e.type, e.date, all);
+    const have = this.byId.get(id);
+    const target = have ?? { ...e, id, participants: all };
+    if (have) mergeInto(have, e);
+    mergeInto(target, { evidence: [evidence], topics: [], place: null });
+    this.byId.set(id, target);
+    this.recent = this.recent.filter((x) => x !== e);
+    this.touch(target);
   }
 }
 
 function isSpokesperson(m: Mention): boolean {
-  if (m.office?.office.en === "Spokesperson") return true;
+  if (m.spokesperson || m.office?.office.en === "Spokesperson") return true;
   const p = catalogPerson(m.entityId);
   return Boolean(p && p.offices.length > 0 && p.offices.every((o) => o.office === "spokesperson"));
 }
@@ -54,7 +70,8 @@ function mentionsIn(ctx: ArticleContext, from: number, to: number): Mention[] {
 
 function personsIn(mentions: Mention[]): string[] {
   const ids: string[] = [];
-  for (const m of mentions) if (m.type === "Person" && !isSpokesperson(m) && !ids.includes(m.entityId)) ids.push(m.entityId);
+  for (const m of mentions)
+    if (m.type === "Person" && !isSpokesperson(m) && !ids.includes(m.entityId)) ids.push(m.entityId);
   return ids;
 }
 
@@ -73,19 +90,23 @@ interface SentenceInfo {
   a: number;
   b: number;
   topics: string[];
+  triggers: number;
+  /** The sentence speaks of a phone call. */
+  phone: boolean;
 }
 
 /** Participants of one clause, with the subject carried over when it names one person only. */
 function participants(state: EventState, t: Trigger, persons: string[], clause: Mention[]): string[][] {
   let ps = persons;
   if (ps.length === 1) {
-    const last = state.recent.find((e) => family(e.type) === family(t.type) && e.participants.includes(ps[0]!));
+    const last = state.recent.find(
+      (e) => family(e.type) === family(t.type) && e.participants.includes(ps[0]!),
+    );
     const other = last ? last.participants : state.prevSubject ? [state.prevSubject] : [];
     ps = [...new Set([...ps, ...other])];
   } else if (ps.length === 0) {
     const countries = [...new Set(clause.filter((m) => m.type === "Country").map((m) => m.entityId))];
-    if (t.type === "Summit" && countries.length >= 2) ps = countries;
-    else if (state.recent[0]) ps = state.recent[0].participants;
+    if ((t.type === "Summit" || t.type === "Agreement") && countries.length >= 2) ps = countries;
   }
   if (ps.length < 2) return [];
   const clauseText = normalizeArabic(clause.map((m) => m.name.ar).join(" "));
@@ -117,26 +138,44 @@ function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: nu
   const clauseMentions = mentionsIn(ctx, from, to);
   const persons = personsIn(clauseMentions);
   let type = t.type;
-  if (type === "Meeting" && ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm))) type = "PhoneCall";
+  if (type === "Meeting" && ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm)))
+    type = "PhoneCall";
+  if (type === "Meeting" && t.verb && info.phone) type = "PhoneCall";
   const typed = { ...t, type };
-  if (t.anaphoric && persons.length < 2) {
-    const target = state.referent(type, persons);
+  const clauseNorm = normalizeArabic(slice(ctx, from, to));
+  if (
+    persons.length > 0 &&
+    /(^|\s)(و|ثم )?(انضم|ينضم|انضما|حضره|بحضور)/.test(clauseNorm) &&
+    state.recent[0]
+  ) {
+    state.widen(state.recent[0], persons, spanOf(ctx, info.s));
+    return;
+  }
+  let persons2 = persons;
+  if (t.anaphoric) {
+    const target =
+      state.referent(type, persons) ??
+      (persons.length >= 2 ? state.referent(type, persons, true) : undefined);
     if (target) {
       mergeInto(target, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
       state.touch(target);
       return;
     }
+    // `المباحثات بين الرئيسين` after a press conference: the talks of the same people.
+    if (persons.length < 2 && state.recent[0])
+      persons2 = [...new Set([...persons, ...state.recent[0].participants])];
   }
   const clause = slice(ctx, from, to);
-  const window = slice(ctx, Math.max(info.a, t.at - 6), Math.min(info.b, t.at + 6));
-  const cueText = slice(ctx, Math.max(info.a, t.at - 3), to);
+  const window = slice(ctx, Math.max(info.a, t.at - 4), Math.min(info.b, t.at + 4));
+  const cueText = slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 3));
   let background = isBackground(cueText);
-  const date0 = dateOf(ctx, clause, info.s.text, !background);
+  const date0 = background ? findDate(clause, ctx.meta.published) : dateOf(ctx, clause, info.s.text, true);
   const planned = isPlanned(window) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, ctx.meta.published)) background = true;
   const date = planned && !date0?.future ? (findDate(clause, ctx.meta.published) ?? null) : date0;
-  const place = placeOf(ctx.text, clauseMentions) ?? (background ? null : defaultPlace(ctx, info));
-  for (const group of participants(state, typed, persons, clauseMentions)) {
+  const place =
+    placeOf(ctx.text, clauseMentions) ?? (background ? null : defaultPlace(ctx, info, info.triggers === 1));
+  for (const group of participants(state, typed, persons2, clauseMentions)) {
     state.add({
       type,
       participants: group,
@@ -151,12 +190,14 @@ function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: nu
   }
 }
 
-function defaultPlace(ctx: ArticleContext, info: SentenceInfo): string | null {
-  const own = placeOf(ctx.text, mentionsIn(ctx, info.a, info.b));
+function defaultPlace(ctx: ArticleContext, info: SentenceInfo, wholeSentence: boolean): string | null {
+  const own = wholeSentence ? placeOf(ctx.text, mentionsIn(ctx, info.a, info.b)) : null;
   if (own) return own;
   const d = ctx.boilerplate.dateline;
   if (!d) return null;
-  const m = ctx.mentions.find((x) => x.type === "Place" && normalizeArabic(x.name.ar) === normalizeArabic(d.text));
+  const m = ctx.mentions.find(
+    (x) => x.type === "Place" && normalizeArabic(x.name.ar) === normalizeArabic(d.text),
+  );
   return m?.entityId ?? null;
 }
 
@@ -168,7 +209,8 @@ function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): s
   const ids: string[] = [];
   for (const r of ranges) {
     if (!r) continue;
-    for (const m of mentionsIn(ctx, r[0], r[1])) if (m.type === "Topic" && !ids.includes(m.entityId)) ids.push(m.entityId);
+    for (const m of mentionsIn(ctx, r[0], r[1]))
+      if (m.type === "Topic" && !ids.includes(m.entityId)) ids.push(m.entityId);
   }
   return ids;
 }
@@ -178,7 +220,9 @@ function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {
   const summits = events.filter((e) => e.type === "Summit");
   return events.filter((e) => {
     if (e.type !== "Meeting") return true;
-    const s = summits.find((x) => x.date === e.date && e.participants.every((p) => x.participants.includes(p)));
+    const s = summits.find(
+      (x) => x.date === e.date && e.participants.every((p) => x.participants.includes(p)),
+    );
     if (!s) return true;
     mergeInto(s, e);
     return false;
@@ -193,7 +237,16 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     if (!r) return;
     const [a, b] = r;
     const triggers = findTriggers(ctx.tokens, a, b);
-    const info: SentenceInfo = { s, a, b, topics: topicsNear(ctx, [r, ranges[si + 1] ?? null]) };
+    const info: SentenceInfo = {
+      s,
+      a,
+      b,
+      topics: topicsNear(ctx, [r, ranges[si + 1] ?? null]),
+      triggers: triggers.length,
+      phone:
+        triggers.some((x) => x.type === "PhoneCall") ||
+        ctx.tokens.slice(a, b + 1).some((k) => isPhoneWord(k.norm)),
+    };
     triggers.forEach((t, k) => {
       const from = k === 0 ? a : t.at;
       const to = k + 1 < triggers.length ? triggers[k + 1]!.at - 1 : b;

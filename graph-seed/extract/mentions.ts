@@ -19,4 +19,6 @@ export interface Mention {
   last: number;
   /** An office the text states for this person here (`وزير الخارجية الروسي X`). */
   office?: ExtractedOffice;
+  /** Introduced as a spokesperson: reports events rather than takes part. */
+  spokesperson?: boolean;
 }

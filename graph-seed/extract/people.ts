@@ -9,7 +9,7 @@ import { OFFICE_NAMES } from "../catalog/offices.ts";
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
-import { NAME_JOINERS, looksLikeName } from "./nameWords.ts";
+import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { holderOf, officeOn } from "./roles.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
@@ -22,6 +22,30 @@ export interface PeopleInput {
   published: string | null;
 }
 
+/** Offices a role phrase alone denotes one person by (not envoys, spokespeople, ambassadors). */
+const RESOLVABLE = new Set<OfficeKey>([
+  "president",
+  "prime-minister",
+  "foreign-minister",
+  "defense-minister",
+  "king",
+  "crown-prince",
+  "emir",
+  "sultan",
+  "chancellor",
+]);
+const STATE_STYLE = new Set(["دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"]);
+const HONORIFIC_WORDS = new Set([
+  "السفير",
+  "السيد",
+  "السيده",
+  "الدكتور",
+  "المشير",
+  "الامير",
+  "الشيخ",
+  "الملك",
+  "الوزير",
+]);
 const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل"]);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
 const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
@@ -29,6 +53,8 @@ const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(nor
 class Scan {
   readonly byFirst = new Map<number, CatalogHit>();
   readonly found: Mention[] = [];
+  /** Set while the title being read is a spokesperson's: such people report events, not attend them. */
+  spokesperson = false;
   constructor(readonly input: PeopleInput) {
     for (const h of input.hits) this.byFirst.set(h.first, h);
   }
@@ -48,7 +74,8 @@ class Scan {
   lastPersonBefore(i: number): string | null {
     let best: { last: number; id: string } | null = null;
     for (const h of this.input.hits) {
-      if (h.entry.type === "Person" && h.last < i && (!best || h.last > best.last)) best = { last: h.last, id: h.entry.id };
+      if (h.entry.type === "Person" && h.last < i && (!best || h.last > best.last))
+        best = { last: h.last, id: h.entry.id };
     }
     for (const m of this.found) {
       if (m.last < i && (!best || m.last > best.last)) best = { last: m.last, id: m.entityId };
@@ -56,13 +83,38 @@ class Scan {
     return best?.id ?? null;
   }
 
-  push(person: { id: string; name: CatalogPerson["name"] }, first: number, last: number, start: number, office?: ExtractedOffice, source: Mention["source"] = "role") {
+  push(
+    person: { id: string; name: CatalogPerson["name"] },
+    first: number,
+    last: number,
+    start: number,
+    office?: ExtractedOffice,
+    source: Mention["source"] = "role",
+  ) {
     const end = this.input.tokens[last]!.end;
-    this.found.push({ entityId: person.id, type: "Person", name: person.name, start, end, source, inCatalog: source !== "title", first, last, office });
+    this.found.push({
+      entityId: person.id,
+      type: "Person",
+      name: person.name,
+      start,
+      end,
+      source,
+      inCatalog: source !== "title",
+      first,
+      last,
+      office,
+      spokesperson: this.spokesperson || undefined,
+    });
   }
 }
 
-function statedOffice(office: OfficeKey | null, of: string | null, scan: Scan, first: number, last: number): ExtractedOffice | undefined {
+function statedOffice(
+  office: OfficeKey | null,
+  of: string | null,
+  scan: Scan,
+  first: number,
+  last: number,
+): ExtractedOffice | undefined {
   if (!office || !of) return undefined;
   const { tokens, text } = scan.input;
   const start = tokens[first]!.start;
@@ -76,10 +128,19 @@ function unseenName(scan: Scan, j: number, office: OfficeKey | null, hasCountry:
   // `المبعوث الأممي لغرض …`: with no country to anchor the title, a word glued to `ل` is prose.
   if (!hasCountry && tokens[j]?.norm.startsWith("ل")) return null;
   let last = -1;
-  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+  for (let k = j; k < j + 5 && k < tokens.length; k++) {
     if (k > j && !scan.adjacent(k - 1, k)) break;
     if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    if (!looksLikeName(tokens[k]!.norm) || scan.byFirst.has(k) || titleAt(tokens, k)) break;
+    const afterJoiner = k > j && ["بن", "ابن", "بنت"].includes(tokens[k - 1]!.norm);
+    const hit = scan.byFirst.get(k);
+    // `الحسين بن عبدالله الثاني`: after `بن` a catalogued name is the father's, part of this name.
+    if (afterJoiner && hit?.entry.type === "Person") {
+      last = hit.last;
+      k = hit.last;
+      continue;
+    }
+    if (!looksLikeName(tokens[k]!.norm) || hit || titleAt(tokens, k)) break;
+    if (k > j && looksLikeVerb(tokens[k]!.norm)) break;
     last = k;
   }
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
@@ -104,7 +165,11 @@ function afterTitle(scan: Scan, t: TitleHit) {
     }
   }
   const next = scan.byFirst.get(j);
-  if (!country && next?.entry.type === "Country" && (t.construct ? next.kind === "alias" : next.kind === "demonym")) {
+  if (
+    !country &&
+    next?.entry.type === "Country" &&
+    (t.construct ? next.kind === "alias" : next.kind === "demonym")
+  ) {
     country = next.entry.id;
     j = next.last + 1;
   }
@@ -116,13 +181,32 @@ function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `أمير دولة قطر`, `ملك مملكة البحرين`: the state's style before its name.
+  if (!country && STATE_STYLE.has(tokens[j]?.norm ?? "")) {
+    const h = scan.hitAt(j + 1, "Country");
+    if (h) {
+      country = h.entry.id;
+      j = h.last + 1;
+    }
+  }
+  // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
+  if (!country && looksLikeNisba(tokens[j]?.norm ?? "")) j++;
   const former = FORMER.has(tokens[j]?.norm ?? "");
   if (former) j++;
-  while (tokens[j] && ["السفير", "السيد", "السيده", "الدكتور", "المشير"].includes(tokens[j]!.norm)) j++;
+  while (tokens[j] && HONORIFIC_WORDS.has(tokens[j]!.norm)) j++;
+  // A spokesperson is named after an honorific (`السفير بسام راضي`) or is catalogued; else no name.
+  if (
+    t.office === "spokesperson" &&
+    !HONORIFIC_WORDS.has(tokens[j - 1]?.norm ?? "") &&
+    !scan.hitAt(j, "Person")
+  ) {
+    return { j: tokens.length, country, former: true, roleLast: j - 1 };
+  }
   return { j, country, former, roleLast: j - 1 };
 }
 
 function scanTitle(scan: Scan, t: TitleHit): number {
+  scan.spokesperson = t.office === "spokesperson";
   const { j, country, former, roleLast } = afterTitle(scan, t);
   const { tokens, published } = scan.input;
   const of = t.office === "un-envoy" ? country : country;
@@ -136,12 +220,22 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   if (nameLast !== null) {
     const start = tokens[j]!.start;
     const nameText = scan.input.text.slice(start, tokens[nameLast]!.end);
-    const slug = tokens.slice(j, nameLast + 1).map((x) => x.norm).join("-");
+    const slug = tokens
+      .slice(j, nameLast + 1)
+      .map((x) => x.norm)
+      .join("-");
     const office = former ? undefined : statedOffice(t.office, of, scan, t.first, nameLast);
-    scan.push({ id: `person:ar-${slug}`, name: { ar: nameText, en: null } }, j, nameLast, start, office, "title");
+    scan.push(
+      { id: `person:ar-${slug}`, name: { ar: nameText, en: null } },
+      j,
+      nameLast,
+      start,
+      office,
+      "title",
+    );
     return nameLast;
   }
-  if (!former && t.office && country && roleLast > t.last) {
+  if (!former && t.office && RESOLVABLE.has(t.office) && country && roleLast > t.last) {
     const holder = holderOf(t.office, country, published);
     if (holder) scan.push(holder, t.first, roleLast, t.start);
   }
@@ -155,6 +249,22 @@ function scanCounterpart(scan: Scan, i: number, cut: number): void {
   if (scan.adjacent(demonym.last, demonym.last + 1) && scan.hitAt(demonym.last + 1, "Person")) return;
   const anchor = scan.lastPersonBefore(i);
   const role = anchor ? officeOn(anchor, published) : null;
+  // `ونظيره السوداني علي الصادق`: an unknown counterpart named right after the phrase.
+  const nameLast = scan.adjacent(demonym.last, demonym.last + 1)
+    ? unseenName(scan, demonym.last + 1, null, true)
+    : null;
+  if (nameLast !== null) {
+    const j = demonym.last + 1;
+    const start = tokens[j]!.start;
+    const slug = tokens
+      .slice(j, nameLast + 1)
+      .map((x) => x.norm)
+      .join("-");
+    const office = role ? statedOffice(role.office, demonym.entry.id, scan, i, nameLast) : undefined;
+    const name = { ar: scan.input.text.slice(start, tokens[nameLast]!.end), en: null };
+    scan.push({ id: `person:ar-${slug}`, name }, j, nameLast, start, office, "title");
+    return;
+  }
   const holder = role ? holderOf(role.office, demonym.entry.id, published) : null;
   if (holder) scan.push(holder, i, demonym.last, spanFrom(tokens[i]!, cut).start);
 }
@@ -174,6 +284,7 @@ export function findPeople(input: PeopleInput): Mention[] {
   const scan = new Scan(input);
   const { tokens } = input;
   for (let i = 0; i < tokens.length; i++) {
+    scan.spokesperson = false;
     const forms = cliticForms(tokens[i]!.norm);
     const counterpart = forms.find((f) => COUNTERPART.has(f.form));
     if (counterpart) scanCounterpart(scan, i, counterpart.cut);

@@ -11,7 +11,9 @@ const held = (from: string | null, to: string | null, date: string) =>
 /** The catalogued person holding `office` of `of` (country or organisation id) on `date`. */
 export function holderOf(office: OfficeKey, of: string, date: string | null): CatalogPerson | null {
   if (!date) return null;
-  const holders = PEOPLE.filter((p) => p.offices.some((o) => o.office === office && o.of === of && held(o.from, o.to, date)));
+  const holders = PEOPLE.filter((p) =>
+    p.offices.some((o) => o.office === office && o.of === of && held(o.from, o.to, date)),
+  );
   return holders.length === 1 ? holders[0]! : null;
 }
 

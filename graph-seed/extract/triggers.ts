@@ -12,6 +12,8 @@ export interface Trigger {
   at: number;
   /** A definite noun (`اللقاء`, `الاتصال`) refers back to an event already told. */
   anaphoric: boolean;
+  /** `بحث`, `تباحث`: a verb of talks, a call when the sentence says it was by phone. */
+  verb: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic);
@@ -19,14 +21,16 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic)
 const MEETING = new Set(
   words(`التقى يلتقي التقت تلتقي التقيا سيلتقي لقاء لقائه لقائهما لقاءه لقاءا لقاءً اللقاء اجتماع اجتماعا اجتماعاً
   الاجتماع اجتماعه اجتمع يجتمع اجتمعا محادثات المحادثات محادثاته محادثة المحادثة مباحثات المباحثات مباحثاته
-  مباحثاتهما مباحثاتها استقبل يستقبل استقبلت بحث يبحث تبحث بحثت بحثا تباحث يتباحث التباحث`),
+  مباحثاتهما مباحثاتها استقبل يستقبل استقبلت بحث يبحث تبحث بحثت تباحث يتباحث التباحث`),
 );
-const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت بحثا"));
+const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت"));
+/** `اتصالا ب` is "in connection with": an indefinite call word needs `هاتفي` right after it. */
+const NEEDS_PHONE = new Set(words("اتصال اتصالا اتصالاً"));
 const PHONE = new Set(
   words("اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان مكالمة المكالمة مكالمه مكالمتين"),
 );
 const SUMMIT = new Set(words("قمة القمة قمه"));
-const PRESS = new Set(words("مؤتمر المؤتمر"));
+const PRESS = new Set(words("مؤتمر المؤتمر مؤتمرا مؤتمراً"));
 const PRESS_NEXT = new Set(words("صحفي صحافي الصحفي الصحافي صحفيا صحافيا صحفياً"));
 const SIGN = new Set(words("وقع وقعا وقعت يوقع توقيع التوقيع سيوقع ستوقع"));
 const DEAL = /^(اتفاقي|اتفاق|مذكر|معاهد|بروتوكول|اعلان|وثيق)/;
@@ -37,12 +41,23 @@ function isDefinite(form: string): boolean {
 
 function typeOf(tokens: Token[], i: number): { type: EventType; form: string } | null {
   for (const { form } of cliticForms(tokens[i]!.norm)) {
-    if (PRESS.has(form) && PRESS_NEXT.has(tokens[i + 1]?.norm ?? "")) return { type: "PressConference", form };
+    if (PRESS.has(form) && PRESS_NEXT.has(tokens[i + 1]?.norm ?? ""))
+      return { type: "PressConference", form };
     if (SUMMIT.has(form)) return { type: "Summit", form };
-    if (PHONE.has(form)) return { type: "PhoneCall", form };
+    if (PHONE.has(form)) {
+      const next = tokens.slice(i + 1, i + 3);
+      if (!NEEDS_PHONE.has(form) || next.some((t) => isPhoneWord(t.norm))) return { type: "PhoneCall", form };
+      continue;
+    }
     if (MEETING.has(form)) return { type: "Meeting", form };
+    // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties.
+    if ((form === "الاتفاق" || form === "اتفاق") && ["جري", "تم"].includes(tokens[i - 1]?.norm ?? "")) {
+      return { type: "Agreement", form: "اتفاق" };
+    }
     if (SIGN.has(form)) {
-      const deal = tokens.slice(i + 1, i + 5).some((t) => cliticForms(t.norm).some((f) => DEAL.test(f.form)));
+      const deal = tokens
+        .slice(i + 1, i + 16)
+        .some((t) => cliticForms(t.norm).some((f) => DEAL.test(f.form)));
       if (deal) return { type: "Agreement", form };
     }
   }
@@ -66,7 +81,7 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
       continue;
     }
     const anaphoric = isDefinite(hit.form) && !DEFINITE_OK.has(hit.form);
-    out.push({ type: hit.type, at: i, anaphoric });
+    out.push({ type: hit.type, at: i, anaphoric, verb: DEFINITE_OK.has(hit.form) });
   }
   return out;
 }

@@ -18,10 +18,15 @@ const statements = (): [string, string][] =>
   Object.entries(cypher).flatMap(([name, value]): [string, string][] => {
     if (typeof value === "string") return [[name, value]];
     if (Array.isArray(value)) return value.map((s, i): [string, string] => [`${name}[${i}]`, s]);
-    return Object.entries(value as Record<string, string>).map(([k, s]): [string, string] => [`${name}.${k}`, s]);
+    return Object.entries(value as Record<string, string>).map(([k, s]): [string, string] => [
+      `${name}.${k}`,
+      s,
+    ]);
   });
 
-const paramsIn = (query: string) => [...new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))];
+const paramsIn = (query: string) => [
+  ...new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1])),
+];
 
 const schemaFor = (name: string) => ({
   labels: [...NODE_KINDS, "Node", "ArticleRecord"],
@@ -62,7 +67,9 @@ describe("cypher.ts", () => {
       expect(query.replaceAll(kind, "KIND")).toBe(cypher.WRITE_EDGES_BY_KIND.MET.replaceAll("MET", "KIND"));
     }
     for (const [kind, query] of Object.entries(cypher.NODE_LABEL_BY_KIND)) {
-      expect(query.replaceAll(kind, "KIND")).toBe(cypher.NODE_LABEL_BY_KIND.Event.replaceAll("Event", "KIND"));
+      expect(query.replaceAll(kind, "KIND")).toBe(
+        cypher.NODE_LABEL_BY_KIND.Event.replaceAll("Event", "KIND"),
+      );
     }
   });
 });
@@ -91,8 +98,12 @@ describe("Cypher stays in cypher.ts", () => {
   });
 
   it("every exported statement is used by some module", () => {
-    const code = others.filter((f) => !f.endsWith(".test.ts") && !f.endsWith("neo4jLintSchema.ts")).map((f) => readFileSync(f, "utf8"));
-    const unused = Object.keys(cypher).filter((name) => !code.some((c) => new RegExp(`\\b${name}\\b`).test(c)));
+    const code = others
+      .filter((f) => !f.endsWith(".test.ts") && !f.endsWith("neo4jLintSchema.ts"))
+      .map((f) => readFileSync(f, "utf8"));
+    const unused = Object.keys(cypher).filter(
+      (name) => !code.some((c) => new RegExp(`\\b${name}\\b`).test(c)),
+    );
     expect(unused).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { edgeIdOf, type GraphEdge, type Provenance } from "../../model/graph.ts";
 import type { NodeId } from "../../model/ids.ts";
 import { compareDates } from "./dateRange.ts";
-import { unionEvidence } from "./memoryMerge.ts";
+import { byProvenance, unionEvidence } from "./memoryMerge.ts";
 
 /** What the projection needs to know about one event. */
 export interface MetEventFacts {
@@ -55,5 +55,6 @@ export function deriveMet(events: MetEventFacts[]): GraphEdge[] {
       }
     }
   }
+  for (const edge of pairs.values()) edge.evidence.sort(byProvenance);
   return [...pairs.values()];
 }

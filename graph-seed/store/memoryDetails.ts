@@ -4,7 +4,7 @@ import type { Provenance } from "../../model/graph.ts";
 import { articleIdOfNode } from "../../model/ids.ts";
 import { compareDates } from "./dateRange.ts";
 import { eventSummary, refOf } from "./memoryEvents.ts";
-import { unionEvidence } from "./memoryMerge.ts";
+import { byProvenance, unionEvidence } from "./memoryMerge.ts";
 import type { MemoryState, StoreGraph } from "./memoryState.ts";
 
 function officesOf(graph: StoreGraph, id: string): OfficeHeld[] {
@@ -19,7 +19,9 @@ function officesOf(graph: StoreGraph, id: string): OfficeHeld[] {
       evidence: e.evidence,
     });
   });
-  return out.sort((a, b) => compareDates(a.from, b.from));
+  return out.sort(
+    (a, b) => compareDates(a.from, b.from) || (a.of.id < b.of.id ? -1 : a.of.id > b.of.id ? 1 : 0),
+  );
 }
 
 /** Events the node took part in, was the place of, or was discussed at; an event is its own event. */
@@ -29,7 +31,6 @@ function eventsOf(graph: StoreGraph, id: string): EventSummary[] {
   graph.forEachNeighbor(id, (other, attrs) => {
     if (attrs.kind === "Event") ids.add(other);
   });
-  if (graph.getNodeAttribute(id, "kind") === "Article") ids.clear();
   return [...ids]
     .map((ev) => eventSummary(graph, ev, id))
     .sort((a, b) => compareDates(a.event.date, b.event.date) || (a.event.id < b.event.id ? -1 : 1));
@@ -40,7 +41,7 @@ function mentionsOf(graph: StoreGraph, id: string): Provenance[] {
   graph.forEachInEdge(id, (_, e) => {
     if (e.kind === "MENTIONS") out = unionEvidence(out, e.evidence);
   });
-  return out;
+  return out.sort(byProvenance);
 }
 
 /** Articles that mention the node, report its events, or (for an article) itself. */

@@ -3,7 +3,7 @@ import type { EventSummary, NodeRef } from "../../model/api.ts";
 import type { GraphNode, Provenance } from "../../model/graph.ts";
 import { type ArticleId, articleIdOfNode, type NodeId } from "../../model/ids.ts";
 import type { MetEventFacts } from "./deriveMet.ts";
-import { unionEvidence } from "./memoryMerge.ts";
+import { byProvenance, unionEvidence } from "./memoryMerge.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
 export const refOf = (node: GraphNode): NodeRef => ({ id: node.id, kind: node.kind, name: node.name });
@@ -29,7 +29,7 @@ function sourcesOf(graph: StoreGraph, eventId: string) {
     if (a) articles.push(a);
     evidence = unionEvidence(evidence, e.evidence);
   });
-  return { articles, evidence };
+  return { articles: articles.sort(), evidence: evidence.sort(byProvenance) };
 }
 
 export function participantsOf(graph: StoreGraph, eventId: string): { id: NodeId; role: string | null }[] {
@@ -60,7 +60,7 @@ export function eventSummary(graph: StoreGraph, eventId: string, forNode?: strin
     role: participants.find((p) => p.id === forNode)?.role ?? null,
     participants: participants.map((p) => refById(graph, p.id)),
     place: placeOf(graph, eventId),
-    topics,
+    topics: topics.sort((a, b) => (a.id < b.id ? -1 : 1)),
     ...sourcesOf(graph, eventId),
   };
 }

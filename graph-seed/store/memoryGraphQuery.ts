@@ -47,7 +47,7 @@ function capped(nodes: GraphNode[], edges: GraphEdge[], limit: number): GraphPay
   const ids = new Set(kept.map((n) => n.id));
   return {
     nodes: kept,
-    edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)).sort((a, b) => (a.id < b.id ? -1 : 1)),
     truncated: ranked.length > limit,
     total: { nodes: nodes.length, edges: edges.length },
   };

@@ -3,6 +3,14 @@ import type { GraphEdge, GraphNode, Provenance } from "../../model/graph.ts";
 
 const provenanceKey = (p: Provenance) => `${p.articleId}\u0000${p.start}\u0000${p.end}`;
 
+/** A stable order for provenance lists, so answers do not depend on insertion order. */
+export const byProvenance = (a: Provenance, b: Provenance) =>
+  a.articleId < b.articleId
+    ? -1
+    : a.articleId > b.articleId
+      ? 1
+      : a.start - b.start || a.end - b.end || (a.mentionStart ?? 0) - (b.mentionStart ?? 0);
+
 /** Union by (articleId, start, end); the newer copy of a span wins (its mention offsets may be better). */
 export function unionEvidence(a: Provenance[], b: Provenance[]): Provenance[] {
   const byKey = new Map<string, Provenance>();

@@ -50,7 +50,7 @@ export function neighbourhoodQuery(
     const out: GraphEdge[] = [];
     for (const n of ids)
       graph.forEachOutEdge(n, (_, e) => void (walk(e) && ids.has(e.target) && out.push(e)));
-    return out;
+    return out.sort((a, b) => (a.id < b.id ? -1 : 1));
   };
   const nodes = all.slice(0, q.limit);
   return {

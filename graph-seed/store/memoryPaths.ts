@@ -1,40 +1,84 @@
 /**
- * paths(query) on the embedded store: the k shortest simple paths up to maxLength. Distances from both
- * ends (graphology-shortest-path) keep only the nodes that can lie on a short enough path; the simple
- * paths (graphology-simple-path) are enumerated in that small subgraph, widening one hop at a time until
- * k are found, so hubs elsewhere in a large graph cost nothing.
+ * paths(query) on the embedded store: the k shortest simple paths up to maxLength (Yen's algorithm).
+ * The shortest-path step is a depth-bounded breadth-first search that can skip the nodes and edges Yen
+ * excludes: graphology's bidirectional search has neither a filter nor a depth bound, and its answer
+ * among equally short paths would depend on insertion order, which differs between the two stores.
  */
-import { undirectedSingleSourceLength } from "graphology-shortest-path/unweighted";
-import { allSimplePaths } from "graphology-simple-path";
 import type { GraphPath, PathQuery, PathResult, PathStep } from "../../model/api.ts";
 import type { GraphEdge } from "../../model/graph.ts";
 import { refById } from "./memoryEvents.ts";
-import { inducedSubgraph, type Projection } from "./memoryProjection.ts";
+import type { Projection } from "./memoryProjection.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
-/** Past this many candidate nodes, enumerating longer paths could explode; stop widening. */
-const MAX_CANDIDATES = 4000;
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-function candidatePaths(
+interface Blocked {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+function walkBack(parent: Map<string, string>, to: string): string[] {
+  const path = [to];
+  for (let n = parent.get(to); n; n = parent.get(n)) path.push(n);
+  return path.reverse();
+}
+
+/** The first shortest path in id order within maxDepth hops, or null. */
+function shortestPath(
   proj: Projection,
   from: string,
   to: string,
-  k: number,
-  maxLength: number,
-): string[][] {
-  const fromDist = undirectedSingleSourceLength(proj, from);
-  const shortest = fromDist[to];
-  if (shortest === undefined || shortest > maxLength) return [];
-  const toDist = undirectedSingleSourceLength(proj, to);
-  let paths: string[][] = [];
-  for (let depth = shortest; depth <= maxLength; depth++) {
-    const keep = new Set(
-      Object.keys(fromDist).filter((n) => fromDist[n]! + (toDist[n] ?? Infinity) <= depth),
-    );
-    paths = allSimplePaths(inducedSubgraph(proj, keep), from, to, { maxDepth: depth });
-    if (paths.length >= k || keep.size > MAX_CANDIDATES) break;
+  maxDepth: number,
+  blocked: Blocked,
+): string[] | null {
+  const parent = new Map<string, string>([[from, ""]]);
+  let frontier = [from];
+  for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      for (const m of proj.neighbors(n)) {
+        if (parent.has(m) || blocked.nodes.has(m) || blocked.edges.has(pairKey(n, m))) continue;
+        parent.set(m, n);
+        if (m === to) return walkBack(parent, to);
+        next.push(m);
+      }
+    }
+    frontier = next;
   }
-  return paths;
+  return null;
+}
+
+const samePrefix = (path: string[], root: string[]) => root.every((n, i) => path[i] === n);
+
+/** Yen: each next path leaves the previous one at some spur node, avoiding the paths already found. */
+function kShortest(proj: Projection, from: string, to: string, k: number, maxLength: number): string[][] {
+  const first = shortestPath(proj, from, to, maxLength, { nodes: new Set(), edges: new Set() });
+  if (!first) return [];
+  const found: string[][] = [first];
+  const candidates = new Map<string, string[]>();
+  while (found.length < k) {
+    const prev = found[found.length - 1]!;
+    for (let j = 0; j + 1 < prev.length; j++) {
+      const root = prev.slice(0, j + 1);
+      const edges = found
+        .filter((p) => p.length > j + 1 && samePrefix(p, root))
+        .map((p) => pairKey(p[j]!, p[j + 1]!));
+      const spur = shortestPath(proj, prev[j]!, to, maxLength - j, {
+        nodes: new Set(root.slice(0, -1)),
+        edges: new Set(edges),
+      });
+      if (spur)
+        candidates.set([...root.slice(0, -1), ...spur].join("\u0000"), [...root.slice(0, -1), ...spur]);
+    }
+    for (const p of found) candidates.delete(p.join("\u0000"));
+    const next = [...candidates.entries()].sort(
+      ([ka, a], [kb, b]) => a.length - b.length || (ka < kb ? -1 : 1),
+    )[0];
+    if (!next) break;
+    candidates.delete(next[0]);
+    found.push(next[1]);
+  }
+  return found;
 }
 
 /** Of the stored edges between two nodes, the one with the most evidence speaks best for the step. */
@@ -57,8 +101,6 @@ export function pathsQuery(graph: StoreGraph, proj: Projection, q: PathQuery): P
   if (!graph.hasNode(q.from) || !graph.hasNode(q.to)) return null;
   if (q.from === q.to) return { paths: [{ nodes: [refById(graph, q.from)], steps: [] }] };
   if (!proj.hasNode(q.from) || !proj.hasNode(q.to)) return { paths: [] };
-  const found = candidatePaths(proj, q.from, q.to, q.k, q.maxLength)
-    .sort((a, b) => a.length - b.length || a.join("\u0000").localeCompare(b.join("\u0000")))
-    .slice(0, q.k);
+  const found = kShortest(proj, q.from, q.to, q.k, q.maxLength);
   return { paths: found.map((p) => toGraphPath(graph, proj, p)) };
 }

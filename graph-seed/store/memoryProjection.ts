@@ -16,24 +16,25 @@ export type Projection = UndirectedGraph<Record<string, never>, ProjectedEdge>;
 export function buildProjection(graph: StoreGraph, view: GraphView): Projection {
   const walk =
     view === "people" ? (k: string) => k === "MET" : (k: string) => EVENT_VIEW_EDGES.has(k as never);
-  const proj: Projection = new UndirectedGraph();
+  // Group by unordered pair first: one addEdge per pair is far cheaper than a lookup per stored edge.
+  const pairs = new Map<string, { a: string; b: string; edges: string[] }>();
   graph.forEachEdge((id, e, source, target) => {
     if (!walk(e.kind) || source === target) return;
-    proj.mergeNode(source);
-    proj.mergeNode(target);
-    const existing = proj.edge(source, target);
-    if (existing === undefined) proj.addEdge(source, target, { edges: [id] });
-    else proj.getEdgeAttributes(existing).edges.push(id);
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const key = `${a}\u0000${b}`;
+    const pair = pairs.get(key);
+    if (pair) pair.edges.push(id);
+    else pairs.set(key, { a, b, edges: [id] });
   });
+  // Insert in id order: neighbour iteration order then depends only on the ids, so path searches give
+  // the same answer for the same graph in either store, however it was loaded.
+  const proj: Projection = new UndirectedGraph();
+  const keys = [...pairs.keys()].sort();
+  for (const n of [...new Set(keys.flatMap((k) => [pairs.get(k)!.a, pairs.get(k)!.b]))].sort())
+    proj.addNode(n);
+  for (const k of keys) {
+    const { a, b, edges } = pairs.get(k)!;
+    proj.addEdge(a, b, { edges: edges.sort() });
+  }
   return proj;
-}
-
-/** The graph induced by some nodes of a projection (graphology has no subgraph helper installed). */
-export function inducedSubgraph(proj: Projection, keep: Set<string>): Projection {
-  const sub: Projection = new UndirectedGraph();
-  for (const n of keep) sub.addNode(n);
-  proj.forEachEdge((_, attrs, source, target) => {
-    if (keep.has(source) && keep.has(target)) sub.addEdge(source, target, attrs);
-  });
-  return sub;
 }

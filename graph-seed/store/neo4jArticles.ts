@@ -52,6 +52,8 @@ export async function readArticle(db: CypherRunner, id: ArticleId): Promise<Arti
   const node = articleNodeId(id);
   const builder = new SubgraphBuilder().addArticle(summaryFromProps(props), String(props.text ?? ""));
   for (const r of await db.read(READ_NODES_BY_ID, { ids: [node] })) builder.addNodeProps(r.props as never);
-  builder.addRows(await db.read(EDGES_AROUND, { ids: [node], types: ["MENTIONS", "REPORTED_IN"] }), ["other"]);
+  builder.addRows(await db.read(EDGES_AROUND, { ids: [node], types: ["MENTIONS", "REPORTED_IN"] }), [
+    "other",
+  ]);
   return articleDoc(builder.build(), id);
 }

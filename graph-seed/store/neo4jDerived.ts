@@ -20,7 +20,9 @@ interface ReportRow {
 
 /** One MET_EVENT_FACTS row → the facts deriveMet takes; reports in edge-id order for a stable union. */
 export function metFactsFromRow(row: Row): MetEventFacts {
-  const reports = ((row.reports ?? []) as unknown as ReportRow[]).slice().sort((a, b) => (a.id < b.id ? -1 : 1));
+  const reports = ((row.reports ?? []) as unknown as ReportRow[])
+    .slice()
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   let evidence: Provenance[] = [];
   for (const r of reports) evidence = unionEvidence(evidence, (r.evidence ?? []).map(decodeEvidence));
   return {

@@ -15,7 +15,8 @@ const EVENT_CONTEXT = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "REPORTED_IN"]
 
 export async function addNodes(db: CypherRunner, builder: SubgraphBuilder, ids: string[]) {
   for (const part of chunks(ids)) {
-    for (const row of await db.read(READ_NODES_BY_ID, { ids: part })) builder.addNodeProps(row.props as never);
+    for (const row of await db.read(READ_NODES_BY_ID, { ids: part }))
+      builder.addNodeProps(row.props as never);
   }
 }
 

@@ -54,19 +54,26 @@ const rowsOf = async (tx: ManagedTransaction, query: string, params: Params = {}
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 };
 
-/** Short timeouts: a request should get its 503 in seconds, not after the driver's 30 s of retries. */
+/** Short timeouts and retries: a request should get its 503 within seconds, not after 30 s of retries. */
 const DRIVER_OPTIONS = {
   connectionTimeout: 3000,
   connectionAcquisitionTimeout: 5000,
-  maxTransactionRetryTime: 5000,
+  maxTransactionRetryTime: 2000,
   disableLosslessIntegers: false,
 };
 
 export function createRunner(config: Neo4jConfig): CypherRunner {
-  const driver: Driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), DRIVER_OPTIONS);
+  const driver: Driver = neo4j.driver(
+    config.uri,
+    neo4j.auth.basic(config.user, config.password),
+    DRIVER_OPTIONS,
+  );
   const database = config.database || undefined;
   const withSession = async <T>(mode: "READ" | "WRITE", use: (s: Session) => Promise<T>) => {
-    const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({
+      database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       return await use(session);
     } catch (error) {

@@ -6,9 +6,9 @@
 import type { ArticleSummary } from "../../model/api.ts";
 import type { GraphEdge, GraphNode } from "../../model/graph.ts";
 import type { ArticleRecord } from "../../model/store.ts";
+import { createState, type MemoryState } from "./memoryState.ts";
 import { edgeFromRecord, nodeFromProps } from "./neo4jMapping.ts";
 import type { Row } from "./neo4jSession.ts";
-import { createState, type MemoryState } from "./memoryState.ts";
 import type { Plain } from "./neo4jValues.ts";
 
 type Props = Record<string, Plain>;

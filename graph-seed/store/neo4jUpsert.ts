@@ -6,7 +6,13 @@
 import type { GraphBatch, GraphEdge, GraphNode } from "../../model/graph.ts";
 import type { NodeKind } from "../../model/kinds.ts";
 import type { UpsertResult } from "../../model/store.ts";
-import { NODE_LABEL_BY_KIND, READ_EDGES_BY_ID, READ_NODES_BY_ID, WRITE_EDGES_BY_KIND, WRITE_NODES } from "./cypher.ts";
+import {
+  NODE_LABEL_BY_KIND,
+  READ_EDGES_BY_ID,
+  READ_NODES_BY_ID,
+  WRITE_EDGES_BY_KIND,
+  WRITE_NODES,
+} from "./cypher.ts";
 import { upsertInto } from "./memoryState.ts";
 import { chunks, groupBy } from "./neo4jBatches.ts";
 import { edgeFromRecord, edgeToRow, nodeFromProps, nodeToRow } from "./neo4jMapping.ts";
@@ -24,15 +30,19 @@ function assertShape(batch: GraphBatch) {
     throw new Error("upsert: a batch needs `nodes` and `edges` arrays");
   }
   for (const n of batch.nodes) {
-    if (!n?.id || !n.kind || !n.name) throw new Error(`upsert: node ${JSON.stringify(n?.id)} lacks id, kind or name`);
+    if (!n?.id || !n.kind || !n.name)
+      throw new Error(`upsert: node ${JSON.stringify(n?.id)} lacks id, kind or name`);
   }
   for (const e of batch.edges) {
-    if (!e?.id || !e.kind || !e.source || !e.target) throw new Error(`upsert: edge ${JSON.stringify(e?.id)} lacks id, kind or ends`);
+    if (!e?.id || !e.kind || !e.source || !e.target)
+      throw new Error(`upsert: edge ${JSON.stringify(e?.id)} lacks id, kind or ends`);
   }
 }
 
 async function readExisting(run: TxRun, batch: GraphBatch) {
-  const nodeIds = [...new Set([...batch.nodes.map((n) => n.id), ...batch.edges.flatMap((e) => [e.source, e.target])])];
+  const nodeIds = [
+    ...new Set([...batch.nodes.map((n) => n.id), ...batch.edges.flatMap((e) => [e.source, e.target])]),
+  ];
   const builder = new SubgraphBuilder();
   for (const ids of chunks(nodeIds)) {
     for (const row of await run(READ_NODES_BY_ID, { ids })) builder.addNodeProps(row.props as never);
@@ -52,7 +62,11 @@ async function writeMerged(run: TxRun, nodes: GraphNode[], edges: GraphEdge[]) {
   }
 }
 
-export async function upsertBatch(run: TxRun, batch: GraphBatch): Promise<UpsertResult> {
+/** Merges and writes a batch; returns the counts and the nodes as now stored (for the search index). */
+export async function upsertBatch(
+  run: TxRun,
+  batch: GraphBatch,
+): Promise<{ result: UpsertResult; nodes: GraphNode[] }> {
   assertShape(batch);
   const canonical: GraphBatch = {
     nodes: batch.nodes.map(canonicalNode),
@@ -65,5 +79,5 @@ export async function upsertBatch(run: TxRun, batch: GraphBatch): Promise<Upsert
   const nodes = [...nodeIds].map((id) => state.graph.getNodeAttributes(id));
   const edges = [...edgeIds].map((id) => state.graph.getEdgeAttributes(id));
   await writeMerged(run, nodes, edges);
-  return result;
+  return { result, nodes };
 }

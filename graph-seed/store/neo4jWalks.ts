@@ -6,7 +6,12 @@
  */
 import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../model/api.ts";
 import type { NodeId } from "../../model/ids.ts";
-import { EDGES_AMONG, EDGES_AROUND, SHORTEST_PATH_LENGTH_EVENTS, SHORTEST_PATH_LENGTH_PEOPLE } from "./cypher.ts";
+import {
+  EDGES_AMONG,
+  EDGES_AROUND,
+  SHORTEST_PATH_LENGTH_EVENTS,
+  SHORTEST_PATH_LENGTH_PEOPLE,
+} from "./cypher.ts";
 import { EVENT_VIEW_EDGES } from "./memoryGraphQuery.ts";
 import { neighbourhoodQuery } from "./memoryNeighbourhood.ts";
 import { pathsQuery } from "./memoryPaths.ts";
@@ -18,7 +23,13 @@ import { SubgraphBuilder } from "./neo4jSubgraph.ts";
 import { toJsNumber } from "./neo4jValues.ts";
 
 /** Expands `depth` layers from `start` over relationships of `types`; returns every node reached. */
-async function expand(db: CypherRunner, builder: SubgraphBuilder, start: string, depth: number, types: string[]) {
+async function expand(
+  db: CypherRunner,
+  builder: SubgraphBuilder,
+  start: string,
+  depth: number,
+  types: string[],
+) {
   const seen = new Set<string>([start]);
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {

@@ -8,6 +8,7 @@ import type { SearchQuery } from "../../model/api.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import type { NodeId } from "../../model/ids.ts";
 import type { NodeKind } from "../../model/kinds.ts";
+import { normalizeArabic } from "../extract/normalize.ts";
 import { cliticVariants, searchKeys, tokenize } from "./searchTerms.ts";
 
 export interface NameHit {
@@ -40,7 +41,8 @@ export class SearchIndex {
   private readonly mini = new MiniSearch<NameDoc>({
     fields: ["text"],
     storeFields: ["kind", "names"],
-    tokenize: (text) => tokenize(text),
+    // Each word once per node: a topic with twenty aliases repeating "سورية" must not outrank Syria.
+    tokenize: (text) => [...new Set(tokenize(text))],
     processTerm: (term) => cliticVariants(term),
     searchOptions: {
       prefix: (t) => t.length >= 3,
@@ -93,7 +95,8 @@ function bestName(names: string[], matchedTerms: string[], q: string): string {
   let best = names[0] ?? "";
   let bestScore = -1;
   for (const name of names) {
-    const score = searchKeys(name).filter((k) => wanted.has(k)).length;
+    const exact = normalizeArabic(name).trim() === normalizeArabic(q).trim() ? 100 : 0;
+    const score = exact + searchKeys(name).filter((k) => wanted.has(k)).length;
     if (score > bestScore) [best, bestScore] = [name, score];
   }
   return best;

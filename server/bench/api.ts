@@ -2,7 +2,7 @@
  * `npm run bench:api`: builds a generated graph (≥100,000 nodes) in the embedded store, starts the app on
  * an ephemeral port, and runs autocannon against search, neighbourhood, path and timeline, printing
  * p50/p95/p99 latency and requests/s per route.
- *   Options: --nodes 100000 --duration 10 --connections 10
+ *   Options: --nodes 100000 --duration 10 --connections 10 --timeout 30 (seconds per request)
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -33,7 +33,13 @@ function scenarios(persons: string[]): Scenario[] {
   ];
 }
 
-async function run(url: string, scenario: Scenario, duration: number, connections: number) {
+interface RunOptions {
+  duration: number;
+  connections: number;
+  timeout: number;
+}
+
+async function run(url: string, scenario: Scenario, { duration, connections, timeout }: RunOptions) {
   const latencies: number[] = [];
   const result = await new Promise<Result>((resolve, reject) => {
     const instance = autocannon(
@@ -41,6 +47,7 @@ async function run(url: string, scenario: Scenario, duration: number, connection
         url,
         duration,
         connections,
+        timeout,
         requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: scenario.nextPath() }) }],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
@@ -66,6 +73,7 @@ async function main() {
       nodes: { type: "string", default: "100000" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
+      timeout: { type: "string", default: "30" },
     },
   });
   const nodes = Number(values.nodes);
@@ -84,7 +92,12 @@ async function main() {
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   const rows = [];
   for (const scenario of scenarios(persons)) {
-    rows.push(await run(url, scenario, Number(values.duration), Number(values.connections)));
+    const options = {
+      duration: Number(values.duration),
+      connections: Number(values.connections),
+      timeout: Number(values.timeout),
+    };
+    rows.push(await run(url, scenario, options));
   }
   console.table(rows);
   await app.close();

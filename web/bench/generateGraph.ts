@@ -7,7 +7,7 @@ import type { GraphPayload } from "../../model/api.ts";
 import type { GraphEdge, GraphNode } from "../../model/graph.ts";
 import { edgeIdOf } from "../../model/graph.ts";
 import { type NodeId, nodeId } from "../../model/ids.ts";
-import { EVENT_TYPES, type EdgeKind, type NodeKind } from "../../model/kinds.ts";
+import { type EdgeKind, EVENT_TYPES, type NodeKind } from "../../model/kinds.ts";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

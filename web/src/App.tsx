@@ -19,8 +19,8 @@ export function App() {
       <main className="app-main">
         <section className="stage">
           <GraphCanvas />
-          <Legend />
           <div className="time-strip">
+            <Legend />
             <TimeRangeSlider />
           </div>
         </section>

@@ -3,9 +3,10 @@
  * canvas reports ready only when the run that matches the current graph has stopped.
  */
 import type { Core, Layouts } from "cytoscape";
-import { LARGE_GRAPH, layoutOptions } from "../graph/layouts.ts";
+import { layoutOptions } from "../graph/layouts.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { useCyStore } from "./cyStore.ts";
+import { spreadLabels } from "./spreadLabels.ts";
 
 let running: Layouts | null = null;
 
@@ -22,7 +23,8 @@ export function runLayout(cy: Core, incremental: boolean, graph: object) {
   run.one("layoutstop", () => {
     if (running !== run) return;
     running = null;
-    if (!incremental || cy.nodes().length > LARGE_GRAPH) cy.fit(undefined, 40);
+    spreadLabels(cy, present);
+    cy.fit(undefined, 40);
     useCyStore.getState().setReadyFor(graph);
   });
   run.run();

@@ -2,14 +2,22 @@
  * Keeps the canvas in step with the visible graph: adds and removes elements by id (never reloading
  * the whole graph), sizes and colours nodes, and re-runs the layout when the membership changed.
  */
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
 import { useGraphMetrics } from "../analysis/useGraphMetrics.ts";
 import { diffElements, nodeLabel } from "../graph/elements.ts";
-import { useViewStore } from "../state/viewState.ts";
+import { layoutPlan } from "../graph/syncPlan.ts";
+import { type Position, useViewStore } from "../state/viewState.ts";
 import { applyNodeData } from "./applyNodeData.ts";
+import { useCyStore } from "./cyStore.ts";
+import { placeNearNeighbours } from "./placeNew.ts";
 import { runLayout } from "./runLayout.ts";
+
+const withPin = (el: ElementDefinition, pinned: Record<string, Position>) => {
+  const at = el.data.id ? pinned[el.data.id] : undefined;
+  return at ? { ...el, position: { ...at } } : el;
+};
 
 export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
   const metrics = useGraphMetrics(graph);
@@ -20,22 +28,24 @@ export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
   const langRef = useRef(lang);
   langRef.current = lang;
 
-  // Membership: add/remove by id, then lay out (incrementally when the canvas already had nodes).
+  // Membership: add/remove by id, then lay out as the size of the change asks (see layoutPlan).
   useEffect(() => {
     if (!cy || !graph) return;
+    const before = cy.nodes().length;
     const current = new Set(cy.elements().map((e) => e.id()));
     const { add, remove } = diffElements(current, graph, langRef.current);
-    const { pinned } = useViewStore.getState();
+    const { pinned, sizeBy, colorBy } = useViewStore.getState();
+    const removedNodes = remove.filter((id) => cy.$id(id).isNode()).length;
+    let added = cy.collection();
     cy.batch(() => {
       for (const id of remove) cy.$id(id).remove();
-      cy.add(
-        add.map((el) =>
-          pinned[el.data.id ?? ""] ? { ...el, position: { ...pinned[el.data.id ?? ""] } } : el,
-        ),
-      );
+      added = cy.add(add.map((el) => withPin(el, pinned)));
+      placeNearNeighbours(cy, added.nodes().filter((n) => !(n.id() in pinned)));
     });
-    applyNodeData(cy, metrics, useViewStore.getState().sizeBy, useViewStore.getState().colorBy);
-    if (add.length > 0 || remove.length > 0 || current.size === 0) runLayout(cy, current.size > 0, graph);
+    applyNodeData(cy, metrics, sizeBy, colorBy);
+    const plan = layoutPlan(before, added.nodes().length, removedNodes);
+    if (plan === "none") useCyStore.getState().setReadyFor(graph);
+    else runLayout(cy, plan === "incremental", graph);
   }, [cy, graph, metrics]);
 
   useEffect(() => {

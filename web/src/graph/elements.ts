@@ -6,12 +6,17 @@ import type { ElementDefinition } from "cytoscape";
 import type { GraphPayload } from "../../../model/api.ts";
 import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
-import { displayName } from "../i18n/useT.ts";
+import { displayName, translate } from "../i18n/useT.ts";
 
-/** What the canvas shows under a node: its name, and for an event the date too. */
+/**
+ * What the canvas shows under a node: its name; for an event only its type and date, because the
+ * participants are its neighbours on the canvas and a full "Meeting: A – B" label would crowd them.
+ */
 export function nodeLabel(node: GraphNode, lang: Language): string {
-  const name = displayName(node.name, lang);
-  return node.kind === "Event" && node.date ? `${name}\n${node.date}` : name;
+  if (node.kind !== "Event") return displayName(node.name, lang);
+  const type = node.eventType ? translate(lang, `et_${node.eventType}`) : displayName(node.name, lang);
+  const head = node.planned ? translate(lang, "et_planned", { type }) : type;
+  return node.date ? `${head}\n${node.date}` : head;
 }
 
 export function edgeWeight(edge: GraphEdge): number {

@@ -9,7 +9,7 @@ import { DEFAULT_SIZE } from "./sizing.ts";
 
 export const LABEL_FONT = '"Noto Naskh Arabic", system-ui, sans-serif';
 /** Below this rendered font size labels are skipped: level of detail when zoomed out. */
-export const MIN_ZOOMED_FONT_SIZE = 7;
+export const MIN_ZOOMED_FONT_SIZE = 6;
 
 const kindRules: StylesheetJson = NODE_KINDS.map((kind) => ({
   selector: `node[kind = "${kind}"]`,
@@ -34,7 +34,7 @@ export function buildStylesheet(): StylesheetJson {
         height: `data(size)`,
         label: "data(label)",
         "font-family": LABEL_FONT,
-        "font-size": 12,
+        "font-size": 13,
         color: "#1d2633",
         "text-valign": "bottom",
         "text-halign": "center",
@@ -52,6 +52,7 @@ export function buildStylesheet(): StylesheetJson {
         "border-color": "#ffffff",
       },
     },
+    { selector: 'node[kind = "Person"], node[kind = "Country"]', style: { "font-size": 17, "font-weight": "bold" } },
     { selector: "node[!size]", style: { width: DEFAULT_SIZE, height: DEFAULT_SIZE } },
     ...kindRules,
     { selector: "node[color]", style: { "background-color": "data(color)" } },

@@ -51,6 +51,13 @@ export const core = {
   searchNone: { en: "No matches", ar: "لا نتائج" },
   searchBusy: { en: "Searching…", ar: "جارٍ البحث…" },
   searchFailed: { en: "Search failed: {message}", ar: "فشل البحث: {message}" },
+  // Event types, as short canvas labels
+  et_Meeting: { en: "Meeting", ar: "لقاء" },
+  et_PhoneCall: { en: "Phone call", ar: "اتصال هاتفي" },
+  et_Summit: { en: "Summit", ar: "قمة" },
+  et_PressConference: { en: "Press conference", ar: "مؤتمر صحفي" },
+  et_Agreement: { en: "Agreement", ar: "اتفاقية" },
+  et_planned: { en: "{type} (planned)", ar: "{type} (مخطط)" },
   // Legend
   legend: { en: "Kinds (click to show or hide)", ar: "الأنواع (انقر للإظهار أو الإخفاء)" },
   k_Person: { en: "Person", ar: "شخص" },

@@ -1,6 +1,6 @@
 /** One found path: its steps in order, each with the relation and the quote that states it. */
 import type { GraphPath, PathStep } from "../../../../model/api.ts";
-import { useT } from "../../i18n/useT.ts";
+import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 
 function NodeLink({ node }: { node: PathStep["from"] }) {
@@ -17,14 +17,26 @@ function NodeLink({ node }: { node: PathStep["from"] }) {
   );
 }
 
-function relationOf(step: PathStep): string {
-  const { edge } = step;
-  const extra = edge.role ?? edge.office?.en ?? (edge.weight ? `×${edge.weight}` : null);
-  return extra ? `${edge.kind} (${extra})` : edge.kind;
+/**
+ * The relation in words, read along the path: an edge walked against its direction gets a reversed
+ * arrow, so "event ← took part in ← person" still reads right.
+ */
+function useRelation() {
+  const { t, name, lang } = useT();
+  // In Arabic the step reads right to left, so "forward" points left.
+  const [fwd, back] = lang === "ar" ? ["←", "→"] : ["→", "←"];
+  return (step: PathStep) => {
+    const { edge } = step;
+    const extra =
+      edge.role ?? (edge.office ? name(edge.office) : null) ?? (edge.weight ? `×${edge.weight}` : null);
+    const words = t(`rel${edge.kind}` as PhraseKey) + (extra ? ` (${extra})` : "");
+    return edge.source === step.from.id ? `— ${words} ${fwd}` : `${back} ${words} —`;
+  };
 }
 
 export function PathSteps({ path }: { path: GraphPath }) {
   const { t } = useT();
+  const relationOf = useRelation();
   return (
     <ol className="path-steps">
       {path.steps.map((step) => {

@@ -1,4 +1,7 @@
-/** A small bar chart of events per month; each bar is a button that narrows the range to its month. */
+/**
+ * A small bar chart of events per month. Months with events are buttons that narrow the range to that
+ * month; empty months are drawn (so width means time) but are not tab stops.
+ */
 import { useT } from "../../i18n/useT.ts";
 import { type MonthBin, monthInRange } from "./monthHistogram.ts";
 
@@ -15,13 +18,15 @@ export function MonthBars({ bins, from, to, onPick }: Props) {
   return (
     <fieldset className="month-bars" aria-label={t("timeHistogram")} dir="ltr">
       {bins.map((b) => {
+        const className = monthInRange(b.month, from, to) ? "month-bar in-range" : "month-bar";
+        if (b.count === 0) return <span key={b.month} className={`${className} empty`} aria-hidden="true" />;
         const label = t("timeMonthBar", { month: b.month, count: b.count });
         return (
           <button
             key={b.month}
             type="button"
-            className={monthInRange(b.month, from, to) ? "month-bar in-range" : "month-bar"}
-            style={{ height: `${Math.max(8, (b.count / max) * 100)}%` }}
+            className={className}
+            style={{ height: `${Math.max(12, (b.count / max) * 100)}%` }}
             title={label}
             aria-label={label}
             onClick={() => onPick(b.month)}

@@ -1,0 +1,61 @@
+/**
+ * A deterministic generator of varied Arabic diplomatic articles from sentence templates and catalog
+ * names, for benchmarks (same seed → same articles).
+ */
+import { COUNTRIES, PEOPLE, PLACES, TOPICS } from "../catalog/index.ts";
+
+export interface GeneratedArticle {
+  id: string;
+  text: string;
+  published: string;
+}
+
+/** mulberry32: a small seeded PRNG. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEMPLATES = [
+  "بحث {p1} مع {p2}، في اتصال هاتفي اليوم {day}، {t1} و{t2}.",
+  "التقى {p1} في {place} اليوم {p2} وبحث معه {t1}.",
+  "وقال {p2} خلال مؤتمر صحفي مشترك مع {p1} في {place} إن {c1} حريصة على {t2}.",
+  "ومن المقرر أن يعقد {p1} و{p2} قمة في {place} الشهر المقبل لبحث {t1}.",
+  "وكان {p1} قد التقى {p2} في {place} العام الماضي.",
+  "وأكد {p1} أن {c1} و{c2} تدعمان جهود {t1}.",
+  "تابعوا آخر الأخبار عبر تطبيق تيلغرام على الرابط https://t.me/news",
+];
+const DAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+
+export function generateArticles(count: number, seed = 42): GeneratedArticle[] {
+  const next = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const out: GeneratedArticle[] = [];
+  for (let n = 0; n < count; n++) {
+    const year = 2015 + Math.floor(next() * 10);
+    const published = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-${String(1 + Math.floor(next() * 28)).padStart(2, "0")}`;
+    const lines: string[] = [];
+    const sentences = 4 + Math.floor(next() * 8);
+    for (let k = 0; k < sentences; k++) {
+      lines.push(
+        pick(TEMPLATES)
+          .replace("{p1}", pick(PEOPLE).aliases[0]!)
+          .replace("{p2}", pick(PEOPLE).aliases[0]!)
+          .replace("{place}", pick(PLACES).aliases[0]!)
+          .replace("{c1}", pick(COUNTRIES).aliases[0]!)
+          .replace("{c2}", pick(COUNTRIES).aliases[0]!)
+          .replace("{t1}", pick(TOPICS).aliases[0]!)
+          .replace("{t2}", pick(TOPICS).aliases[0]!)
+          .replace("{day}", pick(DAYS)),
+      );
+    }
+    out.push({ id: `gen-${seed}-${n}`, text: lines.join("\n"), published });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findDate } from "./dates.ts";
+
+const day = (s: string, pub = "2017-11-21") => findDate(s, pub)?.date ?? null;
+
+describe("findDate", () => {
+  it("resolves relative dates from the publication date", () => {
+    expect(day("مساء اليوم الثلاثاء")).toBe("2017-11-21");
+    expect(day("التقى أمس")).toBe("2017-11-20");
+    expect(day("يوم الاثنين الماضي")).toBe("2017-11-20");
+    expect(day("الخميس المقبل")).toBe("2017-11-23");
+    expect(day("في وقت سابق من اليوم")).toBe("2017-11-21");
+  });
+  it("reads Levantine and Egyptian months, Arabic-Indic digits, month precision", () => {
+    expect(day("يوم الـ22 نوفمبر (تشرين الثاني)")).toBe("2017-11-22");
+    expect(day("في ١٤ أيلول ٢٠٢١")).toBe("2021-09-14");
+    expect(day("في 3 يونيه", "2018-05-30")).toBe("2018-06-03");
+    expect(findDate("في شهر آذار 2019", null)).toMatchObject({ date: "2019-03", precision: "month" });
+  });
+  it("gives nothing without a cue, and `روسيا اليوم` is not today", () => {
+    expect(day("ونقل موقع روسيا اليوم")).toBeNull();
+    expect(day("بحث الرئيسان العلاقات")).toBeNull();
+  });
+});

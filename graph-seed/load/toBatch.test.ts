@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../model/extraction.ts";
+import { FIXTURE_ARTICLES } from "../store/contractFixtures.ts";
+import { sentenceAround } from "./sentences.ts";
+import { toBatch } from "./toBatch.ts";
+
+const [a1, a2] = FIXTURE_ARTICLES;
+const edge = (batch: ReturnType<typeof toBatch>, id: string) => batch.edges.find((e) => e.id === id);
+
+describe("toBatch", () => {
+  const batch = toBatch(a1!.extraction, a1!.text);
+
+  it("is deterministic", () => {
+    expect(toBatch(a1!.extraction, a1!.text)).toEqual(batch);
+  });
+
+  it("makes the article, entity and event nodes", () => {
+    expect(batch.nodes[0]).toEqual({
+      id: "article:fx_a1",
+      kind: "Article",
+      name: { ar: "ماكرون وشولتس في باريس", en: null },
+      date: "2023-05-10",
+      datePrecision: "day",
+      source: "fixture",
+      language: "ar",
+    });
+    expect(batch.nodes.map((n) => n.kind).sort()).toEqual(
+      ["Article", "Country", "Country", "Event", "Person", "Person", "Place", "Topic", "Topic"].sort(),
+    );
+    expect(batch.nodes.find((n) => n.id === "event:ms-paris")).toEqual({
+      id: "event:ms-paris",
+      kind: "Event",
+      name: { ar: "لقاء: إيمانويل ماكرون – أولاف شولتس", en: "Meeting: Emmanuel Macron – Olaf Scholz" },
+      eventType: "Meeting",
+      date: "2023-05-10",
+      datePrecision: "day",
+      planned: false,
+      background: false,
+    });
+  });
+
+  it("participation carries the role and the sentence, pointing at the participant's name", () => {
+    const e = edge(batch, "PARTICIPATED_IN:person:macron->event:ms-paris")!;
+    expect(e.role).toBe("host");
+    expect(e.evidence).toHaveLength(1);
+    const p = e.evidence[0]!;
+    expect(p.quote).toBe(a1!.text.slice(p.start, p.end));
+    expect(p.quote.startsWith("التقى الرئيس الفرنسي")).toBe(true);
+    expect(a1!.text.slice(p.mentionStart, p.mentionEnd)).toBe("ماكرون");
+  });
+
+  it("links event to place, topics and article; article to every entity with mention offsets", () => {
+    const kinds = batch.edges
+      .map((e) => e.id)
+      .filter((id) => !id.startsWith("MENTIONS") && !id.startsWith("PARTICIPATED_IN"));
+    expect(kinds.sort()).toEqual(
+      [
+        "DISCUSSED:event:ms-paris->topic:energy",
+        "DISCUSSED:event:ms-paris->topic:ukraine",
+        "HELD_IN:event:ms-paris->place:paris",
+        "HOLDS_OFFICE:person:macron->country:france",
+        "HOLDS_OFFICE:person:scholz->country:germany",
+        "LOCATED_IN:place:paris->country:france",
+        "REPORTED_IN:event:ms-paris->article:fx_a1",
+      ].sort(),
+    );
+    const mentions = batch.edges.filter((e) => e.kind === "MENTIONS");
+    expect(mentions).toHaveLength(7);
+    for (const m of mentions) {
+      for (const p of m.evidence) {
+        expect(p.start).toBeLessThanOrEqual(p.mentionStart!);
+        expect(p.end).toBeGreaterThanOrEqual(p.mentionEnd!);
+        expect(p.quote).toBe(a1!.text.slice(p.start, p.end));
+      }
+    }
+    expect(edge(batch, "HOLDS_OFFICE:person:macron->country:france")).toMatchObject({
+      office: { en: "President" },
+      from: "2017-05-14",
+      to: null,
+    });
+  });
+
+  it("drops references to entities the extraction does not define instead of failing", () => {
+    const x: Extraction = structuredClone(a2!.extraction);
+    x.events[0]!.participants.push("person:unknown");
+    x.events[0]!.place = "place:nowhere";
+    x.entities.push({ ...x.entities[0]!, mentions: [] }); // listed twice
+    const b = toBatch(x, a2!.text);
+    expect(b.edges.some((e) => e.source === "person:unknown" || e.target === "place:nowhere")).toBe(false);
+    expect(b.nodes.filter((n) => n.id === x.entities[0]!.id)).toHaveLength(1);
+    const ids = new Set(b.nodes.map((n) => n.id));
+    expect(b.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+});
+
+describe("sentenceAround", () => {
+  const text = "الجملة الأولى. الجملة الثانية فيها اسم!\nسطر ثالث";
+  it("finds the sentence around a span, trimmed", () => {
+    const at = text.indexOf("اسم");
+    const s = sentenceAround(text, at, at + 3);
+    expect(text.slice(s.start, s.end)).toBe("الجملة الثانية فيها اسم!");
+    const last = sentenceAround(text, text.indexOf("ثالث"), text.length);
+    expect(text.slice(last.start, last.end)).toBe("سطر ثالث");
+    expect(sentenceAround(text, 0, 3)).toEqual({ start: 0, end: text.indexOf(".") + 1 });
+  });
+});

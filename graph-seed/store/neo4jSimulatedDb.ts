@@ -1,0 +1,290 @@
+/**
+ * TEST SUPPORT ONLY. A CypherRunner that answers each statement of cypher.ts by a JavaScript rendering of
+ * what that statement does, over an in-memory property graph. It lets the tests drive the whole Neo4j
+ * store (mapping, fetch plans, breadth-first walks, assembly) with no server, and compare its answers with
+ * the embedded store's. It proves nothing about Cypher itself: that is the linter's job, and the contract
+ * suite's when NEO4J_URI points at a real Neo4j.
+ */
+import * as cypher from "./cypher.ts";
+import type { CypherRunner, Params, Row } from "./neo4jSession.ts";
+import { type Plain, toJsNumber } from "./neo4jValues.ts";
+
+type Props = Record<string, Plain>;
+interface SimNode {
+  labels: Set<string>;
+  props: Props;
+}
+interface SimRel {
+  type: string;
+  start: string;
+  end: string;
+  props: Props;
+}
+type Handler = (db: SimulatedGraph, p: Params) => Row[];
+
+/** `SET x = map`: replaces every property; null values are simply not stored, as in Neo4j. */
+const withoutNulls = (map: unknown): Props =>
+  Object.fromEntries(
+    Object.entries(structuredClone(map as Props)).filter(([, v]) => v !== null && v !== undefined),
+  );
+
+const arr = (v: unknown) => v as string[];
+const EVENT_VIEW = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "HOLDS_OFFICE", "LOCATED_IN"];
+
+export class SimulatedGraph {
+  readonly nodes = new Map<string, SimNode>();
+  readonly rels: SimRel[] = [];
+  readonly articles = new Map<string, Props>();
+  /** Every statement run, in order, for tests that check how the store talks to the database. */
+  readonly log: { query: string; params: Params }[] = [];
+
+  relsOf(id: string) {
+    return this.rels.filter((r) => r.start === id || r.end === id);
+  }
+
+  /** Undirected breadth-first distance over some types, as shortestPath((a)-[:T*..8]-(b)) finds it. */
+  distance(from: string, to: string, types: string[], max = 8): number | null {
+    let frontier = [from];
+    const seen = new Set(frontier);
+    for (let d = 1; d <= max && frontier.length > 0; d++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const r of this.relsOf(id)) {
+          const other = r.start === id ? r.end : r.start;
+          if (!types.includes(r.type) || seen.has(other)) continue;
+          if (other === to) return d;
+          seen.add(other);
+          next.push(other);
+        }
+      }
+      frontier = next;
+    }
+    return null;
+  }
+}
+
+const edgeRow = (r: SimRel): Row => ({ props: structuredClone(r.props), source: r.start, target: r.end });
+
+function deleteBatch(db: SimulatedGraph, p: Params, pick: (r: SimRel) => boolean) {
+  const limit = toJsNumber(p.batchSize);
+  let deleted = 0;
+  for (let i = db.rels.length - 1; i >= 0 && deleted < limit; i--) {
+    if (pick(db.rels[i]!)) {
+      db.rels.splice(i, 1);
+      deleted++;
+    }
+  }
+  return [{ deleted }];
+}
+
+const inRange = (date: string, from: Plain, to: Plain) =>
+  (from === null || `${date}-99-99`.slice(0, 10) >= `${from}-00-00`.slice(0, 10)) &&
+  (to === null || `${date}-00-00`.slice(0, 10) <= `${to}-99-99`.slice(0, 10));
+
+const HANDLERS = new Map<string, Handler>([
+  [cypher.PING, () => [{ ok: 1 }]],
+  ...cypher.SCHEMA_STATEMENTS.map((s): [string, Handler] => [s, () => []]),
+  [
+    cypher.READ_NODES_BY_ID,
+    (db, p) =>
+      arr(p.ids).flatMap((id) =>
+        db.nodes.has(id) ? [{ props: structuredClone(db.nodes.get(id)!.props) }] : [],
+      ),
+  ],
+  [
+    cypher.READ_EDGES_BY_ID,
+    (db, p) =>
+      (p.rows as Props[]).flatMap((row) =>
+        db.rels
+          .filter((r) => r.start === row.source && r.end === row.target && r.props.id === row.id)
+          .map(edgeRow),
+      ),
+  ],
+  [
+    cypher.WRITE_NODES,
+    (db, p) => {
+      const rows = p.rows as { id: string; props: Props }[];
+      for (const row of rows) {
+        const node = db.nodes.get(row.id) ?? { labels: new Set(["Node"]), props: {} };
+        node.props = withoutNulls(row.props);
+        db.nodes.set(row.id, node);
+      }
+      return [{ written: rows.length }];
+    },
+  ],
+  ...Object.entries(cypher.NODE_LABEL_BY_KIND).map(([kind, s]): [string, Handler] => [
+    s,
+    (db, p) => {
+      for (const id of arr(p.ids)) db.nodes.get(id)?.labels.add(kind);
+      return [];
+    },
+  ]),
+  ...Object.entries(cypher.WRITE_EDGES_BY_KIND).map(([type, s]): [string, Handler] => [
+    s,
+    (db, p) => {
+      let written = 0;
+      for (const row of p.rows as { id: string; source: string; target: string; props: Props }[]) {
+        if (!db.nodes.has(row.source) || !db.nodes.has(row.target)) continue;
+        const same = (r: SimRel) =>
+          r.type === type && r.start === row.source && r.end === row.target && r.props.id === row.id;
+        const rel = db.rels.find(same) ?? { type, start: row.source, end: row.target, props: {} };
+        if (!db.rels.includes(rel)) db.rels.push(rel);
+        rel.props = withoutNulls(row.props);
+        written++;
+      }
+      return [{ written }];
+    },
+  ]),
+  [
+    cypher.WRITE_ARTICLE,
+    (db, p) => {
+      const article = withoutNulls(p.article);
+      db.articles.set(String(article.id), article);
+      return [];
+    },
+  ],
+  [cypher.DELETE_MET_BATCH, (db, p) => deleteBatch(db, p, (r) => r.type === "MET")],
+  [
+    cypher.DELETE_ALL_BATCH,
+    (db, p) => {
+      const limit = toJsNumber(p.batchSize);
+      const ids = [...db.nodes.keys()].slice(0, limit);
+      const articles = [...db.articles.keys()].slice(0, limit - ids.length);
+      for (const id of ids) db.nodes.delete(id);
+      for (const id of articles) db.articles.delete(id);
+      const kept = db.rels.filter((r) => db.nodes.has(r.start) && db.nodes.has(r.end));
+      db.rels.splice(0, db.rels.length, ...kept);
+      return [{ deleted: ids.length + articles.length }];
+    },
+  ],
+  [cypher.STATS_NODE_COUNTS, (db) => countBy([...db.nodes.values()].map((n) => String(n.props.kind)))],
+  [cypher.STATS_EDGE_COUNTS, (db) => countBy(db.rels.map((r) => r.type))],
+  [cypher.STATS_ARTICLE_COUNT, (db) => [{ count: db.articles.size }]],
+  [
+    cypher.STATS_DATE_RANGE,
+    (db) => {
+      const dates = [...db.nodes.values()]
+        .filter((n) => n.labels.has("Event") && typeof n.props.date === "string" && n.props.date !== "")
+        .map((n) => String(n.props.date))
+        .sort();
+      return [{ from: dates[0] ?? null, to: dates.at(-1) ?? null }];
+    },
+  ],
+  [
+    cypher.NODES_OF_KINDS,
+    (db, p) =>
+      [...db.nodes.values()]
+        .filter((n) => arr(p.kinds).includes(String(n.props.kind)))
+        .map((n) => ({ props: structuredClone(n.props) })),
+  ],
+  [cypher.EDGES_OF_TYPES, (db, p) => db.rels.filter((r) => arr(p.types).includes(r.type)).map(edgeRow)],
+  [
+    cypher.EDGES_AROUND,
+    (db, p) =>
+      arr(p.ids).flatMap((id) =>
+        db
+          .relsOf(id)
+          .filter((r) => p.types === null || arr(p.types).includes(r.type))
+          .map((r) => ({
+            ...edgeRow(r),
+            other: structuredClone(db.nodes.get(r.start === id ? r.end : r.start)!.props),
+          })),
+      ),
+  ],
+  [
+    cypher.EDGES_AMONG,
+    (db, p) =>
+      db.rels
+        .filter(
+          (r) => arr(p.ids).includes(r.start) && arr(p.ids).includes(r.end) && arr(p.types).includes(r.type),
+        )
+        .map(edgeRow),
+  ],
+  [
+    cypher.SHORTEST_PATH_LENGTH_EVENTS,
+    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),
+  ],
+  [
+    cypher.SHORTEST_PATH_LENGTH_PEOPLE,
+    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET"])),
+  ],
+  [cypher.TIMELINE_EVENT_IDS, timelineIds],
+  [cypher.MET_EVENT_FACTS, metEventFacts],
+  [
+    cypher.ARTICLE_SUMMARIES,
+    (db, p) =>
+      [...db.articles.values()]
+        .filter((a) => p.ids === null || arr(p.ids).includes(String(a.id)))
+        .map(({ text: _text, ...summary }) => ({ summary })),
+  ],
+  [
+    cypher.ARTICLE_BY_ID,
+    (db, p) =>
+      db.articles.has(String(p.id)) ? [{ article: structuredClone(db.articles.get(String(p.id))!) }] : [],
+  ],
+]);
+
+function countBy(keys: string[]): Row[] {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].map(([kind, count]) => ({ kind, count }));
+}
+
+const lengthRow = (d: number | null): Row[] => (d === null ? [] : [{ length: d }]);
+
+function timelineIds(db: SimulatedGraph, p: Params): Row[] {
+  const events = [...db.nodes.values()].filter((n) => n.labels.has("Event")).map((n) => n.props);
+  const kept = events.filter((e) => {
+    const date = typeof e.date === "string" ? e.date : "";
+    if (p.types !== null && !arr(p.types).includes(String(e.eventType ?? ""))) return false;
+    if (!p.includePlanned && e.planned === true) return false;
+    if ((p.from !== null || p.to !== null) && (date === "" || !inRange(date, p.from as Plain, p.to as Plain)))
+      return false;
+    if (p.participant === null) return true;
+    return db.rels.some((r) => r.type === "PARTICIPATED_IN" && r.start === p.participant && r.end === e.id);
+  });
+  const key = (e: Props) => [e.date ? 0 : 1, String(e.date ?? ""), String(e.id)] as const;
+  kept.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || (x[2] < y[2] ? -1 : 1);
+  });
+  return kept.slice(0, toJsNumber(p.limit)).map((e) => ({ id: e.id }));
+}
+
+function metEventFacts(db: SimulatedGraph): Row[] {
+  return [...db.nodes.values()]
+    .filter((n) => n.labels.has("Event"))
+    .flatMap((n) => {
+      const id = String(n.props.id);
+      const persons = db.rels
+        .filter(
+          (r) => r.type === "PARTICIPATED_IN" && r.end === id && db.nodes.get(r.start)?.labels.has("Person"),
+        )
+        .map((r) => r.start);
+      if (persons.length < 2) return [];
+      const reports = db.rels
+        .filter((r) => r.type === "REPORTED_IN" && r.start === id)
+        .map((r) => ({ id: r.props.id, evidence: r.props.evidence ?? null }));
+      return [{ id, date: n.props.date ?? null, planned: n.props.planned ?? false, persons, reports }];
+    });
+}
+
+/** A runner over a simulated graph; statements it does not know fail loudly, so none goes untested. */
+export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner & { db: SimulatedGraph } {
+  const run = async (query: string, params: Params = {}) => {
+    const handler = HANDLERS.get(query);
+    if (!handler) throw new Error(`simulated Neo4j: unknown statement ${query.slice(0, 60)}`);
+    db.log.push({ query, params });
+    return handler(db, params);
+  };
+  return {
+    db,
+    read: run,
+    write: (work) => work(run),
+    ping: async () => undefined,
+    close: async () => undefined,
+  };
+}
+
+/** Statements the simulation answers, for the test that checks it covers all of cypher.ts. */
+export const SIMULATED_STATEMENTS: ReadonlySet<string> = new Set(HANDLERS.keys());

@@ -1,0 +1,26 @@
+/** The benchmark page: ?size=N generates a graph of N elements, measures, and leaves the result on window. */
+import "@fontsource/noto-naskh-arabic/400.css";
+import { generateGraph } from "./generateGraph.ts";
+import { type BenchResult, measure } from "./measure.ts";
+
+declare global {
+  interface Window {
+    __benchResult?: BenchResult | { error: string };
+  }
+}
+
+const size = Number(new URLSearchParams(location.search).get("size") ?? "1000");
+const container = document.getElementById("cy")!;
+const run = () =>
+  measure(generateGraph(size), container)
+    .then((result) => {
+      window.__benchResult = result;
+    })
+    .catch((error: unknown) => {
+      window.__benchResult = { error: error instanceof Error ? error.message : String(error) };
+    });
+
+// Start after load so page navigation is not held up by the (synchronous) metrics and layout work.
+window.addEventListener("load", () => {
+  void run();
+});

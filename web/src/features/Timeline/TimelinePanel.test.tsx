@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { EventSummary, TimelinePayload } from "../../../../model/api.ts";
+import { nodeId } from "../../../../model/ids.ts";
+import type { EventType } from "../../../../model/kinds.ts";
+import { useHighlightStore } from "../../state/highlight.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { renderWithQuery, stubFetch } from "./renderWithQuery.tsx";
+import { TimelinePanel } from "./TimelinePanel.tsx";
+
+const putin = {
+  id: nodeId("person:vladimir-putin"),
+  kind: "Person" as const,
+  name: { ar: "بوتين", en: "Vladimir Putin" },
+};
+const sisi = { id: nodeId("person:sisi"), kind: "Person" as const, name: { ar: "السيسي", en: "Sisi" } };
+const cairo = { id: nodeId("place:cairo"), kind: "Place" as const, name: { ar: "القاهرة", en: "Cairo" } };
+
+const summary = (id: string, date: string | null, type: EventType, extra = {}): EventSummary => ({
+  event: { id: nodeId(id), kind: "Event", name: { ar: id, en: id }, date, eventType: type, ...extra },
+  role: null,
+  participants: [putin, sisi],
+  place: cairo,
+  topics: [],
+  articles: [],
+  evidence: [],
+});
+
+const payload: TimelinePayload = {
+  truncated: false,
+  events: [
+    summary("event:b", "2018-10-17", "Agreement"),
+    summary("event:a", "2017-12-11", "Meeting"),
+    summary("event:c", "2017-11-22", "Summit", { planned: true }),
+  ],
+};
+
+describe("TimelinePanel", () => {
+  let calls: ReturnType<typeof stubFetch>;
+  beforeEach(() => {
+    useViewStore.getState().reset();
+    calls = stubFetch({ "/api/timeline": () => ({ body: payload }) });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it("lists events in date order with type, people, place and the planned mark", async () => {
+    renderWithQuery(<TimelinePanel />);
+    const rows = await screen.findAllByTestId("timeline-event");
+    expect(rows.map((r) => r.getAttribute("data-event-id"))).toEqual(["event:c", "event:a", "event:b"]);
+    expect(rows[0]?.textContent).toContain("planned");
+    expect(rows[1]?.textContent).toContain("Meeting");
+    expect(rows[1]?.textContent).toContain("Vladimir Putin · Sisi");
+    expect(rows[1]?.textContent).toContain("at Cairo");
+  });
+
+  it("sends the view's time range and the chosen type to the API", async () => {
+    useViewStore.getState().set({ from: "2017-01-01", to: "2020-12-31" });
+    renderWithQuery(<TimelinePanel />);
+    await screen.findAllByTestId("timeline-event");
+    fireEvent.change(screen.getByRole("combobox"), { target: { value: "Meeting" } });
+    await waitFor(() => expect(calls.at(-1)?.url.searchParams.get("types")).toBe("Meeting"));
+    expect(calls.at(-1)?.url.searchParams.get("from")).toBe("2017-01-01");
+    expect(calls.at(-1)?.url.searchParams.get("to")).toBe("2020-12-31");
+  });
+
+  it("highlights an event's nodes on hover and selects it on click", async () => {
+    renderWithQuery(<TimelinePanel />);
+    const [first] = await screen.findAllByTestId("timeline-event");
+    const button = within(first!).getByRole("button");
+    fireEvent.mouseEnter(button);
+    expect(useHighlightStore.getState().nodeIds).toEqual(["event:c", putin.id, sisi.id, cairo.id]);
+    fireEvent.mouseLeave(button);
+    expect(useHighlightStore.getState().nodeIds).toEqual([]);
+    fireEvent.click(button);
+    expect(useViewStore.getState().selected).toBe("event:c");
+  });
+
+  it("shows the API's error message", async () => {
+    stubFetch({
+      "/api/timeline": () => ({ status: 500, body: { error: "Internal", message: "store exploded" } }),
+    });
+    renderWithQuery(<TimelinePanel />);
+    expect((await screen.findByRole("alert")).textContent).toContain("store exploded");
+  });
+});
