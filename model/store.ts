@@ -45,6 +45,11 @@ export interface GraphStore {
   /** Recompute derived data (the MET projection) from the events. */
   refreshDerived(): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Optional: run many writes as one unit of persistence (the embedded store then writes its snapshot
+   * once at the end instead of after every write). Callers without it just run `work` directly.
+   */
+  bulk?<T>(work: () => Promise<T>): Promise<T>;
 
   hasNode(id: NodeId): Promise<boolean>;
   stats(): Promise<Stats>;

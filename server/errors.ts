@@ -70,7 +70,8 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {
   const { status, body } = toErrorBody(err);
   // Server faults are logged with the stack; client mistakes only as a short line.
-  if (status >= 500) request.log.error({ err }, body.message);
+  if (status === 503) request.log.warn({ status }, body.message);
+  else if (status >= 500) request.log.error({ err }, body.message);
   else request.log.info({ status, message: body.message }, "request rejected");
   return reply.status(status).send(body);
 }

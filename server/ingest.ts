@@ -1,18 +1,19 @@
 /**
  * POST /api/articles behind the route: extract → validate → write the corpus file → merge into the graph.
- * One ingest at a time; the graph is touched only after everything that can be checked has been, and the
- * corpus file is removed again if the graph step fails, so a failed ingest leaves no trace.
+ * One ingest at a time; the graph is touched only after everything that can be checked has been (extraction,
+ * batch consistency, the corpus write), and the corpus file is removed again if a store write fails.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { articleIdForText, writeArticle } from "../graph-seed/corpus/writeArticle.ts";
+import { summaryOf } from "../graph-seed/load/load.ts";
 import type { IngestBody, IngestResult, NodeRef } from "../model/api.ts";
 import type { ArticleMeta, Extraction } from "../model/extraction.ts";
 import type { GraphBatch, GraphNode } from "../model/graph.ts";
 import { articleId, nodeId } from "../model/ids.ts";
 import type { GraphStore } from "../model/store.ts";
 import { HttpError } from "./errors.ts";
-import { canonicalText, metaFor, summaryOf } from "./ingest/articleText.ts";
+import { canonicalText, metaFor } from "./ingest/articleText.ts";
 import { batchProblems, externalEnds } from "./ingest/validateBatch.ts";
 import { Mutex } from "./mutex.ts";
 
@@ -50,7 +51,8 @@ async function extractAndCheck(deps: IngestDeps, body: IngestBody): Promise<Prep
   let batch: GraphBatch;
   try {
     extraction = await deps.extract(text, meta);
-    batch = deps.toBatch(extraction, text);
+    // As in the seeder: the posted metadata is authoritative, whatever the extractor echoes.
+    batch = deps.toBatch({ ...extraction, article: { ...extraction.article, ...meta } }, text);
   } catch (err) {
     throw new HttpError(
       500,

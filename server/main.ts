@@ -9,18 +9,21 @@ import type { GraphStore } from "../model/store.ts";
 import { StoreUnavailableError } from "../model/store.ts";
 import { createApp } from "./app.ts";
 import { readConfig } from "./config.ts";
+import { retryInitOnUse } from "./retryInit.ts";
 import { seedIfEmpty } from "./seedIfEmpty.ts";
 
 async function openStore(log: (msg: string) => void): Promise<GraphStore> {
   const store = await createStoreFromEnv();
   try {
     await store.init();
+    return store;
   } catch (err) {
-    // Neo4j down at start: serve anyway; every store call answers 503 until it is back.
-    if (!(err instanceof StoreUnavailableError)) throw err;
-    log(`warning: ${store.kind} store unavailable at start (${err.message}); answering 503 until it is back`);
+    // A broken embedded snapshot is fatal; Neo4j being down is not: serve 503s and retry on use.
+    if (store.kind === "embedded" && !(err instanceof StoreUnavailableError)) throw err;
+    const reason = err instanceof Error ? err.message : String(err);
+    log(`warning: ${store.kind} store unavailable at start (${reason}); answering 503 until it is back`);
+    return retryInitOnUse(store, false);
   }
-  return store;
 }
 
 function closeOnSignals(app: FastifyInstance, store: GraphStore) {

@@ -19,7 +19,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | null
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0]!;
-    if (path === "/api" || path.startsWith("/api/") || request.method !== "GET") {
+    if (path === "/api" || path.startsWith("/api/") || !["GET", "HEAD"].includes(request.method)) {
       return reply.status(404).send({ error: "Not Found", message: `no route ${request.method} ${path}` });
     }
     if (built) return reply.type("text/html; charset=utf-8").sendFile("index.html");

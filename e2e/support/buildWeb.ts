@@ -1,6 +1,7 @@
 /**
  * Makes sure dist/web holds a build of the current web sources: builds with Vite (programmatically)
- * when the build is missing or older than any file under web/ or the Vite config.
+ * when the build is missing or older than any file under web/ or model/ (the web app imports it) or
+ * the Vite config.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,7 +20,7 @@ function newestMtime(path: string): number {
 export function webBuildIsStale(root: string): boolean {
   const index = resolve(root, "dist/web/index.html");
   if (!existsSync(index)) return true;
-  const sources = Math.max(newestMtime(resolve(root, "web")), newestMtime(resolve(root, "vite.config.ts")));
+  const sources = Math.max(...["web", "model", "vite.config.ts"].map((p) => newestMtime(resolve(root, p))));
   return statSync(index).mtimeMs < sources;
 }
 

@@ -125,7 +125,7 @@ export const COUNTRIES: CatalogCountry[] = [
   country("australia", "Australia", ["أستراليا", "استراليا"], ["أسترالي"]),
   country("chad", "Chad", ["تشاد"], ["تشادي"]),
   country("niger", "Niger", ["النيجر"], []),
-  country("mali", "Mali", ["مالي"], []),
+  country("mali", "Mali", ["جمهورية مالي"], []),
   country("senegal", "Senegal", ["السنغال"], ["سنغالي"]),
   country("eritrea", "Eritrea", ["إريتريا", "إرتيريا"], ["إريتري"]),
   country("south-sudan", "South Sudan", ["جنوب السودان"], []),

@@ -90,4 +90,14 @@ export const CONSTRUCT_TITLES: OfficeTitle[] = [
 ];
 
 /** Words that can stand between a title and a name without being part of either (`السفير`, `السيد`). */
-export const HONORIFICS = ["السفير", "السيد", "السيدة", "الدكتور", "د", "المستشار", "الفريق", "اللواء"];
+export const HONORIFICS = [
+  "السفير",
+  "السيد",
+  "السيدة",
+  "الدكتور",
+  "د",
+  "الفريق",
+  "اللواء",
+  "الشيخ",
+  "الشيخة",
+];

@@ -55,6 +55,8 @@ export const TOPICS: CatalogEntry[] = [
     "منطقة تخفيف التوتر",
     "منطقة خفض التصعيد",
     "مناطق خفض التصعيد",
+    "تخفيف التوتر",
+    "خفض التوتر",
   ]),
   topic("libya-crisis", "Libya crisis", ["الأزمة الليبية", "الملف الليبي", ...situation(["ليبيا"])]),
   topic("yemen-crisis", "Yemen crisis", ["الأزمة اليمنية", "الملف اليمني", ...situation(["اليمن"])]),

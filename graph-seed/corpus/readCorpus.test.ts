@@ -72,10 +72,13 @@ describe("readCorpus", () => {
     await manifest([
       { id: "missing", file: "missing.txt" },
       { id: "../evil", file: "good.txt" },
+      { id: "outside", file: "../../etc/passwd.txt" },
     ]);
     const { articles, skipped } = await readCorpus(dir);
     expect(articles.map((a) => a.meta.id)).toEqual(["good"]);
     const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(reasons["../../etc/passwd.txt"]).toMatch(/inside the corpus folder/);
+    delete reasons["../../etc/passwd.txt"];
     expect(Object.keys(reasons).sort()).toEqual([
       "baddate.txt",
       "badmeta.txt",

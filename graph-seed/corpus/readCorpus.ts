@@ -52,7 +52,12 @@ async function manifestCandidates(dir: string, skipped: SkippedFile[]): Promise<
   entries.forEach((entry, i) => {
     const file = typeof entry?.file === "string" ? entry.file : `${entry?.id ?? `entry ${i}`}.txt`;
     const meta = parseMeta(entry, basename(file, ".txt"));
-    if (typeof meta === "string") skipped.push({ file, reason: `manifest entry ${i}: ${meta}` });
+    if (basename(file) !== file || !file.endsWith(".txt")) {
+      skipped.push({
+        file,
+        reason: `manifest entry ${i}: file must be a .txt name inside the corpus folder`,
+      });
+    } else if (typeof meta === "string") skipped.push({ file, reason: `manifest entry ${i}: ${meta}` });
     else out.push({ file, meta });
   });
   return out;

@@ -1,8 +1,10 @@
 /** The shared reading of one article that every extraction step works from. */
 import type { ArticleMeta } from "../../model/extraction.ts";
+import { resolveAmbiguous } from "./ambiguity.ts";
 import { type Boilerplate, findBoilerplate, inRanges } from "./boilerplate.ts";
 import { matchCatalog } from "./catalogMatch.ts";
 import { catalogMentions } from "./catalogMentions.ts";
+import { crisisTopics } from "./crisisTopics.ts";
 import { findLocalNames } from "./localNames.ts";
 import type { Mention } from "./mentions.ts";
 import { findPeople } from "./people.ts";
@@ -20,7 +22,7 @@ export interface ArticleContext {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const hits = matchCatalog(tokens);
+  const hits = resolveAmbiguous(text, matchCatalog(tokens));
   const people = findPeople({ text, tokens, hits, published });
   const confirmed = new Set(people.map((m) => m.entityId));
   const catalog = catalogMentions(hits, tokens, confirmed);
@@ -28,10 +30,13 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
   for (const m of [...catalog, ...people]) for (let k = m.first; k <= m.last; k++) taken.add(k);
   const local = findLocalNames(
     tokens,
-    people.filter((m) => m.source === "title"),
+    [...people, ...catalog].filter(
+      (m) => m.type === "Person" && (m.source === "title" || m.source === "catalog"),
+    ),
     taken,
   );
-  return [...catalog, ...people, ...local].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = [...catalog, ...people, ...local];
+  return [...found, ...crisisTopics(tokens, found)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export function analyse(text: string, meta: ArticleMeta): ArticleContext {

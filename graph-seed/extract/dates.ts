@@ -51,7 +51,55 @@ function nearestYear(month: number, day: number, published: string | null): numb
   return options.reduce((a, b) => (dist(b) < dist(a) ? b : a));
 }
 
-function explicitDate(norm: string, published: string | null): DateFact | null {
+/** `الرابع عشر من أغسطس`, `الثاني من آذار`: ordinal day words → digits, so DAY_MONTH reads them. */
+const UNITS = [
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+];
+const ORDINAL = new RegExp(
+  `(^|\\s)(?:(الحادي|${UNITS.join("|")})(?:\\s+(عشر)|\\s+و(العشرين|الثلاثين))?|(العشرين|الثلاثين))\\s+(?=من\\s+(?:شهر\\s+)?(?:${MONTH_PATTERN}))`,
+  "gu",
+);
+function ordinalDays(norm: string): string {
+  return norm.replace(
+    ORDINAL,
+    (_m, lead: string, unit?: string, teen?: string, tens?: string, round?: string) => {
+      let n = unit ? (unit === "الحادي" ? 1 : UNITS.indexOf(unit) + 1) : 0;
+      if (teen) n += 10;
+      const tensWord = tens ?? round;
+      if (tensWord) n += tensWord === "العشرين" ? 20 : 30;
+      return `${lead}${n} `;
+    },
+  );
+}
+
+/** `شهر سبتمبر المقبل`, `أغسطس الماضي`: a month with no day, placed by its direction word. */
+const MONTH_DIRECTION = new RegExp(
+  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s+(المقبل|القادم|الماضي|الفائت|الجاري|الحالي)`,
+  "u",
+);
+function monthByDirection(norm: string, published: string | null): DateFact | null {
+  const m = MONTH_DIRECTION.exec(norm);
+  if (!m || !published) return null;
+  const month = MONTHS.get(m[1]!)!;
+  const pubYear = Number(published.slice(0, 4));
+  const pubMonth = Number(published.slice(5, 7));
+  let year = pubYear;
+  if ((m[2] === "المقبل" || m[2] === "القادم") && month <= pubMonth) year++;
+  if ((m[2] === "الماضي" || m[2] === "الفائت") && month >= pubMonth) year--;
+  return fact(`${year}-${pad(month)}`, "month", published);
+}
+
+function explicitDate(norm0: string, published: string | null): DateFact | null {
+  const norm = ordinalDays(norm0);
   const dm = DAY_MONTH.exec(norm);
   if (dm) {
     const day = Number(dm[1]);
@@ -62,7 +110,7 @@ function explicitDate(norm: string, published: string | null): DateFact | null {
   }
   const my = MONTH_YEAR.exec(norm);
   if (my) return fact(`${my[2]}-${pad(MONTHS.get(my[1]!)!)}`, "month", published);
-  return null;
+  return monthByDirection(norm, published);
 }
 
 function weekdayDate(norm: string, published: string): DateFact | null {

@@ -6,7 +6,7 @@ import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
 
 const PLANNED =
-  /(^|\s)(و|ف)?(سي|ست|سن|سا)[^\s]{2,}|من المقرر|من المنتظر|من المتوقع|المقبل|القادم|يعتزم|تعتزم|سوف|يرتقب|المرتقب|المزمع|التحضير ل/;
+  /(^|\s)(و|ف)?(سي|ست|سن|سا)[^\s]{2,}|من المقرر|من المنتظر|من المتوقع|المقبل|القادم|يعتزم|تعتزم|سوف|يرتقب|المرتقب|المزمع|التحضير ل|(^|\s)(علي|الي)\s+عقد|(^|\s)و?(ل|ب)عقد/;
 const BACKGROUND =
   /(^|\s)و?كان(ت|ا)?\s+(\S+\s+){0,4}قد\s|كانا قد|كانت قد|سبق ان|سبق و|سبق ل|(^|\s)(و|ف)?اعقب|الاسبوع الماضي|الشهر الماضي|العام الماضي|في وقت سابق(?! من اليوم| اليوم)|نتايج/;
 
@@ -17,6 +17,11 @@ const NOT_FUTURE =
 export function isPlanned(clause: string): boolean {
   const norm = normalizeArabic(clause).replace(NOT_FUTURE, " ");
   return PLANNED.test(norm);
+}
+
+/** `… قمة في القاهرة خلال شهر سبتمبر المقبل`: a coming time word later in the clause. */
+export function hasComingTime(after: string): boolean {
+  return /(المقبل|المقبله|القادم|القادمه)(?=$|[\s،,.])/.test(normalizeArabic(after));
 }
 
 export function isBackground(clause: string): boolean {

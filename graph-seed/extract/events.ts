@@ -10,12 +10,13 @@ import { catalogPerson } from "../catalog/index.ts";
 import type { ArticleContext } from "./analyse.ts";
 import { findDate } from "./dates.ts";
 import { type EventDraft, eventId, mergeInto, toEvent } from "./eventBuild.ts";
-import { isBackground, isPlanned, placeOf } from "./eventCues.ts";
+import { hasComingTime, isBackground, isPlanned, placeOf } from "./eventCues.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
 import type { Sentence } from "./sentences.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
 
+const ABOUT_WORDS = new Set(["حول", "بشان", "علي", "بخصوص", "لانشاء", "بهدف"]);
 const family = (t: EventType) => (t === "Summit" ? "Meeting" : t);
 
 class EventState {
@@ -68,10 +69,19 @@ function mentionsIn(ctx: ArticleContext, from: number, to: number): Mention[] {
   return ctx.mentions.filter((m) => m.first >= from && m.last <= to);
 }
 
-function personsIn(mentions: Mention[]): string[] {
+/** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
+function isAbsent(ctx: ArticleContext, m: Mention): boolean {
+  const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+  if (/(رساله|نيابه عن|بالنيابه عن)[^.،,]{0,40}$/.test(before)) return true;
+  return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
+}
+
+function personsIn(mentions: Mention[], ctx?: ArticleContext): string[] {
   const ids: string[] = [];
-  for (const m of mentions)
-    if (m.type === "Person" && !isSpokesperson(m) && !ids.includes(m.entityId)) ids.push(m.entityId);
+  for (const m of mentions) {
+    if (m.type !== "Person" || isSpokesperson(m) || (ctx && isAbsent(ctx, m))) continue;
+    if (!ids.includes(m.entityId)) ids.push(m.entityId);
+  }
   return ids;
 }
 
@@ -96,16 +106,32 @@ interface SentenceInfo {
 }
 
 /** Participants of one clause, with the subject carried over when it names one person only. */
-function participants(state: EventState, t: Trigger, persons: string[], clause: Mention[]): string[][] {
+function participants(
+  state: EventState,
+  t: Trigger,
+  persons: string[],
+  clause: Mention[],
+  aboutAt = Number.POSITIVE_INFINITY,
+): string[][] {
   let ps = persons;
-  if (ps.length === 1) {
-    const last = state.recent.find(
-      (e) => family(e.type) === family(t.type) && e.participants.includes(ps[0]!),
-    );
-    const other = last ? last.participants : state.prevSubject ? [state.prevSubject] : [];
+  if (ps.length === 1 && !(t.type === "Agreement" && persons.length === 0)) {
+    const withHim = (sameFamily: boolean) =>
+      state.recent.find(
+        (e) => (!sameFamily || family(e.type) === family(t.type)) && e.participants.includes(ps[0]!),
+      );
+    const last = withHim(true) ?? withHim(false);
+    const prev = state.prevSubject && state.prevSubject !== ps[0] ? [state.prevSubject] : [];
+    const other = last ? last.participants : prev;
     ps = [...new Set([...ps, ...other])];
   } else if (ps.length === 0) {
-    const countries = [...new Set(clause.filter((m) => m.type === "Country").map((m) => m.entityId))];
+    // The states before `حول`/`بشأن`/`على` are the parties; those after are what they agreed about.
+    const stop =
+      clause.find((m) => m.type !== "Country" && m.first > t.at)?.first ?? Number.POSITIVE_INFINITY;
+    const agreement = t.type === "Agreement";
+    const parties = clause.filter(
+      (m) => m.type === "Country" && (!agreement || (m.first > t.at && m.first < Math.min(stop, aboutAt))),
+    );
+    const countries = [...new Set(parties.map((m) => m.entityId))];
     if ((t.type === "Summit" || t.type === "Agreement") && countries.length >= 2) ps = countries;
   }
   if (ps.length < 2) return [];
@@ -136,7 +162,7 @@ function olderThanNews(date: string, published: string | null): boolean {
 function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: number, to: number) {
   const { ctx } = state;
   const clauseMentions = mentionsIn(ctx, from, to);
-  const persons = personsIn(clauseMentions);
+  const persons = personsIn(clauseMentions, ctx);
   let type = t.type;
   if (type === "Meeting" && ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm)))
     type = "PhoneCall";
@@ -151,7 +177,12 @@ function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: nu
     state.widen(state.recent[0], persons, spanOf(ctx, info.s));
     return;
   }
-  let persons2 = persons;
+  // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
+  const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
+  const betweenStates =
+    type === "Agreement" &&
+    (statesAfter(t.at + 1) || (ctx.tokens[t.at + 1]?.norm === "بين" && statesAfter(t.at + 2)));
+  let persons2 = betweenStates ? [] : persons;
   if (t.anaphoric) {
     const target =
       state.referent(type, persons) ??
@@ -161,27 +192,48 @@ function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: nu
       state.touch(target);
       return;
     }
+    // `… اتصالاً هاتفياً …، حيث تم التباحث حول …`: the talks are the call this sentence just told.
+    const here = state.recent[0];
+    if (persons.length === 0 && here?.evidence.some((e) => e.start === info.s.start)) {
+      mergeInto(here, { evidence: [], topics: info.topics, place: null });
+      return;
+    }
     // `المباحثات بين الرئيسين` after a press conference: the talks of the same people.
     if (persons.length < 2 && state.recent[0])
       persons2 = [...new Set([...persons, ...state.recent[0].participants])];
+    // `وشارك في القمة …` about a gathering the previous sentence introduced without naming it.
+    else if (state.prevSubject && !persons2.includes(state.prevSubject))
+      persons2 = [state.prevSubject, ...persons2];
+  }
+  // `القمة الثلاثية التي جمعتهما مع …`: "brought the two together" adds the one just spoken of.
+  if (/(^|\s)(جمعتهما|جمعهما|جمعت بينهما|جمعته|جمعتهم)(?=$|\s)/.test(clauseNorm) && state.prevSubject) {
+    persons2 = [...new Set([state.prevSubject, ...persons2])];
   }
   const clause = slice(ctx, from, to);
   const window = slice(ctx, Math.max(info.a, t.at - 4), Math.min(info.b, t.at + 4));
   const cueText = slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 3));
   let background = isBackground(cueText);
   const date0 = background ? findDate(clause, ctx.meta.published) : dateOf(ctx, clause, info.s.text, true);
-  const planned = isPlanned(window) || Boolean(date0?.future);
+  const after = slice(ctx, t.at, Math.min(to, t.at + 10));
+  const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, ctx.meta.published)) background = true;
   const date = planned && !date0?.future ? (findDate(clause, ctx.meta.published) ?? null) : date0;
   const place =
     placeOf(ctx.text, clauseMentions) ?? (background ? null : defaultPlace(ctx, info, info.triggers === 1));
-  for (const group of participants(state, typed, persons2, clauseMentions)) {
+  const aboutAt =
+    ctx.tokens.slice(t.at + 1, to + 1).find((k) => ABOUT_WORDS.has(k.norm))?.index ??
+    Number.POSITIVE_INFINITY;
+  for (const group of participants(state, typed, persons2, clauseMentions, aboutAt)) {
+    // States agreeing (`جرى الاتفاق بين روسيا وإيران وتركيا`) are recalled, not the day's news:
+    // they keep only a date the clause itself states.
+    const states = group.every((id) => id.startsWith("country:"));
+    const own = states && type === "Agreement" ? findDate(clause, ctx.meta.published) : date;
     state.add({
       type,
       participants: group,
-      date: date?.date ?? null,
-      precision: date?.precision ?? null,
-      place,
+      date: own?.date ?? null,
+      precision: own?.precision ?? null,
+      place: states && type === "Agreement" ? null : place,
       planned,
       background,
       topics: info.topics,
@@ -252,7 +304,7 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       const to = k + 1 < triggers.length ? triggers[k + 1]!.at - 1 : b;
       clauseEvent(state, info, t, from, to);
     });
-    state.prevSubject = personsIn(mentionsIn(ctx, a, b))[0] ?? state.prevSubject;
+    state.prevSubject = personsIn(mentionsIn(ctx, a, b), ctx)[0] ?? state.prevSubject;
   });
   return foldMeetingsIntoSummits([...state.byId.values()]);
 }

@@ -2,6 +2,7 @@
  * Later mentions of people the article introduced by title only (not in the catalog): the full name
  * again, or the family name alone (`أردوغان` after `الرئيس التركي رجب طيب أردوغان`).
  */
+import { aliasIndex } from "./aliasIndex.ts";
 import type { Mention } from "./mentions.ts";
 import { looksLikeName } from "./nameWords.ts";
 import { cliticForms, spanFrom, type Token } from "./tokens.ts";
@@ -14,7 +15,15 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     if (seen.has(m.entityId)) continue;
     seen.add(m.entityId);
     const family = tokens[m.last]!.norm;
-    if (m.last > m.first && family.length >= 4 && looksLikeName(family)) byWord.set(family, m);
+    // `تميم بن حمد آل ثاني`: in a patronymic name the last word is a forebear's, not a family name.
+    const patronymic = tokens.slice(m.first, m.last).some((t) => ["بن", "ابن", "بنت", "ال"].includes(t.norm));
+    // A word the catalog already reads on its own (`السيسي`) is matched there, not here.
+    const known = aliasIndex()
+      .get(family)
+      ?.some((a) => a.tokens.length === 1);
+    if (m.last > m.first && !patronymic && !known && family.length >= 3 && looksLikeName(family)) {
+      byWord.set(family, m);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;

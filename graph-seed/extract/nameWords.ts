@@ -33,6 +33,8 @@ export function looksLikeVerb(norm: string): boolean {
 
 export function looksLikeName(norm: string): boolean {
   if (NAME_STOP.has(norm)) return false;
+  // `وصاحب`, `وسمو`: a stop word behind a conjunction is still a stop word.
+  if (/^[وف]/.test(norm) && NAME_STOP.has(norm.slice(1))) return false;
   if (/^(وال|بال|فال|كال|لل|ولل)/.test(norm)) return false;
   if (/^\d/.test(norm)) return false;
   return norm.length >= 2;

@@ -46,6 +46,19 @@ const HONORIFIC_WORDS = new Set([
   "الملك",
   "الوزير",
 ]);
+const DEPUTY = new Set(["نايب", "مساعد", "مستشار", "لنايب", "ونايب"]);
+const TITLE_TAIL = new Set([
+  "والمغتربين",
+  "المغتربين",
+  "وشوون",
+  "والتعاون",
+  "الدولي",
+  "الافريقي",
+  "والتجاره",
+  "الخارجيه",
+  "والهجره",
+  "الاول",
+]);
 const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل"]);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
 const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
@@ -69,6 +82,35 @@ class Scan {
   hitAt(j: number, type: string): CatalogHit | undefined {
     const h = this.byFirst.get(j);
     return h?.entry.type === type ? h : undefined;
+  }
+
+  /**
+   * Who a bare title (`ولي العهد`, `الرئيس`) names: among people named before token i who hold that
+   * office (stated here or catalogued), the one the article names most, the first on a tie.
+   */
+  lastHolderBefore(i: number, office: OfficeKey): string | null {
+    const { published } = this.input;
+    const candidates = [
+      ...this.input.hits
+        .filter((h) => h.entry.type === "Person")
+        .map((h) => ({ first: h.first, id: h.entry.id, stated: null as string | null })),
+      ...this.found.map((m) => ({ first: m.first, id: m.entityId, stated: m.office?.office.en ?? null })),
+    ].filter((c) => c.first < i);
+    const want = OFFICE_NAMES[office].en;
+    const holders = new Set(
+      candidates
+        .filter((c) => c.stated === want || officeOn(c.id, published)?.office === office)
+        .map((c) => c.id),
+    );
+    let best: { id: string; count: number; first: number } | null = null;
+    for (const id of holders) {
+      const mine = candidates.filter((c) => c.id === id);
+      const count = mine.length;
+      const first = Math.min(...mine.map((c) => c.first));
+      if (!best || count > best.count || (count === best.count && first < best.first))
+        best = { id, count, first };
+    }
+    return best?.id ?? null;
   }
 
   lastPersonBefore(i: number): string | null {
@@ -189,6 +231,8 @@ function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
+  while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
   if (!country && looksLikeNisba(tokens[j]?.norm ?? "")) j++;
   const former = FORMER.has(tokens[j]?.norm ?? "");
@@ -235,9 +279,16 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     );
     return nameLast;
   }
-  if (!former && t.office && RESOLVABLE.has(t.office) && country && roleLast > t.last) {
+  // `نائب رئيس …`, `مساعد وزير …`: a deputy's title names no office holder.
+  const deputy = DEPUTY.has(tokens[t.first - 1]?.norm ?? "");
+  if (former || deputy || !t.office || !RESOLVABLE.has(t.office)) return t.last;
+  if (country && roleLast > t.last) {
     const holder = holderOf(t.office, country, published);
     if (holder) scan.push(holder, t.first, roleLast, t.start);
+  } else if (!country && !t.construct && roleLast === t.last) {
+    // `وأكد ولي العهد …` with no country: the holder of that office the article just named.
+    const id = scan.lastHolderBefore(t.first, t.office);
+    if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, t.last, t.start);
   }
   return t.last;
 }

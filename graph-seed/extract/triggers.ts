@@ -23,7 +23,9 @@ const MEETING = new Set(
   الاجتماع اجتماعه اجتمع يجتمع اجتمعا محادثات المحادثات محادثاته محادثة المحادثة مباحثات المباحثات مباحثاته
   مباحثاتهما مباحثاتها استقبل يستقبل استقبلت بحث يبحث تبحث بحثت تباحث يتباحث التباحث`),
 );
-const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت"));
+/** Verbs that merely begin with the letters of the article (`التقى`), and verbs of talks. */
+const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت التقى التقت التقيا"));
+const VERBS_OF_TALKS = new Set(words("بحث يبحث تبحث بحثت تباحث"));
 /** `اتصالا ب` is "in connection with": an indefinite call word needs `هاتفي` right after it. */
 const NEEDS_PHONE = new Set(words("اتصال اتصالا اتصالاً"));
 const PHONE = new Set(
@@ -51,7 +53,13 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
     }
     if (MEETING.has(form)) return { type: "Meeting", form };
     // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties.
-    if ((form === "الاتفاق" || form === "اتفاق") && ["جري", "تم"].includes(tokens[i - 1]?.norm ?? "")) {
+    const nisba = (k: number) => /^ال..+ي$/.test(tokens[k]?.norm ?? "");
+    // `الاتفاق الروسي التركي`: an agreement between the states its adjectives name.
+    const between = nisba(i + 1) && nisba(i + 2);
+    if (
+      (form === "الاتفاق" || form === "اتفاق") &&
+      (between || ["جري", "تم"].includes(tokens[i - 1]?.norm ?? ""))
+    ) {
       return { type: "Agreement", form: "اتفاق" };
     }
     if (SIGN.has(form)) {
@@ -76,12 +84,17 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
     const hit = typeOf(tokens, i);
     if (!hit) continue;
     const prev = out[out.length - 1];
+    // `بحث أردوغان، مساء أمس، في اتصال هاتفي مع …`: the verb and the call are one event.
+    if (prev?.verb && prev.type === "Meeting" && hit.type === "PhoneCall" && i - prev.at <= 10) {
+      prev.type = "PhoneCall";
+      continue;
+    }
     if (prev && i - prev.at <= 2 && (prev.type === hit.type || hit.type === "PhoneCall")) {
       if (hit.type === "PhoneCall") prev.type = "PhoneCall";
       continue;
     }
     const anaphoric = isDefinite(hit.form) && !DEFINITE_OK.has(hit.form);
-    out.push({ type: hit.type, at: i, anaphoric, verb: DEFINITE_OK.has(hit.form) });
+    out.push({ type: hit.type, at: i, anaphoric, verb: VERBS_OF_TALKS.has(hit.form) });
   }
   return out;
 }

@@ -1,10 +1,8 @@
 /**
  * The GraphStore contract, run against every store: the embedded store always, Neo4j when NEO4J_URI is
- * set. Data: hand-made extractions (contractFixtures.ts) loaded through the real loader.
+ * set. Data: hand-made extractions (contractFixtures.ts) loaded through the real loader. One file on
+ * purpose: vitest runs files in parallel, and two files clearing the same Neo4j database would collide.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   graphQuerySchema,
@@ -16,51 +14,10 @@ import {
 import { edgeIdOf } from "../../model/graph.ts";
 import { articleId, articleNodeId, nodeId } from "../../model/ids.ts";
 import type { GraphStore } from "../../model/store.ts";
-import type { CorpusArticle } from "../corpus/readCorpus.ts";
 import { loadArticles } from "../load/load.ts";
 import { toBatch } from "../load/toBatch.ts";
 import { FIXTURE_ARTICLES } from "./contractFixtures.ts";
-import { createMemoryStore } from "./memory.ts";
-
-interface Factory {
-  name: string;
-  create: () => Promise<GraphStore>;
-  skip: boolean;
-}
-
-const NEO4J_MODULE = "./neo4j.ts";
-const factories: Factory[] = [
-  { name: "embedded", create: async () => createMemoryStore({ snapshotPath: null }), skip: false },
-  {
-    name: "neo4j",
-    skip: !process.env.NEO4J_URI,
-    create: async () => {
-      const { createNeo4jStore } = (await import(/* @vite-ignore */ NEO4J_MODULE)) as {
-        createNeo4jStore: (o: {
-          uri: string;
-          user: string;
-          password: string;
-          database: string;
-        }) => GraphStore;
-      };
-      const env = process.env;
-      return createNeo4jStore({
-        uri: env.NEO4J_URI!,
-        user: env.NEO4J_USER ?? "neo4j",
-        password: env.NEO4J_PASSWORD ?? "",
-        database: env.NEO4J_DATABASE ?? "neo4j",
-      });
-    },
-  },
-];
-
-const corpus: CorpusArticle[] = FIXTURE_ARTICLES.map((a) => ({
-  meta: a.meta,
-  text: a.text,
-  path: `${a.meta.id}.txt`,
-}));
-const byId = new Map(FIXTURE_ARTICLES.map((a) => [a.meta.id, a.extraction]));
-const fixtureExtract = (_text: string, meta: { id: string }) => byId.get(meta.id)!;
+import { corpus, factories, fixtureExtract } from "./contractStores.ts";
 
 const graphQ = (q: Record<string, string> = {}) => graphQuerySchema.parse(q);
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
@@ -162,6 +119,11 @@ for (const factory of factories) {
         await expect(store.upsert({ nodes: [ghost], edges: [bad] })).rejects.toThrow(/person:nobody/);
         expect(await store.stats()).toEqual(before);
         expect(await store.hasNode(ghost.id)).toBe(false);
+        const wrongKind = { ...ghost, kind: "Spaceship" } as never;
+        await expect(store.upsert({ nodes: [wrongKind], edges: [] })).rejects.toThrow(/unknown kind/);
+        const clash = { ...bad, id: edgeIdOf("MET", macron, scholz), target: erdogan };
+        await expect(store.upsert({ nodes: [], edges: [clash] })).rejects.toThrow(/already joins/);
+        expect(await store.stats()).toEqual(before);
       });
     });
 
@@ -216,6 +178,17 @@ for (const factory of factories) {
         const g = await store.graph(graphQ({ kinds: "Person,Event" }));
         expect(new Set(g.nodes.map((n) => n.kind))).toEqual(new Set(["Person", "Event"]));
         expect(g.edges.every((e) => e.kind === "PARTICIPATED_IN")).toBe(true);
+      });
+
+      it("articles come in only when asked for, linked to their events", async () => {
+        const g = await store.graph(graphQ({ kinds: "Event,Article" }));
+        expect(ids(g.nodes.filter((n) => n.kind === "Article"))).toEqual([
+          "article:fx_a1",
+          "article:fx_a2",
+          "article:fx_a3",
+        ]);
+        expect(new Set(g.edges.map((e) => e.kind))).toEqual(new Set(["REPORTED_IN"]));
+        expect(g.edges).toHaveLength(6);
       });
 
       it("date range drops events outside and nodes only connected through them", async () => {
@@ -296,8 +269,9 @@ for (const factory of factories) {
         expect(places).toEqual([]);
       });
 
-      it("finds nothing for a name nobody has", async () => {
+      it("finds nothing for a name nobody has, or for punctuation only", async () => {
         expect(await search("زيلينسكي")).toEqual([]);
+        expect(await search("؟!")).toEqual([]);
       });
     });
 
@@ -486,40 +460,3 @@ for (const factory of factories) {
     });
   });
 }
-
-describe("embedded store snapshot", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "h3-snapshot-"));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it("round-trips the whole graph and the articles through the JSON snapshot", async () => {
-    const snapshotPath = join(dir, "nested", "graph.json");
-    const first = createMemoryStore({ snapshotPath });
-    await first.init();
-    await loadArticles(first, corpus, fixtureExtract);
-    await first.close();
-    const second = createMemoryStore({ snapshotPath });
-    await second.init();
-    expect(await second.stats()).toEqual(await first.stats());
-    expect(await second.node(macron)).toEqual(await first.node(macron));
-    expect(await second.article(articleId("fx_a1"))).toEqual(await first.article(articleId("fx_a1")));
-    expect((await second.search(searchQuerySchema.parse({ q: "وماكرون" })))[0]?.node.id).toBe(
-      "person:macron",
-    );
-    await second.clear();
-    const third = createMemoryStore({ snapshotPath });
-    await third.init();
-    expect((await third.stats()).articles).toBe(0);
-  });
-
-  it("refuses a corrupt snapshot with a message naming the file", async () => {
-    const { writeFile } = await import("node:fs/promises");
-    const snapshotPath = join(dir, "bad.json");
-    await writeFile(snapshotPath, "{not json");
-    await expect(createMemoryStore({ snapshotPath }).init()).rejects.toThrow(/bad\.json/);
-  });
-});

@@ -99,7 +99,8 @@ describe("Cypher stays in cypher.ts", () => {
 
   it("every exported statement is used by some module", () => {
     const code = others
-      .filter((f) => !f.endsWith(".test.ts") && !f.endsWith("neo4jLintSchema.ts"))
+      // The lint schema and the test database name every statement; they do not count as users.
+      .filter((f) => !f.endsWith(".test.ts") && !/neo4j(LintSchema|SimulatedDb)\.ts$/.test(f))
       .map((f) => readFileSync(f, "utf8"));
     const unused = Object.keys(cypher).filter(
       (name) => !code.some((c) => new RegExp(`\\b${name}\\b`).test(c)),

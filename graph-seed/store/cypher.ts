@@ -123,12 +123,31 @@ MATCH (n:Node {id: id})-[r]-(m:Node)
 WHERE $types IS NULL OR type(r) IN $types
 RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
 
+/**
+ * Relationship walks without evidence, which can outweigh everything else: views that show no evidence while
+ * they choose what to show walk these, then fetch evidence for the edges kept (READ_EDGES_BY_ID).
+ */
+export const EDGES_OF_TYPES_LIGHT = `
+MATCH (a:Node)-[r]->(b:Node)
+WHERE type(r) IN $types
+RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .nullKeys} AS props,
+  a.id AS source, b.id AS target`;
+
+export const EDGES_AROUND_LIGHT = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})-[r]-(m:Node)
+WHERE type(r) IN $types
+RETURN m {.*} AS other,
+  r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .nullKeys} AS props,
+  startNode(r).id AS source, endNode(r).id AS target`;
+
 /** Relationships of some types between nodes of a given set (closes a breadth-first ball). */
-export const EDGES_AMONG = `
+export const EDGES_AMONG_LIGHT = `
 UNWIND $ids AS id
 MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) IN $types AND b.id IN $ids
-RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .nullKeys} AS props,
+  a.id AS source, b.id AS target`;
 
 /**
  * Length of the shortest undirected path over the events-view relationships (bounded by the API's

@@ -9,7 +9,8 @@ export interface Neo4jOptions {
   uri: string;
   user: string;
   password: string;
-  database: string;
+  /** null: the server's default database. */
+  database: string | null;
 }
 
 type Neo4jModule = { createNeo4jStore: (options: Neo4jOptions) => GraphStore };
@@ -26,6 +27,6 @@ export async function createStoreFromEnv(env: NodeJS.ProcessEnv = process.env): 
     uri: env.NEO4J_URI,
     user: env.NEO4J_USER ?? "neo4j",
     password: env.NEO4J_PASSWORD ?? "",
-    database: env.NEO4J_DATABASE ?? "neo4j",
+    database: env.NEO4J_DATABASE ?? null,
   });
 }

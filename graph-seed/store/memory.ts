@@ -51,6 +51,8 @@ class MemoryStore implements GraphStore {
   private projections = new Map<GraphView, Projection>();
   /** Mutations run one after another, each followed by its snapshot write. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Inside bulk(): snapshot writes wait for its end. */
+  private bulkDepth = 0;
 
   constructor(private readonly snapshotPath: string | null) {}
 
@@ -93,6 +95,17 @@ class MemoryStore implements GraphStore {
       this.state = createState();
       this.index.replaceAll([]);
     });
+  }
+
+  /** Writes inside `work` skip the snapshot; one write at the end covers them all. */
+  async bulk<T>(work: () => Promise<T>): Promise<T> {
+    this.bulkDepth++;
+    try {
+      return await work();
+    } finally {
+      this.bulkDepth--;
+      if (this.bulkDepth === 0) await this.mutate(() => undefined);
+    }
   }
 
   async hasNode(id: NodeId) {
@@ -154,7 +167,8 @@ class MemoryStore implements GraphStore {
     const run = this.queue.then(async () => {
       const result = await change();
       this.projections.clear();
-      if (persist && this.snapshotPath) await writeSnapshot(this.snapshotPath, this.state);
+      if (persist && this.snapshotPath && this.bulkDepth === 0)
+        await writeSnapshot(this.snapshotPath, this.state);
       return result;
     });
     this.queue = run.catch(() => undefined);

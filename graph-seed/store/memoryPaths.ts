@@ -17,13 +17,21 @@ interface Blocked {
   edges: Set<string>;
 }
 
-function walkBack(parent: Map<string, string>, to: string): string[] {
-  const path = [to];
-  for (let n = parent.get(to); n; n = parent.get(n)) path.push(n);
+/** from → … → n, following parent links back from n. */
+function chain(parent: Map<string, string>, n: string): string[] {
+  const path = [n];
+  for (let p = parent.get(n); p; p = parent.get(p)) path.push(p);
   return path.reverse();
 }
 
-/** The first shortest path in id order within maxDepth hops, or null. */
+/** Of equally short paths, the first in id order, so the answer depends only on the graph. */
+const best = (paths: string[][]) =>
+  paths.sort((a, b) => a.length - b.length || (a.join("\u0000") < b.join("\u0000") ? -1 : 1))[0] ?? null;
+
+/**
+ * A shortest path within maxDepth hops avoiding the blocked nodes and edges, or null. Bidirectional,
+ * layer by layer from the smaller side, so hubs on one side do not make the search cover the graph.
+ */
 function shortestPath(
   proj: Projection,
   from: string,
@@ -31,19 +39,28 @@ function shortestPath(
   maxDepth: number,
   blocked: Blocked,
 ): string[] | null {
-  const parent = new Map<string, string>([[from, ""]]);
-  let frontier = [from];
-  for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
+  const parents = [new Map([[from, ""]]), new Map([[to, ""]])] as const;
+  const frontiers: string[][] = [[from], [to]];
+  for (let hops = 0; hops < maxDepth; hops++) {
+    const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
+    const [mine, other] = [parents[side], parents[1 - side]!];
     const next: string[] = [];
-    for (const n of frontier) {
+    const meets: string[][] = [];
+    for (const n of frontiers[side]!) {
       for (const m of proj.neighbors(n)) {
-        if (parent.has(m) || blocked.nodes.has(m) || blocked.edges.has(pairKey(n, m))) continue;
-        parent.set(m, n);
-        if (m === to) return walkBack(parent, to);
-        next.push(m);
+        if (blocked.nodes.has(m) || blocked.edges.has(pairKey(n, m))) continue;
+        if (other.has(m)) {
+          const [left, right] = side === 0 ? [n, m] : [m, n];
+          meets.push([...chain(parents[0], left), ...chain(parents[1], right).reverse()]);
+        } else if (!mine.has(m)) {
+          mine.set(m, n);
+          next.push(m);
+        }
       }
     }
-    frontier = next;
+    if (meets.length > 0) return best(meets.filter((p) => p.length - 1 <= maxDepth));
+    if (next.length === 0) return null;
+    frontiers[side] = next;
   }
   return null;
 }

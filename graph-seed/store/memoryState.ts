@@ -4,6 +4,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { GraphBatch, GraphEdge, GraphNode } from "../../model/graph.ts";
+import { EDGE_KINDS, NODE_KINDS } from "../../model/kinds.ts";
 import type { ArticleRecord, UpsertResult } from "../../model/store.ts";
 import { mergeEdge, mergeNode, sameRecord } from "./memoryMerge.ts";
 
@@ -19,20 +20,29 @@ export const createState = (): MemoryState => ({
   articles: new Map(),
 });
 
+const unknownKind = (what: string, id: unknown, kind: unknown) =>
+  new Error(`upsert: ${what} ${JSON.stringify(id)} has unknown kind ${JSON.stringify(kind)}`);
+
 /** Rejects a batch before touching the graph, so a bad batch leaves the store as it was. */
 function validateBatch(graph: StoreGraph, batch: GraphBatch) {
   const incoming = new Set<string>();
   for (const n of batch.nodes) {
-    if (!n?.id || !n.kind || !n.name)
-      throw new Error(`upsert: node ${JSON.stringify(n?.id)} lacks id, kind or name`);
+    if (!NODE_KINDS.includes(n?.kind)) throw unknownKind("node", n?.id, n?.kind);
+    if (!n.id || !n.name) throw new Error(`upsert: node ${JSON.stringify(n.id)} lacks an id or a name`);
     const old = graph.hasNode(n.id) ? graph.getNodeAttributes(n.id) : null;
     if (old && old.kind !== n.kind) throw new Error(`upsert: node ${n.id} is a ${old.kind}, not a ${n.kind}`);
     incoming.add(n.id);
   }
   for (const e of batch.edges) {
+    if (!EDGE_KINDS.includes(e?.kind)) throw unknownKind("edge", e?.id, e?.kind);
+    const ends = graph.hasEdge(e.id) ? graph.extremities(e.id) : null;
+    if (ends && (ends[0] !== e.source || ends[1] !== e.target)) {
+      throw new Error(`upsert: edge ${e.id} already joins ${ends[0]} -> ${ends[1]}`);
+    }
     for (const end of [e.source, e.target]) {
-      if (!incoming.has(end) && !graph.hasNode(end))
+      if (!incoming.has(end) && !graph.hasNode(end)) {
         throw new Error(`upsert: edge ${e.id} points to unknown node ${end}`);
+      }
     }
   }
 }

@@ -7,7 +7,7 @@ import { ARTICLE_BY_ID, ARTICLE_SUMMARIES, EDGES_AROUND, READ_NODES_BY_ID } from
 import { articleDoc, articleList } from "./memoryArticles.ts";
 import type { CypherRunner, Row } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
-import { toJsNumber } from "./neo4jValues.ts";
+import { asMap, toCypherInt, toJsNumber } from "./neo4jValues.ts";
 
 const strOrNull = (v: unknown) => (typeof v === "string" ? v : null);
 
@@ -29,14 +29,14 @@ export const articleToProps = ({ summary, text }: ArticleRecord) => ({
   publishedPrecision: summary.publishedPrecision,
   source: summary.source,
   language: summary.language,
-  length: summary.length,
+  length: toCypherInt(summary.length),
   text,
 });
 
 /** Summaries of some articles (all when ids is null), keyed by id. */
 export async function readSummaries(db: CypherRunner, ids: string[] | null) {
   const rows = await db.read(ARTICLE_SUMMARIES, { ids });
-  return rows.map((r) => summaryFromProps(r.summary as Row));
+  return rows.map((r) => summaryFromProps(asMap(r.summary)));
 }
 
 export async function listArticles(db: CypherRunner): Promise<ArticleSummary[]> {
@@ -48,10 +48,10 @@ export async function listArticles(db: CypherRunner): Promise<ArticleSummary[]> 
 export async function readArticle(db: CypherRunner, id: ArticleId): Promise<ArticleDoc | null> {
   const [row] = await db.read(ARTICLE_BY_ID, { id });
   if (!row) return null;
-  const props = row.article as Row;
+  const props = asMap(row.article);
   const node = articleNodeId(id);
   const builder = new SubgraphBuilder().addArticle(summaryFromProps(props), String(props.text ?? ""));
-  for (const r of await db.read(READ_NODES_BY_ID, { ids: [node] })) builder.addNodeProps(r.props as never);
+  for (const r of await db.read(READ_NODES_BY_ID, { ids: [node] })) builder.addNodeProps(asMap(r.props));
   builder.addRows(await db.read(EDGES_AROUND, { ids: [node], types: ["MENTIONS", "REPORTED_IN"] }), [
     "other",
   ]);

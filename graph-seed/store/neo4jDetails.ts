@@ -8,15 +8,14 @@ import { readSummaries } from "./neo4jArticles.ts";
 import { chunks } from "./neo4jBatches.ts";
 import type { CypherRunner } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
-import { toCypherInt } from "./neo4jValues.ts";
+import { asMap, toCypherInt } from "./neo4jValues.ts";
 
 /** What an event summary shows: participants, place, topics and reporting articles. */
 const EVENT_CONTEXT = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "REPORTED_IN"];
 
 export async function addNodes(db: CypherRunner, builder: SubgraphBuilder, ids: string[]) {
   for (const part of chunks(ids)) {
-    for (const row of await db.read(READ_NODES_BY_ID, { ids: part }))
-      builder.addNodeProps(row.props as never);
+    for (const row of await db.read(READ_NODES_BY_ID, { ids: part })) builder.addNodeProps(asMap(row.props));
   }
 }
 

@@ -5,22 +5,30 @@
  */
 import type { GraphPayload, GraphQuery } from "../../model/api.ts";
 import { type EdgeKind, NODE_KINDS, type NodeKind } from "../../model/kinds.ts";
-import { EDGES_OF_TYPES, NODES_OF_KINDS } from "./cypher.ts";
+import { EDGES_OF_TYPES, EDGES_OF_TYPES_LIGHT, NODES_OF_KINDS } from "./cypher.ts";
 import { EVENT_VIEW_EDGES, graphQuery } from "./memoryGraphQuery.ts";
+import { payloadWithEvidence } from "./neo4jEvidenceFill.ts";
 import type { CypherRunner } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
+import { asMap } from "./neo4jValues.ts";
 
 /** Which kinds and types to fetch for a query: no more than the shared code can look at. */
-export function graphFetchPlan(q: GraphQuery): { kinds: NodeKind[]; types: EdgeKind[] } {
+export function graphFetchPlan(q: GraphQuery): { kinds: NodeKind[]; types: EdgeKind[]; light: boolean } {
   if (q.view === "people") {
     const filtered = Boolean(q.from || q.to || q.topics?.length);
-    if (!filtered) return { kinds: ["Person"], types: ["MET"] };
-    return { kinds: [...NODE_KINDS], types: ["MET", "PARTICIPATED_IN", "DISCUSSED", "REPORTED_IN"] };
+    if (!filtered) return { kinds: ["Person"], types: ["MET"], light: true };
+    // Filtered pairs are derived anew, and their evidence comes from the reports: fetch it.
+    return {
+      kinds: [...NODE_KINDS],
+      types: ["MET", "PARTICIPATED_IN", "DISCUSSED", "REPORTED_IN"],
+      light: false,
+    };
   }
   const wantArticles = q.kinds?.includes("Article") ?? false;
   return {
     kinds: NODE_KINDS.filter((k) => wantArticles || k !== "Article"),
     types: [...EVENT_VIEW_EDGES, ...(wantArticles ? (["REPORTED_IN"] as const) : [])],
+    light: true,
   };
 }
 
@@ -28,10 +36,11 @@ export async function readGraph(db: CypherRunner, q: GraphQuery): Promise<GraphP
   const plan = graphFetchPlan(q);
   const [nodeRows, edgeRows] = await Promise.all([
     db.read(NODES_OF_KINDS, { kinds: plan.kinds }),
-    db.read(EDGES_OF_TYPES, { types: plan.types }),
+    db.read(plan.light ? EDGES_OF_TYPES_LIGHT : EDGES_OF_TYPES, { types: plan.types }),
   ]);
   const builder = new SubgraphBuilder();
-  for (const row of nodeRows) builder.addNodeProps(row.props as never);
+  for (const row of nodeRows) builder.addNodeProps(asMap(row.props));
   builder.addRows(edgeRows);
-  return graphQuery(builder.build().graph, q);
+  const payload = graphQuery(builder.build().graph, q);
+  return plan.light ? payloadWithEvidence(db, payload) : payload;
 }

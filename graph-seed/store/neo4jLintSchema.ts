@@ -57,7 +57,9 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   NODES_OF_KINDS: { kinds: ["Person"] },
   EDGES_OF_TYPES: { types },
   EDGES_AROUND: { ids, types },
-  EDGES_AMONG: { ids, types },
+  EDGES_OF_TYPES_LIGHT: { types },
+  EDGES_AROUND_LIGHT: { ids, types },
+  EDGES_AMONG_LIGHT: { ids, types },
   SHORTEST_PATH_LENGTH_EVENTS: { from: "a", to: "b" },
   SHORTEST_PATH_LENGTH_PEOPLE: { from: "a", to: "b" },
   TIMELINE_EVENT_IDS: {

@@ -158,6 +158,13 @@ describe("edge mapping", () => {
     expect(edgeFromRecord({ props: toPlain(props) as never, source, target })).toStrictEqual(edge);
   });
 
+  it("sends whole-number weights as Neo4j Integers, not floats", () => {
+    const weight = edgeToRow(met).props.weight;
+    expect(neo4j.isInt(weight)).toBe(true);
+    expect(toJsNumber(weight)).toBe(2);
+    expect(edgeToRow({ ...met, weight: 1.5 }).props.weight).toBe(1.5);
+  });
+
   it("reads a stored integer weight (a Neo4j Integer) as a number", () => {
     const props = toPlain({ ...edgeToRow(met).props, weight: neo4j.int(2) });
     expect(edgeFromRecord({ props: props as never, source: "person:a", target: "person:b" }).weight).toBe(2);

@@ -3,14 +3,17 @@
  * merge is done in TypeScript. Neo4j drops null properties, so keys that are null are listed in `nullKeys`:
  * reading gives back exactly the null / absent / value that was written.
  */
+import type { Integer } from "neo4j-driver";
 import type { NodeRef } from "../../model/api.ts";
 import type { GraphEdge, GraphNode, Name } from "../../model/graph.ts";
 import { edgeId, type NodeId, nodeId } from "../../model/ids.ts";
 import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
 import { decodeEvidence, encodeEvidence } from "./neo4jEvidence.ts";
-import type { Plain } from "./neo4jValues.ts";
+import { type Plain, toCypherInt } from "./neo4jValues.ts";
 
 type Props = { [key: string]: Plain };
+/** What a write sends: plain values, plus driver Integers for whole numbers. */
+export type WriteProps = { [key: string]: Plain | Integer };
 
 const NODE_FIELDS = [
   "aliases",
@@ -26,7 +29,7 @@ const EDGE_FIELDS = ["role", "office", "from", "to", "weight", "firstDate", "las
 
 /** Copies the optional fields that are set; nulls go to `nullKeys` (Neo4j cannot store them). */
 const fieldProps = (fields: readonly string[], source: object) => {
-  const props: Props = {};
+  const props: WriteProps = {};
   const nullKeys: string[] = [];
   for (const key of fields) {
     const value = (source as Record<string, Plain | undefined>)[key];
@@ -55,6 +58,9 @@ export const edgeToRow = (edge: GraphEdge) => {
     props.officeAr = edge.office.ar;
     if (edge.office.en !== null) props.officeEn = edge.office.en;
   }
+  // Counts go to Neo4j as integers, not floats (a JS number would be sent as a float).
+  if (typeof edge.weight === "number" && Number.isInteger(edge.weight))
+    props.weight = toCypherInt(edge.weight);
   Object.assign(props, {
     id: edge.id,
     kind: edge.kind,

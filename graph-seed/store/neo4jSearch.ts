@@ -13,6 +13,7 @@ import { addNodes } from "./neo4jDetails.ts";
 import { nodeFromProps } from "./neo4jMapping.ts";
 import type { CypherRunner } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
+import { asMap } from "./neo4jValues.ts";
 import { SearchIndex } from "./search.ts";
 
 const MAX_AGE_MS = 60_000;
@@ -47,7 +48,7 @@ export class Neo4jSearch {
   private async rebuild() {
     const rows = await this.db.read(NODES_OF_KINDS, { kinds: [...NODE_KINDS] });
     const index = new SearchIndex();
-    index.replaceAll(rows.map((r) => nodeFromProps(r.props as never)));
+    index.replaceAll(rows.map((r) => nodeFromProps(asMap(r.props))));
     this.index = index;
     this.builtAt = this.now();
     return index;

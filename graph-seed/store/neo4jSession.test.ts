@@ -16,6 +16,17 @@ describe("driver errors", () => {
     }
   });
 
+  it("keeps the driver's first sentence and root cause, not its advice paragraph", () => {
+    const message =
+      "Failed to connect to server. Please ensure that your database is listening on the correct host. Caused by: connect ECONNREFUSED 127.0.0.1:9";
+    const mapped = mapDriverError(
+      new Neo4jError(message, neo4j.error.SERVICE_UNAVAILABLE, "08000", "connection error"),
+    );
+    expect((mapped as Error).message).toBe(
+      "Neo4j is unavailable: Failed to connect to server. (connect ECONNREFUSED 127.0.0.1:9)",
+    );
+  });
+
   it("leaves statement errors alone: a bad query is a bug, not an outage", () => {
     const syntax = new Neo4jError(
       "Invalid input",

@@ -43,9 +43,16 @@ export const isUnavailable = (error: unknown) => {
   return typeof code === "string" && UNAVAILABLE_CODES.has(code);
 };
 
+/** The driver's first sentence plus its root cause ("connect ECONNREFUSED …"), without the advice paragraph. */
+const briefly = (message: string) => {
+  const first = message.split("\n")[0]!.split(/(?<=\.) /)[0]!;
+  const cause = /Caused by: (.+)$/s.exec(message)?.[1]?.split("\n")[0];
+  return cause && !first.includes(cause) ? `${first} (${cause.trim()})` : first;
+};
+
 export const mapDriverError = (error: unknown): unknown => {
   if (!isUnavailable(error)) return error;
-  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const detail = error instanceof Error ? briefly(error.message) : String(error);
   return new StoreUnavailableError(`Neo4j is unavailable: ${detail}`, { cause: error });
 };
 

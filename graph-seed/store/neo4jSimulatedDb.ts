@@ -7,7 +7,7 @@
  */
 import * as cypher from "./cypher.ts";
 import type { CypherRunner, Params, Row } from "./neo4jSession.ts";
-import { type Plain, toJsNumber } from "./neo4jValues.ts";
+import { type Plain, toJsNumber, toPlain } from "./neo4jValues.ts";
 
 type Props = Record<string, Plain>;
 interface SimNode {
@@ -22,11 +22,13 @@ interface SimRel {
 }
 type Handler = (db: SimulatedGraph, p: Params) => Row[];
 
+/** A copy of a flat property map; driver Integers are immutable and kept as they are, as Neo4j would. */
+const copy = (props: Props): Props =>
+  Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+
 /** `SET x = map`: replaces every property; null values are simply not stored, as in Neo4j. */
 const withoutNulls = (map: unknown): Props =>
-  Object.fromEntries(
-    Object.entries(structuredClone(map as Props)).filter(([, v]) => v !== null && v !== undefined),
-  );
+  copy(Object.fromEntries(Object.entries(map as Props).filter(([, v]) => v !== null && v !== undefined)));
 
 const arr = (v: unknown) => v as string[];
 const EVENT_VIEW = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "HOLDS_OFFICE", "LOCATED_IN"];
@@ -63,7 +65,7 @@ export class SimulatedGraph {
   }
 }
 
-const edgeRow = (r: SimRel): Row => ({ props: structuredClone(r.props), source: r.start, target: r.end });
+const edgeRow = (r: SimRel): Row => ({ props: copy(r.props), source: r.start, target: r.end });
 
 function deleteBatch(db: SimulatedGraph, p: Params, pick: (r: SimRel) => boolean) {
   const limit = toJsNumber(p.batchSize);
@@ -87,9 +89,7 @@ const HANDLERS = new Map<string, Handler>([
   [
     cypher.READ_NODES_BY_ID,
     (db, p) =>
-      arr(p.ids).flatMap((id) =>
-        db.nodes.has(id) ? [{ props: structuredClone(db.nodes.get(id)!.props) }] : [],
-      ),
+      arr(p.ids).flatMap((id) => (db.nodes.has(id) ? [{ props: copy(db.nodes.get(id)!.props) }] : [])),
   ],
   [
     cypher.READ_EDGES_BY_ID,
@@ -175,7 +175,7 @@ const HANDLERS = new Map<string, Handler>([
     (db, p) =>
       [...db.nodes.values()]
         .filter((n) => arr(p.kinds).includes(String(n.props.kind)))
-        .map((n) => ({ props: structuredClone(n.props) })),
+        .map((n) => ({ props: copy(n.props) })),
   ],
   [cypher.EDGES_OF_TYPES, (db, p) => db.rels.filter((r) => arr(p.types).includes(r.type)).map(edgeRow)],
   [
@@ -187,19 +187,20 @@ const HANDLERS = new Map<string, Handler>([
           .filter((r) => p.types === null || arr(p.types).includes(r.type))
           .map((r) => ({
             ...edgeRow(r),
-            other: structuredClone(db.nodes.get(r.start === id ? r.end : r.start)!.props),
+            other: copy(db.nodes.get(r.start === id ? r.end : r.start)!.props),
           })),
       ),
   ],
-  [
-    cypher.EDGES_AMONG,
-    (db, p) =>
-      db.rels
-        .filter(
-          (r) => arr(p.ids).includes(r.start) && arr(p.ids).includes(r.end) && arr(p.types).includes(r.type),
-        )
-        .map(edgeRow),
-  ],
+  ...(
+    [
+      [cypher.EDGES_OF_TYPES_LIGHT, cypher.EDGES_OF_TYPES],
+      [cypher.EDGES_AROUND_LIGHT, cypher.EDGES_AROUND],
+      [cypher.EDGES_AMONG_LIGHT, cypher.EDGES_AMONG],
+    ] as const
+  ).map(([lightQuery, full]): [string, Handler] => [
+    lightQuery,
+    (db, p) => withoutEvidence(HANDLERS.get(full)!(db, p)),
+  ]),
   [
     cypher.SHORTEST_PATH_LENGTH_EVENTS,
     (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),
@@ -219,10 +220,38 @@ const HANDLERS = new Map<string, Handler>([
   ],
   [
     cypher.ARTICLE_BY_ID,
-    (db, p) =>
-      db.articles.has(String(p.id)) ? [{ article: structuredClone(db.articles.get(String(p.id))!) }] : [],
+    (db, p) => (db.articles.has(String(p.id)) ? [{ article: copy(db.articles.get(String(p.id))!) }] : []),
   ],
 ]);
+
+/** The light statements list every relationship property but evidence; a missing one comes back null. */
+function withoutEvidence(rows: Row[]): Row[] {
+  const keys = [
+    "id",
+    "kind",
+    "role",
+    "officeAr",
+    "officeEn",
+    "from",
+    "to",
+    "weight",
+    "firstDate",
+    "lastDate",
+    "eventIds",
+    "nullKeys",
+  ];
+  return rows.map((row) => {
+    const props = row.props as Props;
+    return { ...row, props: Object.fromEntries(keys.map((k) => [k, props[k] ?? null])) };
+  });
+}
+
+function edgesAmong(db: SimulatedGraph, p: Params): Row[] {
+  const ids = arr(p.ids);
+  return db.rels
+    .filter((r) => ids.includes(r.start) && ids.includes(r.end) && arr(p.types).includes(r.type))
+    .map(edgeRow);
+}
 
 function countBy(keys: string[]): Row[] {
   const counts = new Map<string, number>();
@@ -275,7 +304,8 @@ export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner &
     const handler = HANDLERS.get(query);
     if (!handler) throw new Error(`simulated Neo4j: unknown statement ${query.slice(0, 60)}`);
     db.log.push({ query, params });
-    return handler(db, params);
+    // Results leave "the database" the way the driver hands them over: through toPlain.
+    return handler(db, params).map((row) => toPlain(row) as Row);
   };
   return {
     db,

@@ -9,9 +9,9 @@ import type { ArticleRecord } from "../../model/store.ts";
 import { createState, type MemoryState } from "./memoryState.ts";
 import { edgeFromRecord, nodeFromProps } from "./neo4jMapping.ts";
 import type { Row } from "./neo4jSession.ts";
-import type { Plain } from "./neo4jValues.ts";
+import { asMap, type PlainMap } from "./neo4jValues.ts";
 
-type Props = Record<string, Plain>;
+type Props = PlainMap;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -31,9 +31,9 @@ export class SubgraphBuilder {
   /** Rows shaped `{props, source, target}` (edge) plus any node maps under `nodeKeys`. */
   addRows(rows: Row[], nodeKeys: string[] = []) {
     for (const row of rows) {
-      for (const key of nodeKeys) this.addNodeProps(row[key] as Props | null);
+      for (const key of nodeKeys) if (row[key] !== null) this.addNodeProps(asMap(row[key]));
       if (row.props && typeof row.source === "string" && typeof row.target === "string") {
-        const edge = edgeFromRecord({ props: row.props as Props, source: row.source, target: row.target });
+        const edge = edgeFromRecord({ props: asMap(row.props), source: row.source, target: row.target });
         this.edges.set(edge.id, edge);
       }
     }

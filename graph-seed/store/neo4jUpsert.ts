@@ -18,11 +18,12 @@ import { chunks, groupBy } from "./neo4jBatches.ts";
 import { edgeFromRecord, edgeToRow, nodeFromProps, nodeToRow } from "./neo4jMapping.ts";
 import type { TxRun } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
+import { asMap, toPlain } from "./neo4jValues.ts";
 
 /** Round-trips records through the stored form, so old and new compare field by field, not by key order. */
-const canonicalNode = (n: GraphNode) => nodeFromProps(nodeToRow(n).props);
+const canonicalNode = (n: GraphNode) => nodeFromProps(asMap(toPlain(nodeToRow(n).props)));
 const canonicalEdge = (e: GraphEdge) =>
-  edgeFromRecord({ props: edgeToRow(e).props, source: e.source, target: e.target });
+  edgeFromRecord({ props: asMap(toPlain(edgeToRow(e).props)), source: e.source, target: e.target });
 
 /** Checks the shape before mapping, so a malformed record gets a message instead of a TypeError. */
 function assertShape(batch: GraphBatch) {
@@ -45,7 +46,7 @@ async function readExisting(run: TxRun, batch: GraphBatch) {
   ];
   const builder = new SubgraphBuilder();
   for (const ids of chunks(nodeIds)) {
-    for (const row of await run(READ_NODES_BY_ID, { ids })) builder.addNodeProps(row.props as never);
+    for (const row of await run(READ_NODES_BY_ID, { ids })) builder.addNodeProps(asMap(row.props));
   }
   const edgeKeys = batch.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
   for (const rows of chunks(edgeKeys)) builder.addRows(await run(READ_EDGES_BY_ID, { rows }));

@@ -38,3 +38,13 @@ export const toPlain = (value: unknown): Plain => {
 
 /** A JS number bound for a Cypher integer parameter (LIMIT, depth, counts). */
 export const toCypherInt = (value: number) => neo4j.int(Math.trunc(value));
+
+export type PlainMap = { [key: string]: Plain };
+
+/** A returned map (`n {.*}`), checked: a statement returning something else is a bug worth a clear error. */
+export const asMap = (value: Plain | undefined): PlainMap => {
+  if (value === null || value === undefined || typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`expected a map from Neo4j, got ${JSON.stringify(value)?.slice(0, 60)}`);
+  }
+  return value;
+};

@@ -7,8 +7,9 @@
 import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../model/api.ts";
 import type { NodeId } from "../../model/ids.ts";
 import {
-  EDGES_AMONG,
+  EDGES_AMONG_LIGHT,
   EDGES_AROUND,
+  EDGES_AROUND_LIGHT,
   SHORTEST_PATH_LENGTH_EVENTS,
   SHORTEST_PATH_LENGTH_PEOPLE,
 } from "./cypher.ts";
@@ -18,6 +19,7 @@ import { pathsQuery } from "./memoryPaths.ts";
 import { buildProjection } from "./memoryProjection.ts";
 import { chunks } from "./neo4jBatches.ts";
 import { addNodes } from "./neo4jDetails.ts";
+import { payloadWithEvidence } from "./neo4jEvidenceFill.ts";
 import type { CypherRunner } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
 import { toJsNumber } from "./neo4jValues.ts";
@@ -29,13 +31,14 @@ async function expand(
   start: string,
   depth: number,
   types: string[],
+  statement = EDGES_AROUND,
 ) {
   const seen = new Set<string>([start]);
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const ids of chunks(frontier)) {
-      const rows = await db.read(EDGES_AROUND, { ids, types });
+      const rows = await db.read(statement, { ids, types });
       builder.addRows(rows, ["other"]);
       for (const row of rows) {
         const other = String((row.other as { id?: unknown }).id);
@@ -60,10 +63,12 @@ export async function readNeighbourhood(
   const centre = builder.build().graph.getNodeAttributes(id);
   const withArticles = centre.kind === "Article" || (q.kinds?.includes("Article") ?? false);
   const types = [...EVENT_VIEW_EDGES, ...(withArticles ? ["MENTIONS", "REPORTED_IN"] : [])];
-  const ball = [...(await expand(db, builder, id, q.depth, types))];
+  // Walked without evidence; only the edges of the answer get theirs.
+  const ball = [...(await expand(db, builder, id, q.depth, types, EDGES_AROUND_LIGHT))];
   // The outer layer's own edges among themselves were not fetched by the walk.
-  for (const ids of chunks(ball)) builder.addRows(await db.read(EDGES_AMONG, { ids, types }));
-  return neighbourhoodQuery(builder.build().graph, id, q);
+  for (const ids of chunks(ball)) builder.addRows(await db.read(EDGES_AMONG_LIGHT, { ids, types }));
+  const payload = neighbourhoodQuery(builder.build().graph, id, q);
+  return payload && payloadWithEvidence(db, payload);
 }
 
 async function shortestLength(db: CypherRunner, q: PathQuery): Promise<number | null> {

@@ -69,13 +69,19 @@ describe("batching", () => {
     expect(result).toEqual({ nodesCreated: 2501, nodesUpdated: 0, edgesCreated: 2500, edgesUpdated: 0 });
     expect(transactions()).toBe(1);
     const sizes = (query: string) =>
-      runner.db.log.filter((l) => l.query === query).map((l) => (l.params.rows ?? l.params.ids) as unknown[]).map((r) => r.length);
+      runner.db.log
+        .filter((l) => l.query === query)
+        .map((l) => (l.params.rows ?? l.params.ids) as unknown[])
+        .map((r) => r.length);
     expect(sizes(WRITE_NODES)).toEqual([1000, 1000, 501]);
     expect(sizes(NODE_LABEL_BY_KIND.Person)).toEqual([1000, 1000, 500]);
     expect(sizes(NODE_LABEL_BY_KIND.Country)).toEqual([1]);
     expect(sizes(WRITE_EDGES_BY_KIND.HOLDS_OFFICE)).toEqual([1000, 1000, 500]);
     expect(runner.db.nodes.get("person:p0042")?.labels).toEqual(new Set(["Node", "Person"]));
-    expect(await store.stats()).toMatchObject({ nodes: { Person: 2500, Country: 1 }, edges: { HOLDS_OFFICE: 2500 } });
+    expect(await store.stats()).toMatchObject({
+      nodes: { Person: 2500, Country: 1 },
+      edges: { HOLDS_OFFICE: 2500 },
+    });
   });
 
   it("rejects a batch with an edge to an unknown node before writing anything", async () => {
@@ -94,7 +100,9 @@ describe("batching", () => {
     await expect(store.upsert({ nodes: [{ ...country, kind: "Place" }], edges: [] })).rejects.toThrow(
       /country:x is a Country, not a Place/,
     );
-    await expect(store.upsert({ nodes: [{ id: "x" } as never], edges: [] })).rejects.toThrow(/lacks id, kind or name/);
+    await expect(store.upsert({ nodes: [{ id: "x" } as never], edges: [] })).rejects.toThrow(
+      /lacks id, kind or name/,
+    );
     await expect(store.upsert({} as never)).rejects.toThrow(/needs `nodes` and `edges` arrays/);
   });
 });
@@ -109,7 +117,10 @@ describe("MET projection rows", () => {
       planned: false,
       persons: ["person:b", "person:a"],
       reports: [
-        { id: "REPORTED_IN:event:1->article:a2", evidence: [encodeEvidence(evidence(10)), encodeEvidence(evidence(0))] },
+        {
+          id: "REPORTED_IN:event:1->article:a2",
+          evidence: [encodeEvidence(evidence(10)), encodeEvidence(evidence(0))],
+        },
         { id: "REPORTED_IN:event:1->article:a1", evidence: [encodeEvidence(evidence(0))] },
       ],
     };
@@ -131,13 +142,36 @@ describe("MET projection rows", () => {
     const runner = createSimulatedRunner();
     const store = createNeo4jStoreOn(runner);
     const [a, b] = [person(1), person(2)];
-    const event: GraphNode = { id: nodeId("event:m"), kind: "Event", name: { ar: "لقاء", en: null }, eventType: "Meeting", date: "2020-01-02", planned: false };
-    const part = (p: GraphNode): GraphEdge => ({ id: edgeIdOf("PARTICIPATED_IN", p.id, event.id), kind: "PARTICIPATED_IN", source: p.id, target: event.id, evidence: [] });
+    const event: GraphNode = {
+      id: nodeId("event:m"),
+      kind: "Event",
+      name: { ar: "لقاء", en: null },
+      eventType: "Meeting",
+      date: "2020-01-02",
+      planned: false,
+    };
+    const part = (p: GraphNode): GraphEdge => ({
+      id: edgeIdOf("PARTICIPATED_IN", p.id, event.id),
+      kind: "PARTICIPATED_IN",
+      source: p.id,
+      target: event.id,
+      evidence: [],
+    });
     await store.upsert({ nodes: [a, b, event], edges: [part(a), part(b)] });
     await store.refreshDerived();
     const met = (await store.graph({ view: "people", minWeight: 1, includePlanned: true, limit: 10 })).edges;
     expect(met).toEqual([
-      { id: edgeIdOf("MET", a.id, b.id), kind: "MET", source: a.id, target: b.id, weight: 1, firstDate: "2020-01-02", lastDate: "2020-01-02", eventIds: [event.id], evidence: [] },
+      {
+        id: edgeIdOf("MET", a.id, b.id),
+        kind: "MET",
+        source: a.id,
+        target: b.id,
+        weight: 1,
+        firstDate: "2020-01-02",
+        lastDate: "2020-01-02",
+        eventIds: [event.id],
+        evidence: [],
+      },
     ]);
     await store.upsert({ nodes: [{ ...event, planned: true }], edges: [] });
     await store.refreshDerived();

@@ -1,7 +1,6 @@
 /** The canonical form of a posted article: what is extracted, stored and hashed into its id. */
-import type { ArticleSummary, IngestBody } from "../../model/api.ts";
+import type { IngestBody } from "../../model/api.ts";
 import type { ArticleMeta } from "../../model/extraction.ts";
-import { articleId } from "../../model/ids.ts";
 
 /** Same rules as the corpus id hash, so offsets index exactly the text that is stored. */
 export const canonicalText = (text: string) =>
@@ -23,13 +22,3 @@ export function metaFor(id: string, body: IngestBody, text: string): ArticleMeta
     language: ARABIC_LETTER.test(text) ? "ar" : "en",
   };
 }
-
-export const summaryOf = (meta: ArticleMeta, text: string): ArticleSummary => ({
-  id: articleId(meta.id),
-  title: meta.title,
-  published: meta.published,
-  publishedPrecision: meta.publishedPrecision ?? null,
-  source: meta.source ?? null,
-  language: meta.language ?? "ar",
-  length: text.length,
-});

@@ -112,7 +112,9 @@ export const ROUTE_DOCS: RouteDoc[] = [
   {
     method: "get",
     path: "/api/export",
-    summary: "Download the graph or a filtered view as JSON, GraphML, GEXF or CSV (nodes or edges)",
+    summary:
+      "Download the graph or a filtered view as JSON, GraphML, GEXF or CSV (nodes or edges); " +
+      "the same filters as /api/graph, but limit defaults to 20000",
     query: exportQuerySchema,
     responses: {
       "200": "The file, as an attachment (x-truncated header says if the limit cut it)",

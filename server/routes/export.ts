@@ -5,9 +5,13 @@ import { renderExport } from "../export/formats.ts";
 import { parseWith } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
+export const EXPORT_DEFAULT_LIMIT = 20000;
+
 export function registerExportRoutes(app: FastifyInstance, { store }: RouteContext) {
   app.get("/api/export", async (request, reply) => {
-    const { format, ...query } = parseWith(exportQuerySchema, request.query, "query");
+    // An export is "the current graph": unless told otherwise, take as much as the schema allows.
+    const raw = { limit: String(EXPORT_DEFAULT_LIMIT), ...(request.query as Record<string, unknown>) };
+    const { format, ...query } = parseWith(exportQuerySchema, raw, "query");
     const payload = await store.graph(query);
     const file = renderExport(format, payload, `diplomatic-graph-${query.view}`);
     return reply

@@ -71,6 +71,18 @@ describe("malformed bodies", () => {
     expect(body.issues?.map((i) => i.path)).toContain("text");
   });
 
+  it("rejects a text of only whitespace with 400", async () => {
+    const { status, body } = await h.post<ErrorBody>("/api/articles", { text: " \n\t " });
+    expect(status).toBe(400);
+    expect(body.message).toContain("text");
+  });
+
+  it("rejects a published date in the wrong format with 400", async () => {
+    const { status, body } = await h.post<ErrorBody>("/api/articles", { text: "نص", published: "20/3/2023" });
+    expect(status).toBe(400);
+    expect(body.issues?.map((i) => i.path)).toEqual(["published"]);
+  });
+
   it("rejects a non-JSON content type with 415", async () => {
     const res = await fetch(`${h.url}/api/articles`, {
       method: "POST",

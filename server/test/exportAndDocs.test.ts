@@ -37,6 +37,17 @@ describe("export", () => {
     expect(exported.nodes.map((n) => n.id).sort()).toEqual(served.nodes.map((n) => n.id).sort());
   });
 
+  it("honours filters and says when the limit cut the export", async () => {
+    const res = await fetch(`${h.url}/api/export?format=json&limit=2`);
+    expect(res.headers.get("x-truncated")).toBe("true");
+    const body = (await res.json()) as GraphPayload;
+    expect(body.nodes).toHaveLength(2);
+    const ids = new Set(body.nodes.map((n) => n.id));
+    expect(body.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    const full = await fetch(`${h.url}/api/export?format=json`);
+    expect(full.headers.get("x-truncated")).toBe("false");
+  });
+
   it("exports well-formed GraphML and GEXF with every node", async () => {
     const graph = (await h.get<GraphPayload>("/api/graph")).body;
     for (const format of ["graphml", "gexf"]) {

@@ -159,9 +159,12 @@ describe("timeline", () => {
   it("lists events in date order", async () => {
     const { status, body } = await h.get<TimelinePayload>("/api/timeline");
     expect(status).toBe(200);
-    const dates = body.events.map((e) => e.event.date ?? "");
+    const dates = body.events.map((e) => e.event.date ?? null);
     expect(dates.length).toBeGreaterThan(2);
-    expect(dates).toEqual([...dates].sort());
+    // Dated events in order, undated ones after them.
+    const dated = dates.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
   });
 
   it("filters by participant, type, range and planned", async () => {

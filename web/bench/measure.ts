@@ -1,15 +1,18 @@
 /**
  * One benchmark run in the browser, with the app's own pieces: metrics (useGraphMetrics' compute),
  * elements and sizes (web/src/graph), the Cytoscape core and renderer choice (web/src/canvas/createCy)
- * and the layout options the app picks for that size (web/src/graph/layouts).
+ * and the app's layout run for that size (web/src/canvas/runLayout).
  */
 import type { Core } from "cytoscape";
 import type { GraphPayload } from "../../model/api.ts";
 import { computeMetrics } from "../src/analysis/graphMetrics.ts";
 import { applyNodeData } from "../src/canvas/applyNodeData.ts";
 import { createCy, webglRequested } from "../src/canvas/createCy.ts";
+import { useCyStore } from "../src/canvas/cyStore.ts";
+import { runLayout } from "../src/canvas/runLayout.ts";
 import { toElements } from "../src/graph/elements.ts";
-import { layoutOptions } from "../src/graph/layouts.ts";
+import { LARGE_GRAPH } from "../src/graph/layouts.ts";
+import { useViewStore } from "../src/state/viewState.ts";
 
 export interface BenchResult {
   nodes: number;
@@ -34,18 +37,21 @@ async function drawn(cy: Core): Promise<number> {
   return nextFrame();
 }
 
-function runLayout(cy: Core): Promise<string> {
-  const options = layoutOptions({
-    name: "fcose",
-    nodeCount: cy.nodes().length,
-    pinned: {},
-    incremental: false,
-  });
-  const label = `${options.name}${"quality" in options ? ` (${String(options.quality)})` : ""}`;
+/**
+ * The app's own layout run (canvas/runLayout.ts: the view's layout — fcose by default — then label
+ * spreading and fit), finished when the canvas store reports the graph ready.
+ */
+function layoutLikeTheApp(cy: Core, graph: GraphPayload): Promise<string> {
+  const layout = useViewStore.getState().layout;
+  const label =
+    layout === "fcose" ? `fcose (${cy.nodes().length > LARGE_GRAPH ? "draft" : "default"})` : layout;
   return new Promise((resolve) => {
-    const layout = cy.elements().layout(options);
-    layout.one("layoutstop", () => resolve(label));
-    layout.run();
+    const stop = useCyStore.subscribe((s) => {
+      if (s.readyFor !== graph) return;
+      stop();
+      resolve(label);
+    });
+    runLayout(cy, false, graph);
   });
 }
 
@@ -61,9 +67,8 @@ export async function measure(payload: GraphPayload, container: HTMLElement): Pr
   const built = performance.now();
   const firstFrame = await drawn(cy);
   const layoutStart = performance.now();
-  const layout = await runLayout(cy);
+  const layout = await layoutLikeTheApp(cy, payload);
   const layoutEnd = performance.now();
-  cy.fit(undefined, 40);
   const network = await drawn(cy);
   const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
   return {

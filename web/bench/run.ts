@@ -42,8 +42,9 @@ function print(results: BenchResult[]) {
   }));
   console.table(rows);
   console.log(
-    "first frame = payload → elements drawn before layout; first network = payload → laid-out network drawn\n" +
-      "(metrics + elements + layout + render); metrics = degree/betweenness/Louvain (useGraphMetrics).",
+    "first frame = payload → elements drawn before layout; layout time = the app's layout run (fcose, label\n" +
+      "spreading up to 800 nodes, fit); first network = payload → laid-out network drawn (metrics + elements +\n" +
+      "layout + render); metrics = degree/betweenness/Louvain (useGraphMetrics). JS heap after the run.",
   );
 }
 

@@ -9,6 +9,7 @@ import { useT } from "../i18n/useT.ts";
 import { webglRequested } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 import { useCanvasEvents } from "./useCanvasEvents.ts";
+import { useCanvasKeyboard } from "./useCanvasKeyboard.ts";
 import { useCyInstance } from "./useCyInstance.ts";
 import { useGraphSync } from "./useGraphSync.ts";
 import { useHighlightSync } from "./useHighlightSync.ts";
@@ -24,6 +25,7 @@ export function GraphCanvas() {
   useSelectionSync(cy, data);
   useHighlightSync(cy, data);
   useCanvasEvents(cy);
+  const onKeyDown = useCanvasKeyboard(cy);
   const ready = useCyStore((s) => data !== undefined && s.readyFor === data);
   const empty = data !== undefined && data.nodes.length === 0;
 
@@ -38,9 +40,18 @@ export function GraphCanvas() {
         data-node-ids={data?.nodes.map((n) => n.id).join(" ") ?? ""}
         data-ready={ready || empty ? "true" : "false"}
         data-renderer={webgl ? "webgl" : "canvas"}
-        role="img"
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: role=application: the canvas handles its own keys
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-roledescription={t("canvasRole")}
+        aria-keyshortcuts="ArrowRight ArrowLeft Enter Delete + - F Escape"
         aria-label={t("canvasLabel", { nodes: data?.nodes.length ?? 0, edges: data?.edges.length ?? 0 })}
+        aria-describedby="canvas-keys"
       />
+      <p id="canvas-keys" className="canvas-keys">
+        {t("canvasKeys")}
+      </p>
       {isLoading && <StatusOverlay kind="loading" message={t("loadingGraph")} />}
       {error && !data && <StatusOverlay kind="error" message={error.message} onRetry={refetch} />}
       {empty && <StatusOverlay kind="empty" message={t("emptyGraph")} />}

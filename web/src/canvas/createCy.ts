@@ -2,6 +2,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
+import type { Language } from "../../../model/kinds.ts";
 import { buildStylesheet } from "../graph/stylesheet.ts";
 
 let registered = false;
@@ -22,11 +23,28 @@ export function webglRequested(elementCount: number): boolean {
   return elementCount > WEBGL_THRESHOLD;
 }
 
-export function createCy(container: HTMLElement, webgl: boolean): Core {
+/**
+ * Canvas text does not make the browser fetch a web font, and labels drawn before it arrives keep
+ * fallback metrics in Cytoscape's texture cache (garbled, clipped names). Load it, then restyle.
+ */
+function refreshWhenFontsLoad(cy: Core) {
+  const fonts = typeof document !== "undefined" ? document.fonts : undefined;
+  if (!fonts?.load) return;
+  Promise.all([
+    fonts.load('13px "Noto Naskh Arabic"', "بوتين"),
+    fonts.load('bold 17px "Noto Naskh Arabic"', "بوتين"),
+  ])
+    .then(() => {
+      if (!cy.destroyed()) cy.style().update();
+    })
+    .catch(() => undefined);
+}
+
+export function createCy(container: HTMLElement, webgl: boolean, lang: Language = "en"): Core {
   registerExtensions();
-  return cytoscape({
+  const cy = cytoscape({
     container,
-    style: buildStylesheet(),
+    style: buildStylesheet(lang),
     minZoom: 0.05,
     maxZoom: 5,
     wheelSensitivity: 0.3,
@@ -37,4 +55,6 @@ export function createCy(container: HTMLElement, webgl: boolean): Core {
     textureOnViewport: false,
     renderer: { name: "canvas", webgl },
   } as cytoscape.CytoscapeOptions);
+  refreshWhenFontsLoad(cy);
+  return cy;
 }

@@ -1,6 +1,7 @@
 /** Owns the Cytoscape core for a container: created on mount (or when the renderer changes), destroyed on unmount. */
 import type { Core } from "cytoscape";
 import { type RefObject, useEffect, useState } from "react";
+import { useViewStore } from "../state/viewState.ts";
 import { createCy } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 
@@ -9,7 +10,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>, webgl
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const instance = createCy(el, webgl);
+    const instance = createCy(el, webgl, useViewStore.getState().lang);
     setCy(instance);
     useCyStore.getState().setCy(instance);
     // Side panels open and close: keep the drawing surface matched to the box.

@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
 import { useGraphMetrics } from "../analysis/useGraphMetrics.ts";
 import { diffElements, nodeLabel } from "../graph/elements.ts";
+import { buildStylesheet } from "../graph/stylesheet.ts";
 import { layoutPlan } from "../graph/syncPlan.ts";
 import { type Position, useViewStore } from "../state/viewState.ts";
 import { applyNodeData } from "./applyNodeData.ts";
@@ -27,6 +28,7 @@ export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
   const layout = useViewStore((s) => s.layout);
   const langRef = useRef(lang);
   langRef.current = lang;
+  const lastLang = useRef(lang);
 
   // Membership: add/remove by id, then lay out as the size of the change asks (see layoutPlan).
   useEffect(() => {
@@ -40,7 +42,10 @@ export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
     cy.batch(() => {
       for (const id of remove) cy.$id(id).remove();
       added = cy.add(add.map((el) => withPin(el, pinned)));
-      placeNearNeighbours(cy, added.nodes().filter((n) => !(n.id() in pinned)));
+      placeNearNeighbours(
+        cy,
+        added.nodes().filter((n) => !(n.id() in pinned)),
+      );
     });
     applyNodeData(cy, metrics, sizeBy, colorBy);
     const plan = layoutPlan(before, added.nodes().length, removedNodes);
@@ -57,6 +62,10 @@ export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
     cy.batch(() => {
       for (const n of graph.nodes) cy.$id(n.id).data("label", nodeLabel(n, lang));
     });
+    if (langRef.current !== lastLang.current) {
+      lastLang.current = lang;
+      cy.style(buildStylesheet(lang));
+    }
   }, [cy, graph, lang]);
 
   // A new layout choice re-runs from scratch on the same elements.

@@ -3,11 +3,15 @@
  * and classes (highlighted, faded, found), so updates touch data by id and never rebuild the graph.
  */
 import type { StylesheetJson } from "cytoscape";
-import { EDGE_KINDS, NODE_KINDS } from "../../../model/kinds.ts";
+import { EDGE_KINDS, type Language, NODE_KINDS } from "../../../model/kinds.ts";
 import { EDGE_COLOR, KIND_LOOK } from "./kindStyle.ts";
 import { DEFAULT_SIZE } from "./sizing.ts";
 
-export const LABEL_FONT = '"Noto Naskh Arabic", system-ui, sans-serif';
+/** Arabic labels use the bundled Naskh font; English ones a plain sans (Naskh's Latin is a serif). */
+export const LABEL_FONT: Record<Language, string> = {
+  ar: '"Noto Naskh Arabic", sans-serif',
+  en: 'system-ui, "Segoe UI", Roboto, sans-serif, "Noto Naskh Arabic"',
+};
 /** Below this rendered font size labels are skipped: level of detail when zoomed out. */
 export const MIN_ZOOMED_FONT_SIZE = 6;
 
@@ -25,7 +29,7 @@ const edgeKindRules: StylesheetJson = EDGE_KINDS.map((kind) => ({
   style: { "line-color": EDGE_COLOR[kind], "target-arrow-color": EDGE_COLOR[kind] },
 }));
 
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(lang: Language = "en"): StylesheetJson {
   return [
     {
       selector: "node",
@@ -33,7 +37,7 @@ export function buildStylesheet(): StylesheetJson {
         width: `data(size)`,
         height: `data(size)`,
         label: "data(label)",
-        "font-family": LABEL_FONT,
+        "font-family": LABEL_FONT[lang],
         "font-size": 13,
         color: "#1d2633",
         "text-valign": "bottom",
@@ -52,7 +56,10 @@ export function buildStylesheet(): StylesheetJson {
         "border-color": "#ffffff",
       },
     },
-    { selector: 'node[kind = "Person"], node[kind = "Country"]', style: { "font-size": 17, "font-weight": "bold" } },
+    {
+      selector: 'node[kind = "Person"], node[kind = "Country"]',
+      style: { "font-size": 17, "font-weight": "bold" },
+    },
     { selector: "node[!size]", style: { width: DEFAULT_SIZE, height: DEFAULT_SIZE } },
     ...kindRules,
     { selector: "node[color]", style: { "background-color": "data(color)" } },

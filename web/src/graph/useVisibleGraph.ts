@@ -52,7 +52,7 @@ export function useVisibleGraph(): VisibleGraph {
   });
   const data = useMemo(() => {
     if (!base.data) return undefined;
-    return applyVisibility(mergePayloads(base.data, extras), { hidden: f.hidden, kinds: f.kinds });
-  }, [base.data, extras, f.hidden, f.kinds]);
+    return applyVisibility(mergePayloads(base.data, extras), f);
+  }, [base.data, extras, f]);
   return { data, isLoading: base.isLoading, error: base.error, refetch: () => void base.refetch() };
 }

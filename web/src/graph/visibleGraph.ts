@@ -36,13 +36,27 @@ export function mergePayloads(base: GraphPayload, extra: readonly GraphPayload[]
 export interface Visibility {
   hidden: readonly string[];
   kinds: readonly NodeKind[];
+  /** The time range; expanded neighbourhoods come unfiltered from the server, so events are checked here. */
+  from?: string | null;
+  to?: string | null;
 }
 
-/** Drops hidden nodes and switched-off kinds, then every edge that lost an end. */
+/** ISO dates of different precision compared on their common prefix ("2021" is within "2021-09-14"). */
+function inRange(date: string | null | undefined, from?: string | null, to?: string | null): boolean {
+  if (!date) return true;
+  const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
+  if (from && cut(date, from) < cut(from, date)) return false;
+  if (to && cut(date, to) > cut(to, date)) return false;
+  return true;
+}
+
+const shown = (n: GraphNode, v: Visibility) => n.kind !== "Event" || inRange(n.date, v.from, v.to);
+
+/** Drops hidden nodes, switched-off kinds and events outside the time range, then edges that lost an end. */
 export function applyVisibility(graph: GraphPayload, v: Visibility): GraphPayload {
   const hidden = new Set(v.hidden);
   const kinds = new Set(v.kinds);
-  const nodes = graph.nodes.filter((n) => !hidden.has(n.id) && kinds.has(n.kind));
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.id) && kinds.has(n.kind) && shown(n, v));
   const kept = new Set<string>(nodes.map((n) => n.id));
   const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   if (nodes.length === graph.nodes.length && edges.length === graph.edges.length) return graph;

@@ -11,6 +11,11 @@ export const core = {
     en: "Network of {nodes} nodes and {edges} edges; use the table tab for a text version",
     ar: "شبكة من {nodes} عقدة و{edges} رابطًا؛ استخدم تبويب الجدول لنسخة نصية",
   },
+  canvasRole: { en: "network", ar: "شبكة" },
+  canvasKeys: {
+    en: "Arrows: next node · Enter: expand · Delete: hide · +/−: zoom · F: fit · Esc: deselect",
+    ar: "الأسهم: العقدة التالية · Enter: توسيع · Delete: إخفاء · +/−: تكبير · F: ملاءمة · Esc: إلغاء التحديد",
+  },
   loadingGraph: { en: "Loading the network…", ar: "جارٍ تحميل الشبكة…" },
   emptyGraph: {
     en: "Nothing matches these filters. Widen the time range or switch kinds back on.",

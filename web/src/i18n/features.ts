@@ -7,7 +7,7 @@ export const features = {
   timeFrom: { en: "From", ar: "من" },
   timeTo: { en: "To", ar: "إلى" },
   timeClear: { en: "All dates", ar: "كل التواريخ" },
-  timeMonthBar: { en: "{month}: {count} events", ar: "{month}: {count} أحداث" },
+  timeMonthBar: { en: "{month}: events {count}", ar: "{month}: الأحداث {count}" },
   timeHistogram: {
     en: "Events per month (click a month to zoom to it)",
     ar: "الأحداث في كل شهر (انقر شهرًا لعرضه)",
@@ -19,6 +19,7 @@ export const features = {
   timelineType: { en: "Event type", ar: "نوع الحدث" },
   timelineEmpty: { en: "No events in this range.", ar: "لا أحداث في هذا النطاق." },
   timelineCount: { en: "{count} events", ar: "{count} حدثًا" },
+  timelineCountOne: { en: "1 event", ar: "حدث واحد" },
   timelineTruncated: { en: "Only the first events are listed.", ar: "تُعرض الأحداث الأولى فقط." },
   f_undated: { en: "undated", ar: "بلا تاريخ" },
   f_planned: { en: "planned", ar: "مخطط" },
@@ -68,6 +69,7 @@ export const features = {
   f_brokers: { en: "Brokers between groups", ar: "الوسطاء بين المجموعات" },
   f_communities: { en: "{count} communities of people", ar: "{count} مجتمعات من الأشخاص" },
   f_links: { en: "{count} links", ar: "{count} روابط" },
+  f_linkOne: { en: "1 link", ar: "رابط واحد" },
   f_betweennessSkipped: {
     en: "Graph too large for betweenness ({n} nodes); brokers are not ranked.",
     ar: "الشبكة كبيرة جدًا لحساب البينية ({n} عقدة)؛ لم يُرتَّب الوسطاء.",

@@ -22,7 +22,12 @@ const meeting: GraphNode = {
   date: "2017-12-11",
 };
 
-const edge = (kind: GraphEdge["kind"], source: NodeId, target: NodeId, extra: Partial<GraphEdge> = {}): GraphEdge => ({
+const edge = (
+  kind: GraphEdge["kind"],
+  source: NodeId,
+  target: NodeId,
+  extra: Partial<GraphEdge> = {},
+): GraphEdge => ({
   id: `${kind}:${source}->${target}` as EdgeId,
   kind,
   source,

@@ -19,8 +19,13 @@ export function mockFetch(routes: Record<string, unknown>) {
       .filter((k) => url.startsWith(k))
       .sort((a, b) => b.length - a.length)[0];
     if (key === undefined)
-      return new Response(JSON.stringify({ error: "not_found", message: `no route ${url}` }), { status: 404 });
-    return new Response(JSON.stringify(routes[key]), { status: 200, headers: { "content-type": "application/json" } });
+      return new Response(JSON.stringify({ error: "not_found", message: `no route ${url}` }), {
+        status: 404,
+      });
+    return new Response(JSON.stringify(routes[key]), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
   });
   vi.stubGlobal("fetch", fn);
   return calls;

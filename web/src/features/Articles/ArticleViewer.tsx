@@ -8,6 +8,12 @@ import { useViewStore } from "../../state/viewState.ts";
 import { parseArticleTarget } from "../NodePanel/quoteParts.ts";
 import { ArticleText } from "./ArticleText.tsx";
 
+/** Articles often come without a title: their first words stand in for it. */
+const lede = (text: string) => {
+  const first = text.trim().split(/\n/)[0] ?? "";
+  return first.length > 90 ? `${first.slice(0, 90)}…` : first;
+};
+
 const close = () => useViewStore.getState().set({ article: null });
 
 export function ArticleViewer() {
@@ -39,7 +45,7 @@ function ArticleDialog({ target }: { target: string }) {
       >
         <header className="dialog-head">
           <h2 id="article-title" dir="auto">
-            {doc?.title ?? id}
+            {doc ? (doc.title ?? lede(doc.text)) : id}
           </h2>
           <button type="button" ref={closeButton} onClick={close} aria-label={t("closeArticle")}>
             ✕

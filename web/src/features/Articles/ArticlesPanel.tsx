@@ -27,7 +27,7 @@ export function ArticlesPanel() {
               dir="auto"
               onClick={() => useViewStore.getState().set({ article: a.id })}
             >
-              {a.title ?? a.id}
+              {a.title ?? `${a.source ?? t("noSource")} · ${a.published ?? t("undated")}`}
             </button>
             <span className="muted">
               {a.published ?? t("undated")} · <span dir="auto">{a.source ?? t("noSource")}</span>

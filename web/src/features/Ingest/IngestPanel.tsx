@@ -38,6 +38,7 @@ export function IngestPanel() {
   const edit = (f: IngestForm) => {
     setForm(f);
     if (preview.data) preview.reset();
+    if (commit.data || commit.error) commit.reset();
   };
   return (
     <section className="feature-panel ingest-panel" aria-labelledby="ingest-title-h">

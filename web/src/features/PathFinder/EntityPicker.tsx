@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from "react";
 import type { NodeRef } from "../../../../model/api.ts";
 import { nodeQuery, searchQuery } from "../../api/queries.ts";
 import { displayName, useT } from "../../i18n/useT.ts";
-import { useDebounced } from "./useDebounced.ts";
+import { useDebounced } from "../Search/useDebounced.ts";
 
 interface Props {
   label: string;
@@ -65,7 +65,7 @@ export function EntityPicker({ label, testId, value, onPick }: Props) {
           if (value) onPick(null);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => setOpen(false)}
       />
       {open && q.length > 0 && (
         <div id={listId} role="listbox" className="picker-options">

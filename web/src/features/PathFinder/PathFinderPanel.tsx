@@ -2,10 +2,10 @@
  * Shortest connections between two entities: pick both, choose how many paths and how long, and see
  * each path step by step with its evidence. The chosen path is emphasised on the canvas.
  */
-import { useQuery } from "@tanstack/react-query";
+import { type UseQueryResult, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { GraphPath } from "../../../../model/api.ts";
+import type { GraphPath, PathResult } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
@@ -103,7 +103,7 @@ export function PathFinderPanel() {
 }
 
 interface ResultsProps {
-  result: ReturnType<typeof useQuery<{ paths: GraphPath[] }>>;
+  result: UseQueryResult<PathResult>;
   shown: number;
   onShow: (i: number) => void;
   maxLength: number;

@@ -38,7 +38,10 @@ export function SearchBox() {
       setOpen(true);
       if (options.length === 0) return;
       const step = e.key === "ArrowDown" ? 1 : -1;
-      setActive((i) => (i + step + options.length) % options.length);
+      // From "nothing highlighted", Down goes to the first option and Up to the last.
+      setActive((i) =>
+        i < 0 ? (step > 0 ? 0 : options.length - 1) : (i + step + options.length) % options.length,
+      );
     } else if (e.key === "Enter") {
       const hit = options[active] ?? options[0];
       if (hit && showList) {

@@ -72,7 +72,7 @@ export function TimelinePanel() {
       {events.length > 0 && (
         <>
           <p className="feature-count" aria-live="polite">
-            {t("timelineCount", { count: events.length })}
+            {events.length === 1 ? t("timelineCountOne") : t("timelineCount", { count: events.length })}
           </p>
           <ol className="tl-list">
             {events.map((e) => (

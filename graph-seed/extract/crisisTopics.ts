@@ -1,0 +1,56 @@
+/**
+ * A country named as the place of a situation is that country's crisis topic: `الأوضاع في سورية
+ * والعراق وليبيا`, `الأزمات في …`, `بشأن ليبيا`, `الانشقاق في ليبيا` → Syrian/Iraq/Libya crisis.
+ */
+import { catalogEntry } from "../catalog/index.ts";
+import type { Mention } from "./mentions.ts";
+import { normalizeArabic } from "./normalize.ts";
+import type { Token } from "./tokens.ts";
+
+const CRISIS_OF: Record<string, string> = {
+  "country:syria": "topic:syrian-crisis",
+  "country:libya": "topic:libya-crisis",
+  "country:yemen": "topic:yemen-crisis",
+  "country:iraq": "topic:iraq-crisis",
+  "country:lebanon": "topic:lebanon-crisis",
+  "country:sudan": "topic:sudan-crisis",
+  "country:ukraine": "topic:ukraine-crisis",
+  "country:palestine": "topic:palestinian-cause",
+};
+
+const SITUATION = new Set(
+  `الاوضاع الوضع الازمه الازمات الازمتين النزاع الصراع التسويه تسويه الحل الانشقاق الحرب التطورات تطورات
+  المستجدات مستجدات الملف الاستقرار`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeArabic),
+);
+const ABOUT = new Set(["بشان", "وبشان", "حول", "ملف"]);
+/** Words that may stand inside a coordinated list of countries: `في كل من سورية وليبيا`. */
+const LIST = new Set(["كل", "من", "في"]);
+
+function introducedAsSituation(tokens: Token[], countries: Set<number>, first: number): boolean {
+  const prev = tokens[first - 1]?.norm ?? "";
+  if (ABOUT.has(prev)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
+    const w = tokens[k]!.norm;
+    if (w === "في" && SITUATION.has(tokens[k - 1]?.norm.replace(/^[وب]/, "") ?? "")) return true;
+    if (!(countries.has(k) || LIST.has(w))) return false;
+  }
+  return false;
+}
+
+export function crisisTopics(tokens: Token[], mentions: Mention[]): Mention[] {
+  const countries = new Set<number>();
+  for (const m of mentions)
+    if (m.type === "Country" && m.source === "catalog")
+      for (let k = m.first; k <= m.last; k++) countries.add(k);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const topicId = m.type === "Country" && m.source === "catalog" ? CRISIS_OF[m.entityId] : undefined;
+    const topic = topicId ? catalogEntry(topicId) : undefined;
+    if (!topic || !introducedAsSituation(tokens, countries, m.first)) continue;
+    out.push({ ...m, entityId: topic.id, type: "Topic", name: topic.name, source: "catalog" });
+  }
+  return out;
+}

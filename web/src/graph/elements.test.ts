@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { NODE_KINDS } from "../../../model/kinds.ts";
+import { metGraph, NODES, smallGraph } from "../test/fixtures.ts";
+import { diffElements, edgeWeight, nodeLabel, toElements } from "./elements.ts";
+import { KIND_LOOK } from "./kindStyle.ts";
+import { buildStylesheet } from "./stylesheet.ts";
+
+describe("payload → Cytoscape elements", () => {
+  it("labels people by name in the chosen language", () => {
+    expect(nodeLabel(NODES.putin, "en")).toBe("Vladimir Putin");
+    expect(nodeLabel(NODES.putin, "ar")).toBe("فلاديمير بوتين");
+  });
+
+  it("labels events by type and date, not the long generated name", () => {
+    expect(nodeLabel(NODES.meeting, "en")).toBe("Meeting\n2017-12-11");
+    expect(nodeLabel(NODES.meeting, "ar")).toBe("لقاء\n2017-12-11");
+    expect(nodeLabel({ ...NODES.meeting, planned: true, date: null }, "en")).toBe("Meeting (planned)");
+  });
+
+  it("turns every node and edge into an element with plain data", () => {
+    const els = toElements(smallGraph, "en");
+    expect(els).toHaveLength(7);
+    expect(els[0]).toEqual({
+      group: "nodes",
+      data: { id: "person:vladimir-putin", label: "Vladimir Putin", kind: "Person", planned: 0 },
+    });
+    expect(els[6]).toEqual({
+      group: "edges",
+      data: {
+        id: "HELD_IN:event:meeting:2017-12-11->place:cairo",
+        source: "event:meeting:2017-12-11",
+        target: "place:cairo",
+        kind: "HELD_IN",
+        weight: 1,
+      },
+    });
+  });
+
+  it("weights MET edges by how often the pair met", () => {
+    expect(edgeWeight(metGraph.edges[0]!)).toBe(2);
+  });
+
+  it("diffs by id: adds only what is new, removes only what left", () => {
+    const current = new Set([
+      "person:vladimir-putin",
+      "person:gone",
+      "MET:person:gone->person:vladimir-putin",
+    ]);
+    const { add, remove } = diffElements(current, metGraph, "en");
+    expect(add.map((e) => e.data.id)).toEqual([
+      "person:abdel-fattah-el-sisi",
+      "MET:person:abdel-fattah-el-sisi->person:vladimir-putin",
+    ]);
+    expect(remove).toEqual(["person:gone", "MET:person:gone->person:vladimir-putin"]);
+  });
+});
+
+describe("stylesheet", () => {
+  it("gives every node kind its own colour, shape and glyph", () => {
+    const sheet = buildStylesheet() as { selector: string; style: Record<string, unknown> }[];
+    for (const kind of NODE_KINDS) {
+      const rule = sheet.find((r) => r.selector === `node[kind = "${kind}"]`);
+      expect(rule?.style).toEqual({
+        "background-color": KIND_LOOK[kind].color,
+        shape: KIND_LOOK[kind].shape,
+        "background-image": KIND_LOOK[kind].icon,
+      });
+    }
+    expect(new Set(NODE_KINDS.map((k) => KIND_LOOK[k].color)).size).toBe(NODE_KINDS.length);
+  });
+
+  it("hides labels below a rendered size (level of detail) and widens edges by weight", () => {
+    const sheet = buildStylesheet() as { selector: string; style: Record<string, unknown> }[];
+    expect(sheet.find((r) => r.selector === "node")?.style["min-zoomed-font-size"]).toBeGreaterThan(0);
+    expect(sheet.find((r) => r.selector === "edge")?.style.width).toMatch(/^mapData\(weight/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { metGraph, smallGraph } from "../test/fixtures.ts";
+import { edgesCsv, nodesCsv } from "./exportData.ts";
+import { layoutOptions } from "./layouts.ts";
+import { type Box, removeOverlaps } from "./removeOverlaps.ts";
+import { DEFAULT_SIZE, MAX_SIZE, MIN_SIZE, sizesFrom } from "./sizing.ts";
+import { layoutPlan } from "./syncPlan.ts";
+
+describe("node sizes", () => {
+  it("scales a metric between the min and max size, hub largest", () => {
+    const s = sizesFrom({ a: 0, b: 4, c: 16 }, ["a", "b", "c"]);
+    expect(s).toEqual({ a: MIN_SIZE, b: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * 0.5, c: MAX_SIZE });
+  });
+  it("uses one size when there is no metric or it is all zero", () => {
+    expect(sizesFrom(null, ["a"])).toEqual({ a: DEFAULT_SIZE });
+    expect(sizesFrom({ a: 0 }, ["a", "b"])).toEqual({ a: DEFAULT_SIZE, b: DEFAULT_SIZE });
+  });
+});
+
+describe("layout plan after a membership change", () => {
+  it("lays out afresh on first draw and after a big replacement", () => {
+    expect(layoutPlan(0, 10, 0)).toBe("fresh");
+    expect(layoutPlan(60, 2, 50)).toBe("fresh");
+  });
+  it("keeps positions when nodes were only hidden, settles an expand incrementally", () => {
+    expect(layoutPlan(60, 0, 1)).toBe("none");
+    expect(layoutPlan(60, 5, 0)).toBe("incremental");
+  });
+});
+
+describe("layout options", () => {
+  it("passes pinned nodes to fcose as fixed constraints", () => {
+    const o = layoutOptions({
+      name: "fcose",
+      nodeCount: 10,
+      pinned: { a: { x: 1, y: 2 } },
+      incremental: false,
+    });
+    expect(o).toMatchObject({
+      name: "fcose",
+      randomize: true,
+      fixedNodeConstraint: [{ nodeId: "a", position: { x: 1, y: 2 } }],
+    });
+  });
+  it("orders concentric rings by degree", () => {
+    const o = layoutOptions({
+      name: "concentric",
+      nodeCount: 10,
+      pinned: {},
+      incremental: false,
+    }) as unknown as {
+      concentric: (n: { degree: (b: boolean) => number }) => number;
+    };
+    expect(o.concentric({ degree: () => 7 })).toBe(7);
+  });
+});
+
+describe("overlap removal", () => {
+  it("separates overlapping boxes and leaves fixed ones in place", () => {
+    const boxes: Box[] = [
+      { id: "a", x: 0, y: 0, w: 40, h: 20, fixed: true },
+      { id: "b", x: 10, y: 5, w: 40, h: 20 },
+      { id: "c", x: 12, y: -3, w: 40, h: 20 },
+    ];
+    expect(removeOverlaps(boxes)).toBe(0);
+    expect(boxes[0]).toMatchObject({ x: 0, y: 0 });
+    for (let i = 0; i < 3; i++)
+      for (let j = i + 1; j < 3; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        const apart = Math.abs(p.x - q.x) >= (p.w + q.w) / 2 || Math.abs(p.y - q.y) >= (p.h + q.h) / 2;
+        expect(apart).toBe(true);
+      }
+  });
+});
+
+describe("CSV export", () => {
+  it("writes one row per node with both scripts, quoting where needed", () => {
+    const csv = nodesCsv({
+      ...smallGraph,
+      nodes: [{ ...smallGraph.nodes[0]!, name: { ar: "بوتين", en: 'Putin, "V."' } }],
+    });
+    expect(csv).toBe(
+      'id,kind,name_ar,name_en,date,event_type\nperson:vladimir-putin,Person,بوتين,"Putin, ""V.""",,\n',
+    );
+  });
+  it("writes edges with weight and dates", () => {
+    expect(edgesCsv(metGraph).split("\n")[1]).toBe(
+      "MET:person:abdel-fattah-el-sisi->person:vladimir-putin,MET,person:abdel-fattah-el-sisi,person:vladimir-putin,2,2017-12-11,2018-10-17,0",
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { GraphPayload } from "../../../model/api.ts";
+import { metGraph, NODES, smallGraph } from "../test/fixtures.ts";
+import { applyVisibility, mergePayloads } from "./visibleGraph.ts";
+
+const ids = (g: GraphPayload) => [...g.nodes.map((n) => n.id), ...g.edges.map((e) => e.id)];
+
+describe("the visible graph", () => {
+  it("merges expanded neighbourhoods by id without duplicates", () => {
+    const merged = mergePayloads(smallGraph, [metGraph, smallGraph]);
+    expect(merged.nodes).toHaveLength(4);
+    expect(merged.edges).toHaveLength(4);
+    expect(ids(merged)).toContain("MET:person:abdel-fattah-el-sisi->person:vladimir-putin");
+  });
+
+  it("returns the base payload itself when nothing was expanded (stable identity for memoised metrics)", () => {
+    expect(mergePayloads(smallGraph, [])).toBe(smallGraph);
+    expect(applyVisibility(smallGraph, { hidden: [], kinds: ["Person", "Place", "Event"] })).toBe(smallGraph);
+  });
+
+  it("drops hidden nodes and the edges that lost an end", () => {
+    const g = applyVisibility(smallGraph, { hidden: [NODES.cairo.id], kinds: ["Person", "Place", "Event"] });
+    expect(g.nodes.map((n) => n.id)).toEqual([NODES.putin.id, NODES.sisi.id, NODES.meeting.id]);
+    expect(g.edges.map((e) => e.kind)).toEqual(["PARTICIPATED_IN", "PARTICIPATED_IN"]);
+  });
+
+  it("drops kinds switched off in the legend", () => {
+    const g = applyVisibility(smallGraph, { hidden: [], kinds: ["Person", "Place"] });
+    expect(g.nodes.map((n) => n.kind)).toEqual(["Person", "Person", "Place"]);
+    expect(g.edges).toEqual([]);
+  });
+
+  it("drops events outside the time range, whatever their date precision", () => {
+    const kinds = ["Person", "Place", "Event"] as const;
+    const before = applyVisibility(smallGraph, { hidden: [], kinds: [...kinds], to: "2016-12-31" });
+    expect(before.nodes.map((n) => n.kind)).toEqual(["Person", "Person", "Place"]);
+    expect(
+      applyVisibility(smallGraph, { hidden: [], kinds: [...kinds], from: "2017-12" }).nodes,
+    ).toHaveLength(4);
+    expect(applyVisibility(smallGraph, { hidden: [], kinds: [...kinds], from: "2018" }).nodes).toHaveLength(
+      3,
+    );
+  });
+});
