@@ -71,7 +71,10 @@ export function errorHandler(err: unknown, request: FastifyRequest, reply: Fasti
   const { status, body } = toErrorBody(err);
   // Server faults are logged with the stack; client mistakes only as a short line.
   if (status === 503) request.log.warn({ status }, body.message);
-  else if (status >= 500) request.log.error({ err }, body.message);
-  else request.log.info({ status, message: body.message }, "request rejected");
+  else if (status >= 500) {
+    request.log.error({ err }, body.message);
+    // The request id ties a user's report to the logged stack without showing the stack.
+    body.message = `${body.message} (request ${request.id})`;
+  } else request.log.info({ status, message: body.message }, "request rejected");
   return reply.status(status).send(body);
 }

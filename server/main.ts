@@ -55,7 +55,11 @@ async function main() {
     logger: { level: config.logLevel },
   });
   closeOnSignals(app, store);
-  await seedIfEmpty(store, config.corpusDir, app.log);
+  await seedIfEmpty(store, config.corpusDir, app.log).catch((err: unknown) => {
+    // A missing or unreadable corpus should not keep the API down: say so and serve what the store has.
+    const reason = err instanceof Error ? err.message : String(err);
+    console.warn(`warning: could not seed from ${config.corpusDir} (${reason}); serving the store as it is`);
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(
     `Diplomatic graph explorer (${store.kind} store) at ${address.replace("127.0.0.1", "localhost")}`,

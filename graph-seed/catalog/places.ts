@@ -5,7 +5,7 @@ function place(slug: string, en: string, country: string, aliases: string[]): Ca
   return {
     id: `place:${slug}`,
     type: "Place",
-    name: { ar: aliases[0]!, en },
+    name: { ar: aliases.find((a) => !a.startsWith("العاصمة")) ?? aliases[0]!, en },
     aliases,
     locatedIn: `country:${country}`,
   };

@@ -22,8 +22,20 @@ const NOISE = [
   /جميع الحقوق محفوظه|حقوق النشر/,
 ];
 const TEASER = /^(انظر|اقرا|شاهد|اطلع)\s+(ايضا|كذلك)|^(مواضيع|اخبار|مقالات)\s+(ذات صله|متعلقه)/;
-const DATELINE = /^([\p{L}\s]{2,30}?)\s*[-–—]\s*(سانا|وكالات|[\p{L}]{2,15})(?=\s|$)/u;
+const DATELINE =
+  /^([\p{L}\s]{2,30}?)\s*(?:[-–—]\s*(سانا|وكالات|[\p{L}]{2,15})(?=\s|$)|\(([\p{L}\s]{1,20})\))/u;
 const AGENCY_WORDS = [
+  "ا ش ا",
+  "بترا",
+  "الاناضول",
+  "قنا",
+  "واس",
+  "وام",
+  "كونا",
+  "سبا",
+  "وفا",
+  "ومع",
+  "واج",
   "سانا",
   "وكالات",
   "رويترز",
@@ -47,7 +59,7 @@ function isNoise(norm: string): boolean {
 function datelineOf(line: Line): Boilerplate["dateline"] {
   const m = DATELINE.exec(line.text);
   if (!m) return null;
-  const agency = normalizeArabic(m[2]!);
+  const agency = normalizeArabic(m[2] ?? m[3] ?? "").trim();
   if (!AGENCY_WORDS.some((a) => agency === a)) return null;
   const place = m[1]!.trim();
   return { text: place, start: line.start, end: line.start + place.length };
@@ -77,8 +89,9 @@ export function findBoilerplate(text: string): Boilerplate {
     const d = datelineOf(line);
     if (d) {
       dateline ??= d;
+      // The dateline's city is a place of the report; only the agency's name is not news.
       const m = DATELINE.exec(line.text)!;
-      ranges.push([line.start, line.start + m[0].length]);
+      ranges.push([d.end, line.start + m[0].length]);
     }
   }
   return { ranges, dateline };

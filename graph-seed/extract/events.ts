@@ -171,7 +171,7 @@ function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: nu
   const clauseNorm = normalizeArabic(slice(ctx, from, to));
   if (
     persons.length > 0 &&
-    /(^|\s)(و|ثم )?(انضم|ينضم|انضما|حضره|بحضور)/.test(clauseNorm) &&
+    /(^|\s)(و|ثم )?(انضم|ينضم|انضما|حضره|حضر|حضرها|بحضور)/.test(clauseNorm) &&
     state.recent[0]
   ) {
     state.widen(state.recent[0], persons, spanOf(ctx, info.s));
@@ -247,9 +247,7 @@ function defaultPlace(ctx: ArticleContext, info: SentenceInfo, wholeSentence: bo
   if (own) return own;
   const d = ctx.boilerplate.dateline;
   if (!d) return null;
-  const m = ctx.mentions.find(
-    (x) => x.type === "Place" && normalizeArabic(x.name.ar) === normalizeArabic(d.text),
-  );
+  const m = ctx.mentions.find((x) => x.type === "Place" && x.start >= d.start && x.end <= d.end);
   return m?.entityId ?? null;
 }
 

@@ -59,6 +59,7 @@ const TITLE_TAIL = new Set([
   "والهجره",
   "الاول",
 ]);
+const JOINER_BREAK = new Set(["علي", "الي", "عن", "مع", "بعد", "قبل", "خلال"]);
 const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل"]);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
 const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
@@ -173,7 +174,7 @@ function unseenName(scan: Scan, j: number, office: OfficeKey | null, hasCountry:
   for (let k = j; k < j + 5 && k < tokens.length; k++) {
     if (k > j && !scan.adjacent(k - 1, k)) break;
     if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    const afterJoiner = k > j && ["بن", "ابن", "بنت"].includes(tokens[k - 1]!.norm);
+    const afterJoiner = k > j && ["بن", "ابن", "بنت", "ولد"].includes(tokens[k - 1]!.norm);
     const hit = scan.byFirst.get(k);
     // `الحسين بن عبدالله الثاني`: after `بن` a catalogued name is the father's, part of this name.
     if (afterJoiner && hit?.entry.type === "Person") {
@@ -181,7 +182,10 @@ function unseenName(scan: Scan, j: number, office: OfficeKey | null, hasCountry:
       k = hit.last;
       continue;
     }
-    if (!looksLikeName(tokens[k]!.norm) || hit || titleAt(tokens, k)) break;
+    // `محمد ولد الشيخ الغزواني`: after a joiner even a title word is part of the name.
+    const word = tokens[k]!.norm;
+    const nameWord = afterJoiner ? word.length >= 3 && !JOINER_BREAK.has(word) : looksLikeName(word);
+    if (!nameWord || hit || (!afterJoiner && titleAt(tokens, k))) break;
     if (k > j && looksLikeVerb(tokens[k]!.norm)) break;
     last = k;
   }
@@ -334,8 +338,13 @@ function scanDual(scan: Scan, i: number, cut: number): void {
 export function findPeople(input: PeopleInput): Mention[] {
   const scan = new Scan(input);
   const { tokens } = input;
+  // Words inside a catalogued name (`أمير` in `حسين أمير عبد اللهيان`) are not titles.
+  const inName = new Set<number>();
+  for (const h of input.hits)
+    if (h.entry.type === "Person") for (let k = h.first + 1; k <= h.last; k++) inName.add(k);
   for (let i = 0; i < tokens.length; i++) {
     scan.spokesperson = false;
+    if (inName.has(i)) continue;
     const forms = cliticForms(tokens[i]!.norm);
     const counterpart = forms.find((f) => COUNTERPART.has(f.form));
     if (counterpart) scanCounterpart(scan, i, counterpart.cut);

@@ -21,7 +21,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic)
 const MEETING = new Set(
   words(`التقى يلتقي التقت تلتقي التقيا سيلتقي لقاء لقائه لقائهما لقاءه لقاءا لقاءً اللقاء اجتماع اجتماعا اجتماعاً
   الاجتماع اجتماعه اجتمع يجتمع اجتمعا محادثات المحادثات محادثاته محادثة المحادثة مباحثات المباحثات مباحثاته
-  مباحثاتهما مباحثاتها استقبل يستقبل استقبلت بحث يبحث تبحث بحثت تباحث يتباحث التباحث`),
+  مباحثاتهما مباحثاتها استقبال الاستقبال استقبل يستقبل استقبلت بحث يبحث تبحث بحثت تباحث يتباحث التباحث`),
 );
 /** Verbs that merely begin with the letters of the article (`التقى`), and verbs of talks. */
 const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت التقى التقت التقيا"));
@@ -41,8 +41,16 @@ function isDefinite(form: string): boolean {
   return form.startsWith("ال");
 }
 
+/** `سيستقبل`, `سيلتقي`, `سيبحثان`: the future prefix before a meeting verb. */
+function futureMeeting(form: string): boolean {
+  if (!form.startsWith("س") || form.length < 5) return false;
+  const rest = form.slice(1);
+  return MEETING.has(rest) || MEETING.has(rest.replace(/(ان|ون)$/, ""));
+}
+
 function typeOf(tokens: Token[], i: number): { type: EventType; form: string } | null {
   for (const { form } of cliticForms(tokens[i]!.norm)) {
+    if (futureMeeting(form)) return { type: "Meeting", form };
     if (PRESS.has(form) && PRESS_NEXT.has(tokens[i + 1]?.norm ?? ""))
       return { type: "PressConference", form };
     if (SUMMIT.has(form)) return { type: "Summit", form };

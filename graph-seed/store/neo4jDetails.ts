@@ -38,9 +38,8 @@ export async function readNodeDetails(db: CypherRunner, id: NodeId): Promise<Nod
   await addNodes(db, builder, [id]);
   if (!builder.hasNode(id)) return null;
   builder.addRows(await db.read(EDGES_AROUND, { ids: [id], types: null }), ["other"]);
-  const state0 = builder.build();
-  const events = state0.graph.filterNodes((_, n) => n.kind === "Event");
-  await addEventContext(db, builder, events);
+  // Its events (or itself, for an event) with everything an event summary shows.
+  await addEventContext(db, builder, builder.idsOfKind("Event"));
   await addArticleSummaries(db, builder);
   return nodeDetails(builder.build(), id);
 }

@@ -195,12 +195,12 @@ const HANDLERS = new Map<string, Handler>([
     [
       [cypher.EDGES_OF_TYPES_LIGHT, cypher.EDGES_OF_TYPES],
       [cypher.EDGES_AROUND_LIGHT, cypher.EDGES_AROUND],
-      [cypher.EDGES_AMONG_LIGHT, cypher.EDGES_AMONG],
     ] as const
   ).map(([lightQuery, full]): [string, Handler] => [
     lightQuery,
     (db, p) => withoutEvidence(HANDLERS.get(full)!(db, p)),
   ]),
+  [cypher.EDGES_AMONG_LIGHT, (db, p) => withoutEvidence(edgesAmong(db, p))],
   [
     cypher.SHORTEST_PATH_LENGTH_EVENTS,
     (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),

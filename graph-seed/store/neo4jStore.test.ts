@@ -56,11 +56,15 @@ async function loadedPair(corpus: CorpusArticle[], extract: typeof extractArticl
   const snapshotPath = join(dir, "graph.json");
   const loaded = createMemoryStore({ snapshotPath });
   const neo4j = createNeo4jStoreOn(createSimulatedRunner());
+  const reports = [];
   for (const store of [loaded, neo4j]) {
     await store.init();
-    const report = await loadArticles(store, corpus, extract);
-    expect(report.skipped).toEqual([]);
+    reports.push(await loadArticles(store, corpus, extract));
   }
+  // Whatever the extractor makes of the corpus, both stores must have been given and kept the same.
+  expect(reports[0]!.read).toBeGreaterThan(0);
+  expect(reports[1]!.skipped).toEqual(reports[0]!.skipped);
+  expect(reports[1]!.read).toBe(reports[0]!.read);
   await loaded.close();
   const memory = createMemoryStore({ snapshotPath });
   await memory.init();

@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary } from "../../model/api.ts";
 import type { GraphEdge, GraphNode } from "../../model/graph.ts";
+import type { NodeKind } from "../../model/kinds.ts";
 import type { ArticleRecord } from "../../model/store.ts";
 import { createState, type MemoryState } from "./memoryState.ts";
 import { edgeFromRecord, nodeFromProps } from "./neo4jMapping.ts";
@@ -51,6 +52,14 @@ export class SubgraphBuilder {
 
   nodeIds() {
     return [...this.nodes.keys()];
+  }
+
+  idsOfKind(kind: NodeKind) {
+    return [...this.nodes.values()].filter((n) => n.kind === kind).map((n) => n.id);
+  }
+
+  node(id: string) {
+    return this.nodes.get(id);
   }
 
   /** Edges whose two ends were both fetched are kept; the others lie outside the subgraph. */

@@ -60,8 +60,7 @@ export async function readNeighbourhood(
   const builder = new SubgraphBuilder();
   await addNodes(db, builder, [id]);
   if (!builder.hasNode(id)) return null;
-  const centre = builder.build().graph.getNodeAttributes(id);
-  const withArticles = centre.kind === "Article" || (q.kinds?.includes("Article") ?? false);
+  const withArticles = builder.node(id)?.kind === "Article" || (q.kinds?.includes("Article") ?? false);
   const types = [...EVENT_VIEW_EDGES, ...(withArticles ? ["MENTIONS", "REPORTED_IN"] : [])];
   // Walked without evidence; only the edges of the answer get theirs.
   const ball = [...(await expand(db, builder, id, q.depth, types, EDGES_AROUND_LIGHT))];

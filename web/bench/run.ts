@@ -51,7 +51,8 @@ function print(results: BenchResult[]) {
 async function main() {
   const server = await createServer({
     configFile: resolve(root, "vite.config.ts"),
-    server: { port: 0, host: "127.0.0.1" },
+    // No HMR and no watching: an edit elsewhere in web/ must not reload the page mid-measurement.
+    server: { port: 0, host: "127.0.0.1", hmr: false, watch: null },
     logLevel: "warn",
   });
   await server.listen();
@@ -66,7 +67,9 @@ async function main() {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       page.on("pageerror", (e) => console.error(`page error (${size}): ${e.message}`));
       console.error(`bench: ${size} elements…`);
-      results.push(await runOne(page, base, size));
+      const result = await runOne(page, base, size);
+      results.push(result);
+      console.error(`  layout ${ms(result.layoutMs)}, first network ${ms(result.firstNetworkMs)}`);
       await page.close();
     }
   } finally {

@@ -1,5 +1,6 @@
 /** The explorer's layout: header, canvas with legend and time range, side panel, status bar, reader. */
 
+import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
 import { Header } from "./app/Header.tsx";
 import { SidePanel } from "./app/SidePanel.tsx";
 import { StatusBar } from "./app/StatusBar.tsx";
@@ -18,7 +19,9 @@ export function App() {
       <Header />
       <main className="app-main">
         <section className="stage">
-          <GraphCanvas />
+          <ErrorBoundary>
+            <GraphCanvas />
+          </ErrorBoundary>
           <div className="time-strip">
             <Legend />
             <TimeRangeSlider />

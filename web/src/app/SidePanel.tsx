@@ -5,6 +5,7 @@
 import { useRef } from "react";
 import { useT } from "../i18n/useT.ts";
 import { PANELS, type PanelName, useViewStore } from "../state/viewState.ts";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { PANEL_COMPONENTS } from "./panels.tsx";
 
 export function SidePanel() {
@@ -49,7 +50,9 @@ export function SidePanel() {
       </div>
       {Body && (
         <div id="panel-body" className="panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`}>
-          <Body />
+          <ErrorBoundary inline resetKey={panel}>
+            <Body />
+          </ErrorBoundary>
         </div>
       )}
     </aside>

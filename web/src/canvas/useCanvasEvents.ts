@@ -17,11 +17,20 @@ export function useCanvasEvents(cy: Core | null) {
       const p = e.target.position();
       store().pin(nodeId(e.target.id()), { x: Math.round(p.x), y: Math.round(p.y) });
     };
+    // The full name as a native tooltip: event labels on the canvas are shortened to type and date.
+    const onOver = (e: EventObject) => {
+      cy.container()?.setAttribute("title", String(e.target.data("fullName") ?? ""));
+    };
+    const onOut = () => cy.container()?.removeAttribute("title");
+    cy.on("mouseover", "node", onOver);
+    cy.on("mouseout", "node", onOut);
     cy.on("tap", "node", onTapNode);
     cy.on("tap", onTapBackground);
     cy.on("dbltap", "node", onDoubleTap);
     cy.on("dragfree", "node", onDragFree);
     return () => {
+      cy.off("mouseover", "node", onOver);
+      cy.off("mouseout", "node", onOut);
       cy.off("tap", "node", onTapNode);
       cy.off("tap", onTapBackground);
       cy.off("dbltap", "node", onDoubleTap);

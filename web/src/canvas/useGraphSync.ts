@@ -9,6 +9,7 @@ import { useGraphMetrics } from "../analysis/useGraphMetrics.ts";
 import { diffElements, nodeLabel } from "../graph/elements.ts";
 import { buildStylesheet } from "../graph/stylesheet.ts";
 import { layoutPlan } from "../graph/syncPlan.ts";
+import { displayName } from "../i18n/useT.ts";
 import { type Position, useViewStore } from "../state/viewState.ts";
 import { applyNodeData } from "./applyNodeData.ts";
 import { useCyStore } from "./cyStore.ts";
@@ -21,7 +22,8 @@ const withPin = (el: ElementDefinition, pinned: Record<string, Position>) => {
 };
 
 export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
-  const metrics = useGraphMetrics(graph);
+  // No metrics for an empty graph (nothing to size; graphology's betweenness throws on it).
+  const metrics = useGraphMetrics(graph && graph.nodes.length > 0 ? graph : undefined);
   const sizeBy = useViewStore((s) => s.sizeBy);
   const colorBy = useViewStore((s) => s.colorBy);
   const lang = useViewStore((s) => s.lang);
@@ -60,7 +62,8 @@ export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
   useEffect(() => {
     if (!cy || !graph) return;
     cy.batch(() => {
-      for (const n of graph.nodes) cy.$id(n.id).data("label", nodeLabel(n, lang));
+      for (const n of graph.nodes)
+        cy.$id(n.id).data({ label: nodeLabel(n, lang), fullName: displayName(n.name, lang) });
     });
     if (langRef.current !== lastLang.current) {
       lastLang.current = lang;

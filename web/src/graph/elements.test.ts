@@ -22,7 +22,13 @@ describe("payload → Cytoscape elements", () => {
     expect(els).toHaveLength(7);
     expect(els[0]).toEqual({
       group: "nodes",
-      data: { id: "person:vladimir-putin", label: "Vladimir Putin", kind: "Person", planned: 0 },
+      data: {
+        id: "person:vladimir-putin",
+        label: "Vladimir Putin",
+        fullName: "Vladimir Putin",
+        kind: "Person",
+        planned: 0,
+      },
     });
     expect(els[6]).toEqual({
       group: "edges",

@@ -29,6 +29,8 @@ export function nodeElement(node: GraphNode, lang: Language): ElementDefinition 
     data: {
       id: node.id,
       label: nodeLabel(node, lang),
+      /** The full name, for the hover tooltip (event labels are shortened). */
+      fullName: displayName(node.name, lang),
       kind: node.kind,
       planned: node.planned === true ? 1 : 0,
     },

@@ -1,6 +1,7 @@
 /** What an article yields: the text with entity mentions marked, and the entities and events found. */
 import type { ExtractedEntity, Extraction } from "../../../../model/extraction.ts";
 import { useT } from "../../i18n/useT.ts";
+import { KindBadge } from "../Legend/KindBadge.tsx";
 import { EVENT_GLYPH, EVENT_LABEL } from "../Timeline/eventTypes.ts";
 import { spanSegments } from "./spanSegments.ts";
 
@@ -37,8 +38,7 @@ export function ExtractionPreview({ extraction, text }: { extraction: Extraction
       <ul className="ingest-entities">
         {extraction.entities.map((e) => (
           <li key={e.id} data-testid="ingest-entity">
-            <span className={`kind-chip kind-${e.type}`}>{e.type}</span>{" "}
-            <span dir="auto">{name(e.name)}</span>{" "}
+            <KindBadge kind={e.type} /> <span dir="auto">{name(e.name)}</span>{" "}
             <small>{t("f_mentionsCount", { count: e.mentions.length })}</small>
           </li>
         ))}

@@ -2,6 +2,7 @@
 import type { IngestResult, NodeRef } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { KindBadge } from "../Legend/KindBadge.tsx";
 
 function NodeList({ nodes, testId }: { nodes: NodeRef[]; testId: string }) {
   const { name } = useT();
@@ -17,7 +18,7 @@ function NodeList({ nodes, testId }: { nodes: NodeRef[]; testId: string }) {
           >
             {name(n.name)}
           </button>{" "}
-          <small>{n.kind}</small>
+          <KindBadge kind={n.kind} withLabel />
         </li>
       ))}
     </ul>

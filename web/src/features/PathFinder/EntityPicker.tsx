@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from "react";
 import type { NodeRef } from "../../../../model/api.ts";
 import { nodeQuery, searchQuery } from "../../api/queries.ts";
 import { displayName, useT } from "../../i18n/useT.ts";
+import { KindBadge } from "../Legend/KindBadge.tsx";
 import { useDebounced } from "../Search/useDebounced.ts";
 
 interface Props {
@@ -85,7 +86,7 @@ export function EntityPicker({ label, testId, value, onPick }: Props) {
                 pick(hit.node);
               }}
             >
-              <span dir="auto">{name(hit.node.name)}</span> <small>{hit.node.kind}</small>
+              <KindBadge kind={hit.node.kind} /> <span dir="auto">{name(hit.node.name)}</span>
             </div>
           ))}
         </div>

@@ -2,24 +2,16 @@
  * Shortest connections between two entities: pick both, choose how many paths and how long, and see
  * each path step by step with its evidence. The chosen path is emphasised on the canvas.
  */
-import { type UseQueryResult, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { GraphPath, PathResult } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { EntityPicker } from "./EntityPicker.tsx";
-import { PathSteps } from "./PathSteps.tsx";
+import { emphasisePath, PathResults } from "./PathResults.tsx";
 import { type PathRequest, pathQuery } from "./pathQuery.ts";
 import "./pathFinder.css";
-
-export function emphasisePath(path: GraphPath) {
-  useHighlightStore.getState().setHighlight({
-    nodeIds: path.nodes.map((n) => n.id),
-    edgeIds: path.steps.map((s) => s.edge.id),
-  });
-}
 
 function usePathStore() {
   return useViewStore(useShallow((s) => ({ from: s.pathFrom, to: s.pathTo, view: s.view, set: s.set })));
@@ -99,48 +91,5 @@ export function PathFinderPanel() {
         maxLength={request?.maxLength ?? maxLength}
       />
     </section>
-  );
-}
-
-interface ResultsProps {
-  result: UseQueryResult<PathResult>;
-  shown: number;
-  onShow: (i: number) => void;
-  maxLength: number;
-}
-
-function PathResults({ result, shown, onShow, maxLength }: ResultsProps) {
-  const { t } = useT();
-  if (result.isLoading) return <p role="status">{t("loading")}</p>;
-  if (result.error)
-    return (
-      <p role="alert" className="feature-error">
-        {t("f_loadFailed", { message: result.error.message })}
-      </p>
-    );
-  if (!result.data) return null;
-  if (result.data.paths.length === 0)
-    return <p className="feature-empty">{t("pathNone", { n: maxLength })}</p>;
-  return (
-    <ol className="path-results" data-testid="path-result" aria-live="polite">
-      {result.data.paths.map((path, i) => (
-        <li key={path.steps.map((s) => s.edge.id).join("|")} className={i === shown ? "path shown" : "path"}>
-          <h3>
-            {t("pathTitle", { i: i + 1, n: path.steps.length })}{" "}
-            <button
-              type="button"
-              aria-pressed={i === shown}
-              onClick={() => {
-                onShow(i);
-                emphasisePath(path);
-              }}
-            >
-              {t("pathShow")}
-            </button>
-          </h3>
-          <PathSteps path={path} />
-        </li>
-      ))}
-    </ol>
   );
 }
