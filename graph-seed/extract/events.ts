@@ -159,10 +159,32 @@ function olderThanNews(date: string, published: string | null): boolean {
   return days > 3;
 }
 
+/** `أن`, `إن`, `بأن`: what follows is reported speech, whose people are not the event's. */
+const TEMPORAL = new Set(["بعد", "قبل", "منذ", "الي", "حتي", "وبعد", "لبعد"]);
+const COMPLEMENTIZERS = new Set(["ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه"]);
+
+/** The part of a clause that can name participants: after the last `أن` before the trigger, up to the first after it. */
+function speechBounds(ctx: ArticleContext, from: number, at: number, to: number): [number, number] {
+  // `بعد أن`, `قبل أن`: a time clause, not reported speech.
+  const says = (k: number) =>
+    COMPLEMENTIZERS.has(ctx.tokens[k]!.norm) && !TEMPORAL.has(ctx.tokens[k - 1]?.norm ?? "");
+  let lo = from;
+  for (let k = from; k < at; k++) if (says(k)) lo = k + 1;
+  let hi = to;
+  for (let k = at + 1; k <= to; k++) {
+    if (says(k)) {
+      hi = k - 1;
+      break;
+    }
+  }
+  return [lo, hi];
+}
+
 function clauseEvent(state: EventState, info: SentenceInfo, t: Trigger, from: number, to: number) {
   const { ctx } = state;
   const clauseMentions = mentionsIn(ctx, from, to);
-  const persons = personsIn(clauseMentions, ctx);
+  const [lo, hi] = speechBounds(ctx, from, t.at, to);
+  const persons = personsIn(mentionsIn(ctx, lo, hi), ctx);
   let type = t.type;
   if (type === "Meeting" && ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm)))
     type = "PhoneCall";

@@ -184,7 +184,9 @@ function unseenName(scan: Scan, j: number, office: OfficeKey | null, hasCountry:
     }
     // `محمد ولد الشيخ الغزواني`: after a joiner even a title word is part of the name.
     const word = tokens[k]!.norm;
-    const nameWord = afterJoiner ? word.length >= 3 && !JOINER_BREAK.has(word) : looksLikeName(word);
+    // `علي` (Ali) and `على` ("on") fold together; the written final letter tells them apart.
+    const ali = word === "علي" && scan.input.text.slice(tokens[k]!.start, tokens[k]!.end).endsWith("ي");
+    const nameWord = afterJoiner ? word.length >= 3 && !JOINER_BREAK.has(word) : ali || looksLikeName(word);
     if (!nameWord || hit || (!afterJoiner && titleAt(tokens, k))) break;
     if (k > j && looksLikeVerb(tokens[k]!.norm)) break;
     last = k;

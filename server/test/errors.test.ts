@@ -134,7 +134,7 @@ describe("store failures", () => {
       expect(res.status).toBe(500);
       expect(JSON.parse(text)).toEqual({
         error: "Internal Server Error",
-        message: "unexpected server error",
+        message: expect.stringMatching(/^unexpected server error \(request req-\w+\)$/),
       });
       expect(text).not.toContain("secret");
     } finally {

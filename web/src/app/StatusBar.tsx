@@ -4,10 +4,14 @@ import { useT } from "../i18n/useT.ts";
 
 export function StatusBar() {
   const { t } = useT();
-  const { data } = useVisibleGraph();
+  const { data, error } = useVisibleGraph();
   return (
     <footer className="status-bar" role="status" data-testid="status-bar">
-      {data ? t("status", { nodes: data.nodes.length, edges: data.edges.length }) : t("loading")}
+      {data
+        ? t("status", { nodes: data.nodes.length, edges: data.edges.length })
+        : error
+          ? t("errorTitle")
+          : t("loading")}
       {data?.truncated && (
         <span className="muted"> · {t("statusTruncated", { total: data.total.nodes })}</span>
       )}

@@ -5,11 +5,13 @@ interface Props {
   kind: "loading" | "empty" | "error";
   message: string;
   onRetry?: () => void;
+  /** Label of the action button; "Retry" unless given. */
+  actionLabel?: string;
   /** Inline inside a panel instead of over the canvas. */
   inline?: boolean;
 }
 
-export function StatusOverlay({ kind, message, onRetry, inline }: Props) {
+export function StatusOverlay({ kind, message, onRetry, actionLabel, inline }: Props) {
   const { t } = useT();
   return (
     <div
@@ -23,7 +25,7 @@ export function StatusOverlay({ kind, message, onRetry, inline }: Props) {
       <p dir="auto">{message}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          {t("retry")}
+          {actionLabel ?? t("retry")}
         </button>
       )}
     </div>

@@ -6,6 +6,7 @@ import { useRef } from "react";
 import { StatusOverlay } from "../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../graph/useVisibleGraph.ts";
 import { useT } from "../i18n/useT.ts";
+import { DEFAULT_KINDS, useViewStore } from "../state/viewState.ts";
 import { webglRequested } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 import { useCanvasEvents } from "./useCanvasEvents.ts";
@@ -14,6 +15,10 @@ import { useCyInstance } from "./useCyInstance.ts";
 import { useGraphSync } from "./useGraphSync.ts";
 import { useHighlightSync } from "./useHighlightSync.ts";
 import { useSelectionSync } from "./useSelectionSync.ts";
+
+/** Back to every date, topic and default kind, keeping the view, language and selection. */
+const resetFilters = () =>
+  useViewStore.getState().set({ from: null, to: null, topics: [], kinds: DEFAULT_KINDS, minWeight: 1 });
 
 export function GraphCanvas() {
   const { t } = useT();
@@ -54,7 +59,14 @@ export function GraphCanvas() {
       </p>
       {isLoading && <StatusOverlay kind="loading" message={t("loadingGraph")} />}
       {error && !data && <StatusOverlay kind="error" message={error.message} onRetry={refetch} />}
-      {empty && <StatusOverlay kind="empty" message={t("emptyGraph")} />}
+      {empty && (
+        <StatusOverlay
+          kind="empty"
+          message={t("emptyGraph")}
+          onRetry={resetFilters}
+          actionLabel={t("resetFilters")}
+        />
+      )}
     </div>
   );
 }

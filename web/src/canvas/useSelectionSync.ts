@@ -4,10 +4,15 @@ import { useEffect } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
 import { useViewStore } from "../state/viewState.ts";
 
+/** Centres on a node and flashes a halo on it, so a node picked from a list is easy to spot. */
 export function centreOn(cy: Core, id: string) {
   const node = cy.$id(id);
   if (node.empty()) return;
   cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+  node.addClass("found");
+  setTimeout(() => {
+    if (!cy.destroyed()) node.removeClass("found");
+  }, 1600);
 }
 
 export function useSelectionSync(cy: Core | null, graph: GraphPayload | undefined) {

@@ -21,6 +21,7 @@ export const core = {
     en: "Nothing matches these filters. Widen the time range or switch kinds back on.",
     ar: "لا شيء يطابق هذه المرشحات. وسّع النطاق الزمني أو أعد تفعيل الأنواع.",
   },
+  resetFilters: { en: "Show everything", ar: "أظهر كل شيء" },
   status: { en: "{nodes} nodes, {edges} edges", ar: "{nodes} عقدة، {edges} رابط" },
   statusTruncated: {
     en: "showing part of {total} nodes",
