@@ -88,4 +88,16 @@ test.describe("exploring the seeded network", () => {
     await top.first().getByRole("button").click();
     expect(new URL(page.url()).searchParams.get("sel")).toBe(PUTIN);
   });
+
+  test("in Arabic the feature panels are translated and right to left", async ({ page }, testInfo) => {
+    await openApp(page, "lang=ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    for (const panel of ["timeline", "path", "analysis", "ingest"]) {
+      await openPanel(page, panel);
+      const heading = page.getByRole("heading", { level: 2 }).filter({ hasText: /[\u0600-\u06FF]/ });
+      await expect(heading.first()).toBeVisible();
+      await snap(page, testInfo, `12-ar-${panel}`);
+    }
+    await expect(page.getByTestId("time-range")).toContainText("النطاق الزمني");
+  });
 });

@@ -138,6 +138,18 @@ function relativeDate(norm: string, published: string): DateFact | null {
 
 /** The date a sentence gives, if any; relative expressions need the publication date. */
 export function findDate(sentence: string, published: string | null): DateFact | null {
+  const key = `${published}|${sentence}`;
+  if (MEMO.has(key)) return MEMO.get(key)!;
+  const found = readDate(sentence, published);
+  if (MEMO.size > 5000) MEMO.clear();
+  MEMO.set(key, found);
+  return found;
+}
+
+/** One article asks about the same sentence once per clause: remember recent answers. */
+const MEMO = new Map<string, DateFact | null>();
+
+function readDate(sentence: string, published: string | null): DateFact | null {
   const norm = asciiDigits(normalizeArabic(sentence));
   const explicit = explicitDate(norm, published);
   if (explicit) return explicit;

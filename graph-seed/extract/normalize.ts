@@ -4,8 +4,6 @@
  * Every rule maps one character to at most one character, so offsets can be carried over.
  */
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
 const FOLD: Record<string, string> = {
@@ -22,17 +20,22 @@ const FOLD: Record<string, string> = {
   گ: "ك",
 };
 
+/**
+ * One pass over the characters. No NFC step is needed: a decomposed hamza (ا + U+0654) loses its mark
+ * like any diacritic and lands on the same bare alef the composed أ folds to.
+ */
 export function normalizeArabic(input: string): string {
-  return input
-    .normalize("NFC")
-    .replace(DIACRITICS, "")
-    .replace(TATWEEL, "")
-    .replace(/[أإآٱىةؤئکیگ]/g, (c) => FOLD[c] ?? c)
-    .toLowerCase();
+  let out = "";
+  for (let i = 0; i < input.length; i++) out += foldChar(input[i]!);
+  return out;
 }
 
 /** One character's normal form: "" for diacritics and tatweel, else the folded, lower-cased character. */
 export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  // Fast path: plain Arabic letters and ASCII, the bulk of any article.
+  if (code >= 0x0621 && code <= 0x064a && code !== 0x0640) return FOLD[c] ?? c;
+  if (code < 0x80) return c.toLowerCase();
   if (DROPPED.test(c)) return "";
   return (FOLD[c] ?? c).toLowerCase();
 }

@@ -48,7 +48,20 @@ const PREP = ["ب", "ل", "ك"];
  * Readings of a word with proclitics removed, the plain word first. A taa marbuta cannot begin an
  * Arabic word, so a leading one is a typo glued from the previous word (`ةوليبيا`) and is dropped too.
  */
+const FORMS = new Map<string, TokenForm[]>();
+
+/** Memoised: the same words recur across articles, and every matcher asks for their readings. */
 export function cliticForms(norm: string): TokenForm[] {
+  let forms = FORMS.get(norm);
+  if (!forms) {
+    forms = computeForms(norm);
+    if (FORMS.size > 200_000) FORMS.clear();
+    FORMS.set(norm, forms);
+  }
+  return forms;
+}
+
+function computeForms(norm: string): TokenForm[] {
   const out: TokenForm[] = [{ form: norm, cut: 0 }];
   let base = 0;
   if (norm.startsWith("ه") && norm.length > 3 && norm[1] === "و") base = 1;

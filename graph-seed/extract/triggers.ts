@@ -14,6 +14,8 @@ export interface Trigger {
   anaphoric: boolean;
   /** `بحث`, `تباحث`: a verb of talks, a call when the sentence says it was by phone. */
   verb: boolean;
+  /** `لقائه`, `مباحثاته`: the word carries its subject as a pronoun. */
+  possessive: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic);
@@ -21,7 +23,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic)
 const MEETING = new Set(
   words(`التقى يلتقي التقت تلتقي التقيا سيلتقي لقاء لقائه لقائهما لقاءه لقاءا لقاءً اللقاء اجتماع اجتماعا اجتماعاً
   الاجتماع اجتماعه اجتمع يجتمع اجتمعا محادثات المحادثات محادثاته محادثة المحادثة مباحثات المباحثات مباحثاته
-  مباحثاتهما مباحثاتها استقبال الاستقبال استقبل يستقبل استقبلت بحث يبحث تبحث بحثت تباحث يتباحث التباحث`),
+  مباحثاتهما مباحثاتها الاستقبال استقبال استقبل يستقبل استقبلت بحث يبحث تبحث بحثت تباحث يتباحث التباحث`),
 );
 /** Verbs that merely begin with the letters of the article (`التقى`), and verbs of talks. */
 const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت التقى التقت التقيا"));
@@ -48,8 +50,17 @@ function futureMeeting(form: string): boolean {
   return MEETING.has(rest) || MEETING.has(rest.replace(/(ان|ون)$/, ""));
 }
 
+/** `استقباله`, `اجتماعهما`, `اتصالها`: a trigger noun with a possessive pronoun. */
+function withoutPronoun(form: string): string {
+  const m = /^(.{4,}?)(هما|هم|ها|ه)$/.exec(form);
+  return m && (MEETING.has(m[1]!) || PHONE.has(m[1]!) || MEETING.has(`${m[1]}ا`)) ? m[1]! : form;
+}
+
 function typeOf(tokens: Token[], i: number): { type: EventType; form: string } | null {
-  for (const { form } of cliticForms(tokens[i]!.norm)) {
+  for (const reading of cliticForms(tokens[i]!.norm)) {
+    // `استقبال اللاجئين` is "receiving refugees"; only `استقباله …` (his receiving of …) is a meeting.
+    if (reading.form === "استقبال") continue;
+    const form = withoutPronoun(reading.form);
     if (futureMeeting(form)) return { type: "Meeting", form };
     if (PRESS.has(form) && PRESS_NEXT.has(tokens[i + 1]?.norm ?? ""))
       return { type: "PressConference", form };
@@ -102,7 +113,8 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
       continue;
     }
     const anaphoric = isDefinite(hit.form) && !DEFINITE_OK.has(hit.form);
-    out.push({ type: hit.type, at: i, anaphoric, verb: VERBS_OF_TALKS.has(hit.form) });
+    const possessive = /(ه|ها|هما|هم)$/.test(tokens[i]!.norm) && !/ه$/.test(hit.form);
+    out.push({ type: hit.type, at: i, anaphoric, verb: VERBS_OF_TALKS.has(hit.form), possessive });
   }
   return out;
 }

@@ -59,6 +59,7 @@ class MemoryStore implements GraphStore {
   async init() {
     await this.mutate(async () => {
       if (this.snapshotPath) this.state = await readSnapshot(this.snapshotPath);
+      this.projections.clear();
       this.index.replaceAll(this.state.graph.mapNodes((_, n) => n));
     }, false);
   }
@@ -72,6 +73,9 @@ class MemoryStore implements GraphStore {
   upsert(batch: GraphBatch): Promise<UpsertResult> {
     return this.mutate(() => {
       const result = upsertInto(this.state, batch);
+      // Only the nodes whose edges changed lose their neighbour lists; the rest stay valid.
+      const ends = batch.edges.flatMap((e) => [e.source, e.target]);
+      for (const proj of this.projections.values()) proj.invalidate(ends);
       this.index.upsert(batch.nodes.map((n) => this.state.graph.getNodeAttributes(n.id)));
       return result;
     });
@@ -87,12 +91,14 @@ class MemoryStore implements GraphStore {
       for (const e of graph.filterEdges((_, e) => e.kind === "MET")) graph.dropEdge(e);
       const met = deriveMet(eventNodes(graph).map((ev) => metFactsOf(graph, ev)));
       for (const e of met) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+      this.projections.get("people")?.reset();
     });
   }
 
   clear() {
     return this.mutate(() => {
       this.state = createState();
+      this.projections.clear();
       this.index.replaceAll([]);
     });
   }
@@ -162,11 +168,10 @@ class MemoryStore implements GraphStore {
     return articleDoc(this.state, id);
   }
 
-  /** Runs a write after the previous one, drops cached projections, then persists the snapshot. */
+  /** Runs a write after the previous one, then persists the snapshot. */
   private mutate<T>(change: () => T | Promise<T>, persist = true): Promise<T> {
     const run = this.queue.then(async () => {
       const result = await change();
-      this.projections.clear();
       if (persist && this.snapshotPath && this.bulkDepth === 0)
         await writeSnapshot(this.snapshotPath, this.state);
       return result;

@@ -1,8 +1,10 @@
 /**
  * paths(query) on the embedded store: the k shortest simple paths up to maxLength (Yen's algorithm).
- * The shortest-path step is a depth-bounded breadth-first search that can skip the nodes and edges Yen
- * excludes: graphology's bidirectional search has neither a filter nor a depth bound, and its answer
- * among equally short paths would depend on insertion order, which differs between the two stores.
+ * The shortest-path step is a depth-bounded bidirectional breadth-first search that can skip the nodes
+ * and edges Yen excludes: graphology's bidirectional search has neither a filter nor a depth bound, and
+ * its answer among equally short paths would depend on insertion order, which differs between the two
+ * stores. Here neighbours come in id order and ties go to the first path in id order, so the answer
+ * depends only on the graph.
  */
 import type { GraphPath, PathQuery, PathResult, PathStep } from "../../model/api.ts";
 import type { GraphEdge } from "../../model/graph.ts";
@@ -10,12 +12,13 @@ import { refById } from "./memoryEvents.ts";
 import type { Projection } from "./memoryProjection.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-
+/** What a spur search must avoid: Yen's root nodes, and per node the neighbours it may not step to. */
 interface Blocked {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+const NOTHING: Blocked = { nodes: new Set(), edges: new Map() };
 
 /** from → … → n, following parent links back from n. */
 function chain(parent: Map<string, string>, n: string): string[] {
@@ -24,9 +27,12 @@ function chain(parent: Map<string, string>, n: string): string[] {
   return path.reverse();
 }
 
-/** Of equally short paths, the first in id order, so the answer depends only on the graph. */
-const best = (paths: string[][]) =>
-  paths.sort((a, b) => a.length - b.length || (a.join("\u0000") < b.join("\u0000") ? -1 : 1))[0] ?? null;
+/** Shorter first, then the first in id order (element by element, as joining the ids would compare). */
+function precedes(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return a.length < b.length;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
 
 /**
  * A shortest path within maxDepth hops avoiding the blocked nodes and edges, or null. Bidirectional,
@@ -45,20 +51,23 @@ function shortestPath(
     const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
     const [mine, other] = [parents[side], parents[1 - side]!];
     const next: string[] = [];
-    const meets: string[][] = [];
+    let best: string[] | null = null;
     for (const n of frontiers[side]!) {
+      const banned = blocked.edges.get(n);
       for (const m of proj.neighbors(n)) {
-        if (blocked.nodes.has(m) || blocked.edges.has(pairKey(n, m))) continue;
+        if (blocked.nodes.has(m) || banned?.has(m)) continue;
         if (other.has(m)) {
           const [left, right] = side === 0 ? [n, m] : [m, n];
-          meets.push([...chain(parents[0], left), ...chain(parents[1], right).reverse()]);
-        } else if (!mine.has(m)) {
+          const path = [...chain(parents[0], left), ...chain(parents[1], right).reverse()];
+          if (path.length - 1 <= maxDepth && (!best || precedes(path, best))) best = path;
+        } else if (!best && !mine.has(m)) {
+          // Once the sides meet this layer is the last: only more meeting points matter.
           mine.set(m, n);
           next.push(m);
         }
       }
     }
-    if (meets.length > 0) return best(meets.filter((p) => p.length - 1 <= maxDepth));
+    if (best) return best;
     if (next.length === 0) return null;
     frontiers[side] = next;
   }
@@ -67,41 +76,58 @@ function shortestPath(
 
 const samePrefix = (path: string[], root: string[]) => root.every((n, i) => path[i] === n);
 
+/** The edges a spur at root's last node may not take: the next step of every found path sharing root. */
+function bannedSteps(found: string[][], root: string[]): Map<string, Set<string>> {
+  const j = root.length - 1;
+  const banned = new Map<string, Set<string>>();
+  const ban = (a: string, b: string) => {
+    const set = banned.get(a) ?? new Set<string>();
+    set.add(b);
+    banned.set(a, set);
+  };
+  for (const p of found) {
+    if (p.length <= j + 1 || !samePrefix(p, root)) continue;
+    ban(p[j]!, p[j + 1]!);
+    ban(p[j + 1]!, p[j]!);
+  }
+  return banned;
+}
+
 /** Yen: each next path leaves the previous one at some spur node, avoiding the paths already found. */
 function kShortest(proj: Projection, from: string, to: string, k: number, maxLength: number): string[][] {
-  const first = shortestPath(proj, from, to, maxLength, { nodes: new Set(), edges: new Set() });
+  const first = shortestPath(proj, from, to, maxLength, NOTHING);
   if (!first) return [];
   const found: string[][] = [first];
-  const candidates = new Map<string, string[]>();
+  const seen = new Set<string>([first.join("\u0000")]);
+  const candidates: string[][] = [];
   while (found.length < k) {
     const prev = found[found.length - 1]!;
     for (let j = 0; j + 1 < prev.length; j++) {
       const root = prev.slice(0, j + 1);
-      const edges = found
-        .filter((p) => p.length > j + 1 && samePrefix(p, root))
-        .map((p) => pairKey(p[j]!, p[j + 1]!));
       const spur = shortestPath(proj, prev[j]!, to, maxLength - j, {
         nodes: new Set(root.slice(0, -1)),
-        edges: new Set(edges),
+        edges: bannedSteps(found, root),
       });
-      if (spur)
-        candidates.set([...root.slice(0, -1), ...spur].join("\u0000"), [...root.slice(0, -1), ...spur]);
+      if (!spur) continue;
+      const path = [...root.slice(0, -1), ...spur];
+      const key = path.join("\u0000");
+      if (!seen.has(key)) {
+        seen.add(key);
+        candidates.push(path);
+      }
     }
-    for (const p of found) candidates.delete(p.join("\u0000"));
-    const next = [...candidates.entries()].sort(
-      ([ka, a], [kb, b]) => a.length - b.length || (ka < kb ? -1 : 1),
-    )[0];
-    if (!next) break;
-    candidates.delete(next[0]);
-    found.push(next[1]);
+    let at = -1;
+    for (let i = 0; i < candidates.length; i++)
+      if (at < 0 || precedes(candidates[i]!, candidates[at]!)) at = i;
+    if (at < 0) break;
+    found.push(candidates.splice(at, 1)[0]!);
   }
   return found;
 }
 
 /** Of the stored edges between two nodes, the one with the most evidence speaks best for the step. */
-function stepEdge(graph: StoreGraph, proj: Projection, a: string, b: string): GraphEdge {
-  const ids = proj.getEdgeAttributes(proj.edge(a, b)!).edges;
-  const edges = ids.map((id) => graph.getEdgeAttributes(id));
+function stepEdge(proj: Projection, a: string, b: string): GraphEdge {
+  const edges = proj.edgesBetween(a, b);
   return edges.sort((x, y) => y.evidence.length - x.evidence.length || (x.id < y.id ? -1 : 1))[0]!;
 }
 
@@ -109,7 +135,7 @@ function toGraphPath(graph: StoreGraph, proj: Projection, nodes: string[]): Grap
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const [a, b] = [nodes[i]!, nodes[i + 1]!];
-    steps.push({ edge: stepEdge(graph, proj, a, b), from: refById(graph, a), to: refById(graph, b) });
+    steps.push({ edge: stepEdge(proj, a, b), from: refById(graph, a), to: refById(graph, b) });
   }
   return { nodes: nodes.map((n) => refById(graph, n)), steps };
 }

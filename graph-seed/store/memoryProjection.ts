@@ -1,40 +1,77 @@
 /**
- * Undirected, simple projections of the store graph for walking: the events view (entity–event edges)
- * and the people view (MET). Paths ignore edge direction, and one projected edge remembers every stored
- * edge between its two ends so each path step can show its evidence. Built lazily, dropped on write.
+ * The undirected, simple view of the store graph that path searches walk: entity–event edges for the
+ * "events" view, MET for "people". Paths ignore edge direction. Neighbour lists are computed per node on
+ * first use and kept sorted by id, so a search's answer depends only on the ids (the same in either store,
+ * however the graph was loaded), and a write only forgets the lists of the nodes it touched: no rebuild of
+ * the whole projection after an ingest.
  */
-import { UndirectedGraph } from "graphology";
+import type { GraphEdge } from "../../model/graph.ts";
 import type { GraphView } from "../../model/kinds.ts";
 import { EVENT_VIEW_EDGES } from "./memoryGraphQuery.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
-export interface ProjectedEdge {
-  edges: string[];
-}
-export type Projection = UndirectedGraph<Record<string, never>, ProjectedEdge>;
+const walksIn = (view: GraphView) =>
+  view === "people" ? (e: GraphEdge) => e.kind === "MET" : (e: GraphEdge) => EVENT_VIEW_EDGES.has(e.kind);
 
-export function buildProjection(graph: StoreGraph, view: GraphView): Projection {
-  const walk =
-    view === "people" ? (k: string) => k === "MET" : (k: string) => EVENT_VIEW_EDGES.has(k as never);
-  // Group by unordered pair first: one addEdge per pair is far cheaper than a lookup per stored edge.
-  const pairs = new Map<string, { a: string; b: string; edges: string[] }>();
-  graph.forEachEdge((id, e, source, target) => {
-    if (!walk(e.kind) || source === target) return;
-    const [a, b] = source < target ? [source, target] : [target, source];
-    const key = `${a}\u0000${b}`;
-    const pair = pairs.get(key);
-    if (pair) pair.edges.push(id);
-    else pairs.set(key, { a, b, edges: [id] });
-  });
-  // Insert in id order: neighbour iteration order then depends only on the ids, so path searches give
-  // the same answer for the same graph in either store, however it was loaded.
-  const proj: Projection = new UndirectedGraph();
-  const keys = [...pairs.keys()].sort();
-  for (const n of [...new Set(keys.flatMap((k) => [pairs.get(k)!.a, pairs.get(k)!.b]))].sort())
-    proj.addNode(n);
-  for (const k of keys) {
-    const { a, b, edges } = pairs.get(k)!;
-    proj.addEdge(a, b, { edges: edges.sort() });
+const NONE: readonly string[] = Object.freeze([]);
+
+export class Projection {
+  private readonly lists = new Map<string, readonly string[]>();
+  readonly walks: (e: GraphEdge) => boolean;
+
+  constructor(
+    private readonly graph: StoreGraph,
+    readonly view: GraphView,
+  ) {
+    this.walks = walksIn(view);
   }
-  return proj;
+
+  /** The other ends of the walkable edges at `n`, each once, in id order (empty for an unknown node). */
+  neighbors(n: string): readonly string[] {
+    let list = this.lists.get(n);
+    if (!list) {
+      list = this.compute(n);
+      this.lists.set(n, list);
+    }
+    return list;
+  }
+
+  /** A node is on the projection when it has at least one walkable edge. */
+  hasNode(n: string): boolean {
+    return this.neighbors(n).length > 0;
+  }
+
+  /** The stored walkable edges joining a and b in either direction, in id order. */
+  edgesBetween(a: string, b: string): GraphEdge[] {
+    const out: GraphEdge[] = [];
+    for (const [s, t] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!this.graph.hasNode(s) || !this.graph.hasNode(t)) continue;
+      this.graph.forEachDirectedEdge(s, t, (_, e) => void (this.walks(e) && out.push(e)));
+    }
+    return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  }
+
+  /** Forgets the lists of nodes whose edges changed; they are recomputed on next use. */
+  invalidate(nodes: Iterable<string>) {
+    for (const n of nodes) this.lists.delete(n);
+  }
+
+  reset() {
+    this.lists.clear();
+  }
+
+  private compute(n: string): readonly string[] {
+    if (!this.graph.hasNode(n)) return NONE;
+    const others = new Set<string>();
+    this.graph.forEachEdge(n, (_, e, source, target) => {
+      if (source !== target && this.walks(e)) others.add(source === n ? target : source);
+    });
+    return others.size === 0 ? NONE : [...others].sort();
+  }
 }
+
+/** A projection of `graph` for `view`; cheap to make, since lists are filled as searches need them. */
+export const buildProjection = (graph: StoreGraph, view: GraphView) => new Projection(graph, view);

@@ -3,6 +3,8 @@
  * answer for answer, on the contract fixtures and on the seed corpus through the real extractor. The
  * database is the statement-level simulation (neo4jSimulatedDb.ts), so this checks our TypeScript, not
  * Cypher; the Cypher is linted in cypher.test.ts and run for real by contract.test.ts with NEO4J_URI.
+ * With NEO4J_URI and NEO4J_COMPARE=1 the same comparison also runs against that live database (run this
+ * file alone then: it clears the database, as the contract suite does).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -25,7 +27,7 @@ import { loadArticles } from "../load/load.ts";
 import { FIXTURE_ARTICLES } from "./contractFixtures.ts";
 import * as cypher from "./cypher.ts";
 import { createMemoryStore } from "./memory.ts";
-import { createNeo4jStoreOn } from "./neo4j.ts";
+import { createNeo4jStore, createNeo4jStoreOn } from "./neo4j.ts";
 import { createSimulatedRunner, SIMULATED_STATEMENTS } from "./neo4jSimulatedDb.ts";
 
 const fixtureCorpus: CorpusArticle[] = FIXTURE_ARTICLES.map((a) => ({
@@ -50,12 +52,39 @@ afterAll(async () => {
  * The embedded store is compared as a server would see it after a restart (reopened from its snapshot),
  * because its search index scores drift with the history of in-place re-indexing, and ours is built fresh.
  */
-async function loadedPair(corpus: CorpusArticle[], extract: typeof extractArticle): Promise<Pair> {
+type Backend = { name: string; open: () => Promise<GraphStore> };
+
+const BACKENDS: Backend[] = [
+  { name: "simulated database", open: async () => createNeo4jStoreOn(createSimulatedRunner()) },
+];
+if (process.env.NEO4J_URI && process.env.NEO4J_COMPARE) {
+  BACKENDS.push({
+    name: "live Neo4j",
+    open: async () => {
+      const env = process.env;
+      const store = createNeo4jStore({
+        uri: env.NEO4J_URI!,
+        user: env.NEO4J_USER ?? "neo4j",
+        password: env.NEO4J_PASSWORD ?? "",
+        database: env.NEO4J_DATABASE ?? null,
+      });
+      await store.init();
+      await store.clear();
+      return store;
+    },
+  });
+}
+
+async function loadedPair(
+  corpus: CorpusArticle[],
+  extract: typeof extractArticle,
+  backend: Backend,
+): Promise<Pair> {
   const dir = await mkdtemp(join(tmpdir(), "h4-neo4j-"));
   tempDirs.push(dir);
   const snapshotPath = join(dir, "graph.json");
   const loaded = createMemoryStore({ snapshotPath });
-  const neo4j = createNeo4jStoreOn(createSimulatedRunner());
+  const neo4j = await backend.open();
   const reports = [];
   for (const store of [loaded, neo4j]) {
     await store.init();
@@ -84,23 +113,6 @@ async function same<T>(pair: Pair, ask: (s: GraphStore) => Promise<T>, what?: un
   const [a, b] = await Promise.all([ask(pair.memory), ask(pair.neo4j)]);
   expect(b, JSON.stringify(what)).toEqual(a);
   return a;
-}
-
-/**
- * k shortest paths are unique up to ties at the longest length returned: which of several equally long
- * paths fills the last places depends on traversal order. Every shorter path must be there in both.
- */
-function comparablePaths(result: { paths: GraphPath[] } | null) {
-  if (!result) return null;
-  const key = (p: GraphPath) => p.nodes.map((n) => n.id).join(" ");
-  const longest = Math.max(0, ...result.paths.map((p) => p.steps.length));
-  return {
-    lengths: result.paths.map((p) => p.steps.length),
-    shorter: result.paths
-      .filter((p) => p.steps.length < longest)
-      .map(key)
-      .sort(),
-  };
 }
 
 function expectValidPath(path: GraphPath, maxLength: number) {
@@ -141,7 +153,11 @@ function suite(name: string, setup: () => Promise<Pair>) {
     let pair: Pair;
     beforeAll(async () => {
       pair = await setup();
-    }, 60_000);
+    }, 120_000);
+    afterAll(async () => {
+      await pair?.neo4j.clear();
+      await pair?.neo4j.close();
+    });
 
     it("has nodes to compare", () => {
       expect(pair.nodes.length).toBeGreaterThan(5);
@@ -190,8 +206,7 @@ function suite(name: string, setup: () => Promise<Pair>) {
         for (const b of ends) {
           for (const q of [{}, { k: "5", maxLength: "4" }, { view: "people", k: "2" }, { maxLength: "2" }]) {
             const query = pathQuerySchema.parse({ from: a.id, to: b.id, ...q });
-            const [mine, theirs] = [await pair.neo4j.paths(query), await pair.memory.paths(query)];
-            expect(comparablePaths(mine), JSON.stringify(query)).toEqual(comparablePaths(theirs));
+            const mine = await same(pair, (s) => s.paths(query), query);
             for (const p of mine?.paths ?? []) expectValidPath(p, query.maxLength);
           }
         }
@@ -226,11 +241,14 @@ function suite(name: string, setup: () => Promise<Pair>) {
   });
 }
 
-suite("contract fixtures", () => loadedPair(fixtureCorpus, (_t, meta) => fixtureById.get(meta.id)!));
-suite("seed corpus, real extractor", async () => {
-  const { articles } = await readCorpus(join(import.meta.dirname, "../articles"));
-  return loadedPair(articles, extractArticle);
-});
+for (const backend of BACKENDS) {
+  suite(`contract fixtures, ${backend.name}`, () =>
+    loadedPair(fixtureCorpus, (_t, meta) => fixtureById.get(meta.id)!, backend));
+  suite(`seed corpus through the real extractor, ${backend.name}`, async () => {
+    const { articles } = await readCorpus(join(import.meta.dirname, "../articles"));
+    return loadedPair(articles, extractArticle, backend);
+  });
+}
 
 describe("simulated database", () => {
   it("answers every statement of cypher.ts (so the comparison above exercises them all)", () => {

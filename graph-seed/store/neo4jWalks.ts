@@ -1,8 +1,9 @@
 /**
  * neighbourhood() and paths() on Neo4j. Both walk breadth-first, one Cypher round trip per layer, and
  * fetch just the ball the embedded code would look at; that code then gives the answer on the ball.
- * Why a ball is enough for paths: every node of a path of length ≤ L from `from` to `to` lies within
- * L − 1 hops of `from` or is `to`, and so does one end of each of its edges (see docs/neo4j.md).
+ * Why two balls are enough for paths: the shared search (bidirectional, depth-bounded, Yen's spurs)
+ * only ever expands nodes within L − 1 hops of `from` or of `to`, so fetching every relationship of
+ * those nodes gives it exactly the neighbour lists it would see in the whole graph (see docs/neo4j.md).
  */
 import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../model/api.ts";
 import type { NodeId } from "../../model/ids.ts";
@@ -83,8 +84,10 @@ export async function readPaths(db: CypherRunner, q: PathQuery): Promise<PathRes
   const types = q.view === "people" ? ["MET"] : [...EVENT_VIEW_EDGES];
   const shortest = q.from === q.to ? 0 : await shortestLength(db, q);
   if (shortest !== null && shortest > 0 && shortest <= q.maxLength) {
-    // Layers 0 … maxLength − 1 get their edges fetched; that is the whole ball the search can use.
+    // Layers 0 … maxLength − 1 around each end get their edges fetched: every node the shared search
+    // can expand, from either side or from a spur node, then has all its neighbours.
     await expand(db, builder, q.from, q.maxLength, types);
+    await expand(db, builder, q.to, q.maxLength, types);
   }
   const state = builder.build();
   return pathsQuery(state.graph, buildProjection(state.graph, q.view), q);

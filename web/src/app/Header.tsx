@@ -1,7 +1,6 @@
-/** The top bar: title, search, view and language toggles, layout, canvas controls, share and export. */
+/** The top bar: title, search, view and language toggles, layout, canvas controls and share. */
 import { SearchBox } from "../features/Search/SearchBox.tsx";
 import { ShareButton } from "../features/Share/ShareButton.tsx";
-import { ExportButtons } from "../features/Toolbar/ExportButtons.tsx";
 import { LangToggle } from "../features/Toolbar/LangToggle.tsx";
 import { LayoutSelect } from "../features/Toolbar/LayoutSelect.tsx";
 import { ViewToggle } from "../features/Toolbar/ViewToggle.tsx";
@@ -19,7 +18,6 @@ export function Header() {
       <ZoomControls />
       <div className="header-end">
         <ShareButton />
-        <ExportButtons />
         <LangToggle />
       </div>
     </header>

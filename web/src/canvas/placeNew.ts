@@ -2,9 +2,9 @@
  * Puts newly added nodes next to a neighbour that was already placed (with a little jitter), so an
  * incremental layout grows the picture from there instead of pulling everything from the origin.
  */
-import type { Collection, Core } from "cytoscape";
+import type { Core, NodeCollection } from "cytoscape";
 
-export function placeNearNeighbours(cy: Core, added: Collection) {
+export function placeNearNeighbours(cy: Core, added: NodeCollection) {
   const fresh = new Set(added.map((n) => n.id()));
   added.forEach((node, i) => {
     const anchor = node.neighborhood("node").filter((n) => !fresh.has(n.id()))[0];

@@ -3,12 +3,28 @@
  * canvas reports ready only when the run that matches the current graph has stopped.
  */
 import type { Core, Layouts } from "cytoscape";
+import { aspectStretch } from "../graph/aspect.ts";
 import { layoutOptions } from "../graph/layouts.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { useCyStore } from "./cyStore.ts";
 import { spreadLabels } from "./spreadLabels.ts";
 
 let running: Layouts | null = null;
+
+function stretchToView(cy: Core, pinned: Readonly<Record<string, unknown>>) {
+  const bb = cy.nodes().boundingBox({});
+  const k = aspectStretch(bb.w, bb.h, cy.width(), cy.height());
+  if (k === 1) return;
+  const cx = (bb.x1 + bb.x2) / 2;
+  const cyy = (bb.y1 + bb.y2) / 2;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      if (n.id() in pinned) return;
+      const p = n.position();
+      n.position({ x: cx + (p.x - cx) * k, y: cyy + (p.y - cyy) / k });
+    });
+  });
+}
 
 export function runLayout(cy: Core, incremental: boolean, graph: object) {
   running?.stop();
@@ -23,6 +39,7 @@ export function runLayout(cy: Core, incremental: boolean, graph: object) {
   run.one("layoutstop", () => {
     if (running !== run) return;
     running = null;
+    if (layout === "fcose") stretchToView(cy, present);
     spreadLabels(cy, present);
     cy.fit(undefined, 40);
     useCyStore.getState().setReadyFor(graph);

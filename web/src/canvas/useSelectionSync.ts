@@ -1,8 +1,9 @@
 /** The selected node in the view store ⇄ the canvas: selecting anywhere centres and marks it here. */
 import type { Core } from "cytoscape";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
 import { useViewStore } from "../state/viewState.ts";
+import { useCyStore } from "./cyStore.ts";
 
 /** Centres on a node and flashes a halo on it, so a node picked from a list is easy to spot. */
 export function centreOn(cy: Core, id: string) {
@@ -17,14 +18,24 @@ export function centreOn(cy: Core, id: string) {
 
 export function useSelectionSync(cy: Core | null, graph: GraphPayload | undefined) {
   const selected = useViewStore((s) => s.selected);
+  const ready = useCyStore((s) => graph !== undefined && s.readyFor === graph);
+  // Set when the selection came from outside the canvas (search, lists, a link): centre once laid out.
+  const pendingCentre = useRef<string | null>(null);
+
   useEffect(() => {
     if (!cy || !graph) return;
     const node = selected ? cy.$id(selected) : cy.collection();
-    if (node.nonempty() && node.selected()) return;
+    if (node.nonempty() && node.selected()) return; // a tap on the canvas: already marked, no jump
     cy.batch(() => {
       cy.$(":selected").unselect();
       node.select();
     });
-    if (selected) centreOn(cy, selected);
+    pendingCentre.current = selected;
   }, [cy, graph, selected]);
+
+  useEffect(() => {
+    if (!cy || !ready || !selected || pendingCentre.current !== selected || cy.$id(selected).empty()) return;
+    pendingCentre.current = null;
+    centreOn(cy, selected);
+  }, [cy, ready, selected]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { metGraph, smallGraph } from "../test/fixtures.ts";
+import { aspectStretch } from "./aspect.ts";
 import { edgesCsv, nodesCsv } from "./exportData.ts";
 import { layoutOptions } from "./layouts.ts";
 import { type Box, removeOverlaps } from "./removeOverlaps.ts";
@@ -87,5 +88,14 @@ describe("CSV export", () => {
     expect(edgesCsv(metGraph).split("\n")[1]).toBe(
       "MET:person:abdel-fattah-el-sisi->person:vladimir-putin,MET,person:abdel-fattah-el-sisi,person:vladimir-putin,2,2017-12-11,2018-10-17,0",
     );
+  });
+});
+
+describe("aspect stretch", () => {
+  it("widens a round picture towards a wide canvas, within limits", () => {
+    expect(aspectStretch(600, 600, 900, 600)).toBeCloseTo(Math.sqrt(1.5));
+    expect(aspectStretch(600, 600, 3000, 600)).toBe(1.5);
+    expect(aspectStretch(1200, 400, 900, 600)).toBe(1);
+    expect(aspectStretch(0, 0, 900, 600)).toBe(1);
   });
 });

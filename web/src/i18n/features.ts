@@ -56,6 +56,7 @@ export const features = {
   relHOLDS_OFFICE: { en: "holds office in", ar: "يشغل منصبًا في" },
   relLOCATED_IN: { en: "located in", ar: "يقع في" },
   relMET: { en: "met", ar: "التقى" },
+  pathSameQuote: { en: "Same sentence as the step above.", ar: "الجملة نفسها كما في الخطوة السابقة." },
   // Analysis
   analysis: { en: "Analysis", ar: "التحليل" },
   f_sizeBy: { en: "Size nodes by", ar: "حجم العقد حسب" },

@@ -28,10 +28,15 @@ function ArticleDialog({ target }: { target: string }) {
   const query = useQuery(articleQuery(id));
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // Focus moves into the dialog and goes back where it came from when the dialog closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeButton.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      opener?.focus();
+    };
   }, []);
   const doc = query.data;
   return (

@@ -2,7 +2,8 @@
 import type { ExtractedEntity, Extraction } from "../../../../model/extraction.ts";
 import { useT } from "../../i18n/useT.ts";
 import { KindBadge } from "../Legend/KindBadge.tsx";
-import { EVENT_GLYPH, EVENT_LABEL } from "../Timeline/eventTypes.ts";
+import { EventIcon } from "../Timeline/EventIcon.tsx";
+import { EVENT_LABEL } from "../Timeline/eventTypes.ts";
 import { spanSegments } from "./spanSegments.ts";
 
 function MarkedText({ text, entities }: { text: string; entities: ExtractedEntity[] }) {
@@ -47,8 +48,7 @@ export function ExtractionPreview({ extraction, text }: { extraction: Extraction
       <ul className="ingest-events">
         {extraction.events.map((ev) => (
           <li key={ev.id} data-testid="ingest-event">
-            <span aria-hidden="true">{EVENT_GLYPH[ev.type]}</span> {t(EVENT_LABEL[ev.type])}{" "}
-            <time>{ev.date ?? t("f_undated")}</time>{" "}
+            <EventIcon type={ev.type} /> {t(EVENT_LABEL[ev.type])} <time>{ev.date ?? t("f_undated")}</time>{" "}
             <span dir="auto">{ev.participants.map((p) => entityName.get(p) ?? p).join(" · ")}</span>
             {ev.planned && <span className="tl-badge planned">{t("f_planned")}</span>}
           </li>

@@ -39,15 +39,19 @@ export function PathSteps({ path }: { path: GraphPath }) {
   const relationOf = useRelation();
   return (
     <ol className="path-steps">
-      {path.steps.map((step) => {
+      {path.steps.map((step, i) => {
         const quote = step.edge.evidence[0];
+        // Both halves of "person – event – person" usually cite one sentence: print it once.
+        const repeated = quote && path.steps[i - 1]?.edge.evidence[0]?.quote === quote.quote;
         return (
           <li key={step.edge.id} data-testid="path-step" className="path-step">
             <div className="path-step-head">
               <NodeLink node={step.from} /> <span className="path-rel">{relationOf(step)}</span>{" "}
               <NodeLink node={step.to} />
             </div>
-            {quote ? (
+            {repeated ? (
+              <p className="feature-note">{t("pathSameQuote")}</p>
+            ) : quote ? (
               <blockquote className="path-quote" dir="rtl" lang="ar">
                 {quote.quote}
               </blockquote>

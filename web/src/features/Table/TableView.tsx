@@ -34,6 +34,7 @@ export function TableView() {
     { key: "kind", label: t("colKind") },
     { key: "target", label: t("colTarget") },
     { key: "weight", label: t("colWeight") },
+    { key: "dates", label: t("colDate") },
     { key: "evidence", label: t("colEvidence") },
   ];
   return (

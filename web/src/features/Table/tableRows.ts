@@ -20,6 +20,8 @@ export interface EdgeRow {
   target: string;
   weight: number;
   evidence: number;
+  /** MET: first and last meeting; HOLDS_OFFICE: the term. */
+  dates: string;
 }
 
 export function nodeRows(graph: GraphPayload, lang: Language): NodeRow[] {
@@ -37,6 +39,9 @@ export function nodeRows(graph: GraphPayload, lang: Language): NodeRow[] {
   }));
 }
 
+const dateSpan = (a?: string | null, b?: string | null) =>
+  a && b && a !== b ? `${a} – ${b}` : (a ?? b ?? "");
+
 export function edgeRows(graph: GraphPayload, lang: Language): EdgeRow[] {
   const names = new Map<string, string>(graph.nodes.map((n) => [n.id, displayName(n.name, lang)]));
   return graph.edges.map((e) => ({
@@ -46,6 +51,7 @@ export function edgeRows(graph: GraphPayload, lang: Language): EdgeRow[] {
     target: names.get(e.target) ?? e.target,
     weight: edgeWeight(e),
     evidence: e.evidence.length,
+    dates: dateSpan(e.firstDate ?? e.from, e.lastDate ?? e.to),
   }));
 }
 

@@ -46,8 +46,26 @@ describe("TimeRangeSlider", () => {
     expect(
       screen.getAllByRole("button", { name: /events \d+$/ }).map((b) => b.getAttribute("aria-label")),
     ).toEqual(["2017-11: events 2", "2018-01: events 1"]);
-    fireEvent.click(bar);
+    fireEvent.pointerDown(bar);
+    fireEvent.pointerUp(bar);
     expect(useViewStore.getState()).toMatchObject({ from: "2017-11-01", to: "2017-11-30" });
     expect((screen.getByTestId("time-to") as HTMLInputElement).value).toBe("2017-11-30");
+  });
+
+  it("brushes a range by dragging across months, in either direction", async () => {
+    renderWithQuery(<TimeRangeSlider />);
+    const later = await screen.findByRole("button", { name: "2018-01: events 1" });
+    const earlier = screen.getByRole("button", { name: "2017-11: events 2" });
+    fireEvent.pointerDown(later);
+    fireEvent.pointerOver(earlier);
+    expect(earlier.className).toContain("in-range");
+    fireEvent.pointerUp(earlier);
+    expect(useViewStore.getState()).toMatchObject({ from: "2017-11-01", to: "2018-01-31" });
+  });
+
+  it("narrows to a month from the keyboard", async () => {
+    renderWithQuery(<TimeRangeSlider />);
+    fireEvent.keyDown(await screen.findByRole("button", { name: "2018-01: events 1" }), { key: "Enter" });
+    expect(useViewStore.getState()).toMatchObject({ from: "2018-01-01", to: "2018-01-31" });
   });
 });

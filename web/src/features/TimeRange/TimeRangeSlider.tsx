@@ -54,7 +54,7 @@ export function TimeRangeSlider() {
           bins={bins}
           from={from}
           to={to}
-          onPick={(month) => set({ from: `${month}-01`, to: lastDayOf(month) })}
+          onPick={(first, last) => set({ from: `${first}-01`, to: lastDayOf(last) })}
         />
       )}
     </fieldset>

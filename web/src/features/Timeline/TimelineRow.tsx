@@ -3,7 +3,8 @@ import type { EventSummary } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
-import { EVENT_GLYPH, EVENT_LABEL } from "./eventTypes.ts";
+import { EventIcon } from "./EventIcon.tsx";
+import { EVENT_LABEL } from "./eventTypes.ts";
 
 function emphasise(summary: EventSummary) {
   const ids = [summary.event.id, ...summary.participants.map((p) => p.id)];
@@ -37,7 +38,7 @@ export function TimelineRow({ summary }: { summary: EventSummary }) {
           {event.date ?? t("f_undated")}
         </time>
         <span className="tl-type" title={type ? t(EVENT_LABEL[type]) : undefined}>
-          <span aria-hidden="true">{type ? EVENT_GLYPH[type] : "•"}</span> {type ? t(EVENT_LABEL[type]) : ""}
+          <EventIcon type={type} /> {type ? t(EVENT_LABEL[type]) : ""}
         </span>
         <span className="tl-who" dir="auto">
           {summary.participants.map((p) => name(p.name)).join(" · ")}

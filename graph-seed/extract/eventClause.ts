@@ -1,0 +1,129 @@
+/**
+ * One clause (a trigger and the words up to the next) → an event, or more evidence for one already
+ * told: a definite noun (`اللقاء`, `الاتصال`) refers back, `انضم إليه` widens the last event, and
+ * otherwise its type, people, date, place and planned/background status are read from the clause.
+ */
+import type { EventType } from "../../model/kinds.ts";
+import type { ArticleContext } from "./analyse.ts";
+import { findDate } from "./dates.ts";
+import { mergeInto } from "./eventBuild.ts";
+import { hasComingTime, isBackground, isPlanned, placeOf } from "./eventCues.ts";
+import { participantGroups } from "./eventParticipants.ts";
+import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
+import type { EventState } from "./eventState.ts";
+import { dateOf, defaultPlace, olderThanNews, type SentenceInfo, slice, spanOf } from "./eventWhen.ts";
+import { normalizeArabic } from "./normalize.ts";
+import { isPhoneWord, type Trigger } from "./triggers.ts";
+
+interface Clause {
+  ctx: ArticleContext;
+  state: EventState;
+  info: SentenceInfo;
+  t: Trigger;
+  from: number;
+  to: number;
+  norm: string;
+}
+
+function typeOf(c: Clause): EventType {
+  const { ctx, t, from, to, info } = c;
+  if (t.type !== "Meeting") return t.type;
+  if (ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm))) return "PhoneCall";
+  return t.verb && info.phone ? "PhoneCall" : "Meeting";
+}
+
+/** Folds the clause into an event already told; returns the people still to place, or null when done. */
+function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
+  const { ctx, state, info, t } = c;
+  if (
+    persons.length > 0 &&
+    /(^|\s)(و|ثم )?(انضم|ينضم|انضما|حضره|حضر|حضرها|بحضور)/.test(c.norm) &&
+    state.recent[0]
+  ) {
+    state.widen(state.recent[0], persons, spanOf(ctx, info.s));
+    return null;
+  }
+  if (!t.anaphoric) return persons;
+  const target =
+    state.referent(type, persons) ?? (persons.length >= 2 ? state.referent(type, persons, true) : undefined);
+  const here = state.recent[0];
+  // `… اتصالاً هاتفياً …، حيث تم التباحث حول …`: the talks are the call this sentence just told.
+  const sameSentence = persons.length === 0 && here?.evidence.some((e) => e.start === info.s.start);
+  const into = target ?? (sameSentence ? here : undefined);
+  if (into) {
+    mergeInto(into, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
+    state.touch(into);
+    return null;
+  }
+  // `المباحثات بين الرئيسين` after a press conference: the talks of the same people.
+  if (persons.length < 2 && here) return [...new Set([...persons, ...here.participants])];
+  // `وشارك في القمة …` about a gathering the previous sentence introduced without naming it.
+  if (state.prevSubject && !persons.includes(state.prevSubject)) return [state.prevSubject, ...persons];
+  return persons;
+}
+
+/** The people a clause names as taking part, before any carrying over. */
+function namedPeople(c: Clause, type: EventType): string[] {
+  const { ctx, t, from, to } = c;
+  const [lo, hi] = speechBounds(ctx, from, t.at, to);
+  // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
+  const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
+  const betweenStates =
+    type === "Agreement" &&
+    (statesAfter(t.at + 1) || (ctx.tokens[t.at + 1]?.norm === "بين" && statesAfter(t.at + 2)));
+  return betweenStates ? [] : personsIn(mentionsIn(ctx, lo, hi), ctx);
+}
+
+function whenAndWhere(c: Clause, type: EventType) {
+  const { ctx, info, t, from, to } = c;
+  const published = ctx.meta.published;
+  const clause = slice(ctx, from, to);
+  const window = slice(ctx, Math.max(info.a, t.at - 4), Math.min(info.b, t.at + 4));
+  let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 3)));
+  const date0 = background ? findDate(clause, published) : dateOf(ctx, clause, info.s.text, true);
+  const after = slice(ctx, t.at, Math.min(to, t.at + 10));
+  const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
+  if (date0 && !planned && olderThanNews(date0.date, published)) background = true;
+  const date = planned && !date0?.future ? (findDate(clause, published) ?? null) : date0;
+  const place =
+    placeOf(ctx.text, mentionsIn(ctx, from, to)) ??
+    (background || type === "PhoneCall" ? null : defaultPlace(ctx, info, info.triggers === 1));
+  return { clause, background, planned, date, place };
+}
+
+export function clauseEvent(
+  ctx: ArticleContext,
+  state: EventState,
+  info: SentenceInfo,
+  t: Trigger,
+  from: number,
+  to: number,
+) {
+  if (notAnEvent(ctx, t)) return;
+  const c: Clause = { ctx, state, info, t, from, to, norm: normalizeArabic(slice(ctx, from, to)) };
+  const type = typeOf(c);
+  let persons = refer(c, type, namedPeople(c, type));
+  if (persons === null) return;
+  // `القمة الثلاثية التي جمعتهما مع …`: "brought the two together" adds the one just spoken of.
+  if (/(^|\s)(جمعتهما|جمعهما|جمعت بينهما|جمعته|جمعتهم)(?=$|\s)/.test(c.norm) && state.prevSubject) {
+    persons = [...new Set([state.prevSubject, ...persons])];
+  }
+  const facts = whenAndWhere(c, type);
+  for (const group of participantGroups(ctx, state, { ...t, type }, persons, mentionsIn(ctx, from, to), to)) {
+    // States agreeing (`جرى الاتفاق بين روسيا وإيران وتركيا`) are recalled, not the day's news:
+    // they keep only a date the clause itself states, and no place.
+    const states = type === "Agreement" && group.every((id) => id.startsWith("country:"));
+    const date = states ? findDate(facts.clause, ctx.meta.published) : facts.date;
+    state.add({
+      type,
+      participants: group,
+      date: date?.date ?? null,
+      precision: date?.precision ?? null,
+      place: states ? null : facts.place,
+      planned: facts.planned,
+      background: facts.background,
+      topics: info.topics,
+      evidence: spanOf(ctx, info.s),
+    });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * A clause's participants, as groups (one per event): the people it names, the subject carried over
+ * when it names only one, states when it names no one (`قمة … روسيا وإيران وتركيا`), and one group
+ * per call when one subject calls several people.
+ */
+import type { ArticleContext } from "./analyse.ts";
+import { type EventState, family } from "./eventState.ts";
+import type { Mention } from "./mentions.ts";
+import type { Trigger } from "./triggers.ts";
+
+const ABOUT_WORDS = new Set(["حول", "بشان", "علي", "بخصوص", "لانشاء", "بهدف"]);
+
+function carried(state: EventState, t: Trigger, person: string): string[] {
+  const withHim = (sameFamily: boolean) =>
+    state.recent.find(
+      (e) => (!sameFamily || family(e.type) === family(t.type)) && e.participants.includes(person),
+    );
+  const last = withHim(true) ?? withHim(false);
+  const prev = state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : [];
+  return [...new Set([person, ...(last ? last.participants : prev)])];
+}
+
+/** The states before `حول`/`بشأن`/`على` are an agreement's parties; those after are its subject. */
+function states(ctx: ArticleContext, t: Trigger, clause: Mention[], to: number): string[] {
+  const aboutAt =
+    ctx.tokens.slice(t.at + 1, to + 1).find((k) => ABOUT_WORDS.has(k.norm))?.index ??
+    Number.POSITIVE_INFINITY;
+  const stop = clause.find((m) => m.type !== "Country" && m.first > t.at)?.first ?? Number.POSITIVE_INFINITY;
+  const agreement = t.type === "Agreement";
+  const parties = clause.filter(
+    (m) => m.type === "Country" && (!agreement || (m.first > t.at && m.first < Math.min(stop, aboutAt))),
+  );
+  return [...new Set(parties.map((m) => m.entityId))];
+}
+
+export function participantGroups(
+  ctx: ArticleContext,
+  state: EventState,
+  t: Trigger,
+  persons: string[],
+  clause: Mention[],
+  to: number,
+): string[][] {
+  let ps = persons;
+  if (ps.length === 1) ps = carried(state, t, ps[0]!);
+  else if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
+    const countries = states(ctx, t, clause, to);
+    if (countries.length >= 2) ps = countries;
+  }
+  if (ps.length < 2) return [];
+  // Calls are two-sided, so `اتصالين هاتفيين مع X و Y` are two calls; a meeting `مع كل من X و Y`
+  // reads as one gathering (measured on the dev set: splitting it lost true pairs).
+  if (t.type === "PhoneCall" && persons.length >= 3) return ps.slice(1).map((p) => [ps[0]!, p]);
+  return [ps];
+}

@@ -1,0 +1,85 @@
+/**
+ * Who in a clause can take part in its event: not spokespeople, senders of messages, the represented,
+ * the dead, nor the people of reported speech after `أن`; and which trigger words name no event at all.
+ */
+import { catalogPerson } from "../catalog/index.ts";
+import type { ArticleContext } from "./analyse.ts";
+import type { Mention } from "./mentions.ts";
+import { normalizeArabic } from "./normalize.ts";
+import type { Trigger } from "./triggers.ts";
+
+export function isSpokesperson(m: Mention): boolean {
+  if (m.spokesperson || m.office?.office.en === "Spokesperson") return true;
+  const p = catalogPerson(m.entityId);
+  return Boolean(p && p.offices.length > 0 && p.offices.every((o) => o.office === "spokesperson"));
+}
+
+export function mentionsIn(ctx: ArticleContext, from: number, to: number): Mention[] {
+  return ctx.mentions.filter((m) => m.first >= from && m.last <= to);
+}
+
+/** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
+function isAbsent(ctx: ArticleContext, m: Mention): boolean {
+  const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+  if (
+    /(رساله|نيابه عن|بالنيابه عن|تحيات|تحياته|بتوجيه من|بتوجيهات|بتكليف من|موفدا من|ممثلا عن|ممثلا ل)[^.،,]{0,40}$/.test(
+      before,
+    )
+  ) {
+    return true;
+  }
+  // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.
+  if (/(وفاه|رحيل|الراحل|اغتيال|مقتل|استشهاد)\s*$/.test(before)) return true;
+  return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
+}
+
+export function personsIn(mentions: Mention[], ctx?: ArticleContext): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) {
+    if (m.type !== "Person" || isSpokesperson(m) || (ctx && isAbsent(ctx, m))) continue;
+    if (!ids.includes(m.entityId)) ids.push(m.entityId);
+  }
+  return ids;
+}
+
+const MEDIA = new Set(
+  ["قناة", "صحيفة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "التلفزيون", "تلفزيون", "برنامج"].map(
+    normalizeArabic,
+  ),
+);
+const INTERVIEW = new Set(["صحفي", "صحافي", "تلفزيوني", "متلفز", "اعلامي", "اذاعي"].map(normalizeArabic));
+
+/**
+ * Trigger words that name no meeting here: part of a topic's name (`محادثات أستانا`, `مفاوضات جنيف`),
+ * an interview (`لقاء تلفزيوني`, `في لقاء مع قناة …`).
+ */
+export function notAnEvent(ctx: ArticleContext, t: Trigger): boolean {
+  const at = ctx.tokens[t.at]!;
+  if (ctx.mentions.some((m) => m.type === "Topic" && m.start <= at.start && m.end >= at.end)) return true;
+  if (t.type !== "Meeting") return false;
+  const next = ctx.tokens[t.at + 1]?.norm ?? "";
+  if (INTERVIEW.has(next)) return true;
+  const after = ctx.tokens[t.at + 2]?.norm ?? "";
+  return (next === "مع" || next === "ل") && MEDIA.has(after.replace(/^ل/, ""));
+}
+
+/** `أن`, `إن`, `بأن`: what follows is reported speech, whose people are not the event's. */
+const TEMPORAL = new Set(["بعد", "قبل", "منذ", "الي", "حتي", "وبعد", "لبعد"]);
+const COMPLEMENTIZERS = new Set(["ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه"]);
+
+/** The part of a clause that can name participants: after the last `أن` before the trigger, up to the first after it. */
+export function speechBounds(ctx: ArticleContext, from: number, at: number, to: number): [number, number] {
+  // `بعد أن`, `قبل أن`: a time clause, not reported speech.
+  const says = (k: number) =>
+    COMPLEMENTIZERS.has(ctx.tokens[k]!.norm) && !TEMPORAL.has(ctx.tokens[k - 1]?.norm ?? "");
+  let lo = from;
+  for (let k = from; k < at; k++) if (says(k)) lo = k + 1;
+  let hi = to;
+  for (let k = at + 1; k <= to; k++) {
+    if (says(k)) {
+      hi = k - 1;
+      break;
+    }
+  }
+  return [lo, hi];
+}

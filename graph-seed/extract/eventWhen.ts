@@ -1,0 +1,53 @@
+/** When and where a clause's event took place: its own date, the sentence's, the publication day; its place or the dateline's. */
+import type { ArticleContext } from "./analyse.ts";
+import { findDate } from "./dates.ts";
+import { placeOf } from "./eventCues.ts";
+import { mentionsIn } from "./eventPeople.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** One sentence as the event finder reads it: its token range, topics nearby, and trigger count. */
+export interface SentenceInfo {
+  s: Sentence;
+  a: number;
+  b: number;
+  topics: string[];
+  triggers: number;
+  /** The sentence speaks of a phone call. */
+  phone: boolean;
+}
+
+export function slice(ctx: ArticleContext, from: number, to: number): string {
+  const { tokens, text } = ctx;
+  return text.slice(tokens[Math.max(0, from)]!.start, tokens[Math.min(to, tokens.length - 1)]!.end);
+}
+
+export function spanOf(ctx: ArticleContext, s: Sentence) {
+  return { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+export function dateOf(ctx: ArticleContext, clause: string, sentence: string, held: boolean) {
+  const published = ctx.meta.published;
+  const own = findDate(clause, published);
+  if (own) return own;
+  const around = findDate(sentence, published);
+  if (around && !around.future) return around;
+  if (held && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    return { date: published, precision: "day" as const, future: false, past: false };
+  }
+  return null;
+}
+
+export function olderThanNews(date: string, published: string | null): boolean {
+  if (!published) return false;
+  const days = (Date.parse(published) - Date.parse(date.length === 7 ? `${date}-28` : date)) / 86_400_000;
+  return days > 3;
+}
+
+export function defaultPlace(ctx: ArticleContext, info: SentenceInfo, wholeSentence: boolean): string | null {
+  const own = wholeSentence ? placeOf(ctx.text, mentionsIn(ctx, info.a, info.b)) : null;
+  if (own) return own;
+  const d = ctx.boilerplate.dateline;
+  if (!d) return null;
+  const m = ctx.mentions.find((x) => x.type === "Place" && x.start >= d.start && x.end <= d.end);
+  return m?.entityId ?? null;
+}

@@ -1,0 +1,128 @@
+/**
+ * What follows a title: the state it is of (`الروسي`, `قطر`, `دولة الإمارات`, `إلى سورية`), `السابق`,
+ * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
+ */
+import type { OfficeKey } from "../catalog/types.ts";
+import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
+import type { Scan } from "./peopleScan.ts";
+import { type TitleHit, titleAt } from "./titles.ts";
+
+const STATE_STYLE = new Set(["دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"]);
+const HONORIFIC_WORDS = new Set([
+  "السفير",
+  "السيد",
+  "السيده",
+  "الدكتور",
+  "المشير",
+  "الامير",
+  "الشيخ",
+  "الملك",
+  "الوزير",
+]);
+const TITLE_TAIL = new Set([
+  "والمغتربين",
+  "المغتربين",
+  "وشوون",
+  "والتعاون",
+  "الدولي",
+  "الافريقي",
+  "والتجاره",
+  "الخارجيه",
+  "والهجره",
+  "الاول",
+]);
+const JOINER_BREAK = new Set(["علي", "الي", "عن", "مع", "بعد", "قبل", "خلال"]);
+const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل"]);
+export function unseenName(
+  scan: Scan,
+  j: number,
+  office: OfficeKey | null,
+  hasCountry: boolean,
+): number | null {
+  const { tokens } = scan.input;
+  // `المبعوث الأممي لغرض …`: with no country to anchor the title, a word glued to `ل` is prose.
+  if (!hasCountry && tokens[j]?.norm.startsWith("ل")) return null;
+  let last = -1;
+  for (let k = j; k < j + 5 && k < tokens.length; k++) {
+    if (k > j && !scan.adjacent(k - 1, k)) break;
+    if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const afterJoiner = k > j && ["بن", "ابن", "بنت", "ولد"].includes(tokens[k - 1]!.norm);
+    const hit = scan.byFirst.get(k);
+    // `الحسين بن عبدالله الثاني`: after `بن` a catalogued name is the father's, part of this name.
+    if (afterJoiner && hit?.entry.type === "Person") {
+      last = hit.last;
+      k = hit.last;
+      continue;
+    }
+    // `محمد ولد الشيخ الغزواني`: after a joiner even a title word is part of the name.
+    const word = tokens[k]!.norm;
+    // `علي` (Ali) and `على` ("on") fold together; the written final letter tells them apart.
+    const ali = word === "علي" && scan.input.text.slice(tokens[k]!.start, tokens[k]!.end).endsWith("ي");
+    const nameWord = afterJoiner ? word.length >= 3 && !JOINER_BREAK.has(word) : ali || looksLikeName(word);
+    if (!nameWord || hit || (!afterJoiner && titleAt(tokens, k))) break;
+    if (k > j && looksLikeVerb(tokens[k]!.norm)) break;
+    last = k;
+  }
+  while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
+  if (last < j) return null;
+  const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
+  return last - j + 1 >= (royal ? 1 : 2) ? last : null;
+}
+
+/** After a title: the nationality or country it is of, an envoy's `إلى X`, `السابق`, honorifics. */
+export function afterTitle(scan: Scan, t: TitleHit) {
+  const { tokens } = scan.input;
+  let j = t.last + 1;
+  let country: string | null = null;
+  if (t.office === "spokesperson") {
+    for (let k = j; k < j + 3; k++) {
+      const h = scan.byFirst.get(k);
+      if (h && (h.entry.type === "Country" || h.entry.type === "Organization")) {
+        country = h.entry.id;
+        j = h.last + 1;
+        break;
+      }
+    }
+  }
+  const next = scan.byFirst.get(j);
+  if (
+    !country &&
+    next?.entry.type === "Country" &&
+    (t.construct ? next.kind === "alias" : next.kind === "demonym")
+  ) {
+    country = next.entry.id;
+    j = next.last + 1;
+  }
+  if (t.office === "un-envoy" && ["الي", "الخاص"].includes(tokens[j]?.norm ?? "")) {
+    const k = tokens[j]!.norm === "الخاص" ? j + 1 : j;
+    const h = tokens[k]?.norm === "الي" ? scan.hitAt(k + 1, "Country") : undefined;
+    if (h) {
+      country = h.entry.id;
+      j = h.last + 1;
+    }
+  }
+  // `أمير دولة قطر`, `ملك مملكة البحرين`: the state's style before its name.
+  if (!country && STATE_STYLE.has(tokens[j]?.norm ?? "")) {
+    const h = scan.hitAt(j + 1, "Country");
+    if (h) {
+      country = h.entry.id;
+      j = h.last + 1;
+    }
+  }
+  // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
+  while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
+  // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
+  if (!country && looksLikeNisba(tokens[j]?.norm ?? "")) j++;
+  const former = FORMER.has(tokens[j]?.norm ?? "");
+  if (former) j++;
+  while (tokens[j] && HONORIFIC_WORDS.has(tokens[j]!.norm)) j++;
+  // A spokesperson is named after an honorific (`السفير بسام راضي`) or is catalogued; else no name.
+  if (
+    t.office === "spokesperson" &&
+    !HONORIFIC_WORDS.has(tokens[j - 1]?.norm ?? "") &&
+    !scan.hitAt(j, "Person")
+  ) {
+    return { j: tokens.length, country, former: true, roleLast: j - 1 };
+  }
+  return { j, country, former, roleLast: j - 1 };
+}

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import type { GraphPath, NodeRef } from "../../../../model/api.ts";
+import { edgeIdOf } from "../../../../model/graph.ts";
+import { articleId, nodeId } from "../../../../model/ids.ts";
+import { useViewStore } from "../../state/viewState.ts";
+import { PathSteps } from "./PathSteps.tsx";
+
+const ref = (id: string, kind: NodeRef["kind"]): NodeRef => ({
+  id: nodeId(id),
+  kind,
+  name: { ar: `ع-${id}`, en: id },
+});
+const [a, ev, b] = [ref("a", "Person"), ref("ev", "Event"), ref("b", "Person")];
+const quote = { articleId: articleId("x"), start: 0, end: 5, quote: "جملة" };
+const step = (from: NodeRef, to: NodeRef, source: NodeRef, target: NodeRef) => ({
+  from,
+  to,
+  edge: {
+    id: edgeIdOf("PARTICIPATED_IN", source.id, target.id),
+    kind: "PARTICIPATED_IN" as const,
+    source: source.id,
+    target: target.id,
+    evidence: [quote],
+  },
+});
+const path: GraphPath = { nodes: [a, ev, b], steps: [step(a, ev, a, ev), step(ev, b, b, ev)] };
+
+describe("PathSteps", () => {
+  afterEach(() => {
+    cleanup();
+    useViewStore.getState().reset();
+  });
+
+  it("prints a sentence shared by consecutive steps once", () => {
+    render(<PathSteps path={path} />);
+    expect(screen.getAllByText("جملة")).toHaveLength(1);
+    expect(screen.getAllByTestId("path-step")[1]?.textContent).toContain("Same sentence as the step above.");
+  });
+
+  it("points the relation arrows along the reading direction in Arabic", () => {
+    useViewStore.getState().set({ lang: "ar" });
+    render(<PathSteps path={path} />);
+    const heads = screen.getAllByTestId("path-step").map((li) => li.firstElementChild?.textContent);
+    expect(heads).toEqual(["ع-a — شارك في ← ع-ev", "ع-ev → شارك في — ع-b"]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { core } from "./core.ts";
+import { features } from "./features.ts";
+import { translate } from "./useT.ts";
+
+describe("UI strings", () => {
+  it("core and feature dictionaries never define the same key (one would silently win)", () => {
+    expect(Object.keys(core).filter((k) => k in features)).toEqual([]);
+  });
+
+  it("has every core phrase in both languages, with the same placeholders", () => {
+    for (const [key, phrase] of Object.entries(core)) {
+      expect(phrase.en.length, key).toBeGreaterThan(0);
+      expect(phrase.ar.length, key).toBeGreaterThan(0);
+      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(vars(phrase.ar), key).toEqual(vars(phrase.en));
+    }
+  });
+
+  it("fills placeholders", () => {
+    expect(translate("en", "status", { nodes: 3, edges: 2 })).toBe("3 nodes, 2 edges");
+    expect(translate("ar", "status", { nodes: 3, edges: 2 })).toBe("3 عقدة، 2 رابط");
+  });
+});
