@@ -63,6 +63,11 @@ export interface GraphEdge {
   eventIds?: NodeId[];
   /** Every sentence that states this relationship. Empty only for catalog facts and derived edges. */
   evidence: Provenance[];
+  /**
+   * Where a fact without article evidence comes from: "catalog" when the built-in catalog states it
+   * (e.g. a place's country, added even when the article never names that country). Absent otherwise.
+   */
+  origin?: "catalog";
 }
 
 /** What a loader writes in one go; upserts merge by id, evidence is unioned. */

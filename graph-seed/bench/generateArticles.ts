@@ -45,13 +45,13 @@ export function generateArticles(count: number, seed = 42): GeneratedArticle[] {
     for (let k = 0; k < sentences; k++) {
       lines.push(
         pick(TEMPLATES)
-          .replace("{p1}", pick(PEOPLE).aliases[0]!)
-          .replace("{p2}", pick(PEOPLE).aliases[0]!)
-          .replace("{place}", pick(PLACES).aliases[0]!)
-          .replace("{c1}", pick(COUNTRIES).aliases[0]!)
-          .replace("{c2}", pick(COUNTRIES).aliases[0]!)
-          .replace("{t1}", pick(TOPICS).aliases[0]!)
-          .replace("{t2}", pick(TOPICS).aliases[0]!)
+          .replace("{p1}", pick(PEOPLE).name.ar)
+          .replace("{p2}", pick(PEOPLE).name.ar)
+          .replace("{place}", pick(PLACES).name.ar)
+          .replace("{c1}", pick(COUNTRIES).name.ar)
+          .replace("{c2}", pick(COUNTRIES).name.ar)
+          .replace("{t1}", pick(TOPICS).name.ar)
+          .replace("{t2}", pick(TOPICS).name.ar)
           .replace("{day}", pick(DAYS)),
       );
     }

@@ -1,15 +1,12 @@
 /** The whole catalog, and lookups over it. */
 import { COUNTRIES } from "./countries.ts";
 import { ORGANIZATIONS } from "./organizations.ts";
-import { PEOPLE as PEOPLE_MAIN } from "./people.ts";
-import { PEOPLE_MORE } from "./people2.ts";
+import { PEOPLE } from "./people.ts";
 import { PLACES } from "./places.ts";
 import { TOPICS } from "./topics.ts";
 import type { CatalogCountry, CatalogEntry, CatalogPerson, CatalogPlace } from "./types.ts";
 
-export const PEOPLE: CatalogPerson[] = [...PEOPLE_MAIN, ...PEOPLE_MORE];
-
-export { COUNTRIES, ORGANIZATIONS, PLACES, TOPICS };
+export { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, TOPICS };
 
 export const CATALOG: CatalogEntry[] = [...PEOPLE, ...COUNTRIES, ...PLACES, ...ORGANIZATIONS, ...TOPICS];
 

@@ -7,7 +7,8 @@ import type { Name } from "../../model/graph.ts";
 import type { OfficeKey } from "./types.ts";
 
 export interface OfficeTitle {
-  office: OfficeKey;
+  /** null: a title that introduces a person but names no office the catalog tracks (`سفير`). */
+  office: OfficeKey | null;
   /** Arabic title as written; matched after normalisation. */
   title: string;
 }
@@ -57,6 +58,50 @@ export const OFFICE_TITLES: OfficeTitle[] = [
   { office: "spokesperson", title: "الناطق باسم" },
   { office: "spokesperson", title: "المتحدث الرسمي" },
   { office: "president", title: "رئيس جمهورية" },
+  { office: "president", title: "رئيس الجمهورية" },
+  { office: "president", title: "رئيس الدولة" },
+  ...[
+    "الطاقة",
+    "المالية",
+    "الاقتصاد",
+    "الداخلية",
+    "التجارة",
+    "الزراعة",
+    "الصناعة",
+    "النفط",
+    "الصحة",
+    "النقل",
+    "الاستثمار",
+    "التخطيط",
+    "العدل",
+    "الإعلام",
+    "الثقافة",
+    "السياحة",
+    "الري",
+    "الكهرباء",
+    "الاتصالات",
+    "الدولة",
+    "التعليم",
+    "التعليم العالي",
+    "الموارد المائية",
+    "التعاون الدولي",
+    "الشؤون الخارجية",
+  ].flatMap((portfolio) => [
+    { office: null, title: `وزير ${portfolio}` },
+    { office: null, title: `وزيرة ${portfolio}` },
+  ]),
+  { office: null, title: "رئيس المجلس الرئاسي" },
+  { office: null, title: "رئيس مجلس السيادة" },
+  { office: null, title: "رئيس مجلس النواب" },
+  { office: null, title: "رئيس مجلس الشعب" },
+  { office: null, title: "رئيس مجلس الشورى" },
+  { office: null, title: "رئيس البرلمان" },
+  { office: null, title: "رئيس مجلس الأمة" },
+  { office: null, title: "رئيس الأركان" },
+  { office: null, title: "قائد الجيش" },
+  { office: null, title: "مستشار الأمن القومي" },
+  { office: null, title: "المندوب الدائم" },
+  { office: null, title: "نائب الرئيس" },
   { office: "president", title: "الرئيس" },
   { office: "president", title: "الرئيسة" },
   { office: "king", title: "العاهل" },
@@ -86,6 +131,7 @@ export const CONSTRUCT_TITLES: OfficeTitle[] = [
   { office: "king", title: "عاهل" },
   { office: "emir", title: "أمير" },
   { office: "sultan", title: "سلطان" },
+  { office: null, title: "سفير" },
   { office: "chancellor", title: "مستشار" },
 ];
 

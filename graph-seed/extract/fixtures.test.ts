@@ -188,4 +188,20 @@ describe("invented articles", () => {
       date: "2023-04-27",
     });
   });
+  it("ambassadors named after their post (`السفير الروسي بدمشق`, `سفير مصر لدى سوريا`) meet the minister", () => {
+    const { ex, pairs } = run("f17_ambassadors_condolence");
+    const held = ex.events.filter((e) => !e.planned).map((e) => [...e.participants].sort().join("+"));
+    expect(held.sort()).toEqual(
+      [
+        "person:ar-الكسندر-يفيموف+person:faisal-mekdad",
+        "person:ayman-safadi+person:faisal-mekdad",
+        "person:ar-محمد-علي-حسن+person:faisal-mekdad",
+      ].sort(),
+    );
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    expect(ex.events.find((e) => e.type === "PhoneCall")?.participants).toEqual([
+      "person:ayman-safadi",
+      "person:faisal-mekdad",
+    ]);
+  });
 });

@@ -26,18 +26,25 @@ const FOLD: Record<string, string> = {
  */
 export function normalizeArabic(input: string): string {
   let out = "";
-  for (let i = 0; i < input.length; i++) out += foldChar(input[i]!);
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    out += code < 0x800 ? TABLE[code]! : slowFold(input[i]!);
+  }
   return out;
 }
+
+function slowFold(c: string): string {
+  if (DROPPED.test(c)) return "";
+  return (FOLD[c] ?? c).toLowerCase();
+}
+
+/** Every character below U+0800 (ASCII, Latin, Arabic) folded once, up front: a table lookup per character. */
+const TABLE: string[] = Array.from({ length: 0x800 }, (_, code) => slowFold(String.fromCharCode(code)));
 
 /** One character's normal form: "" for diacritics and tatweel, else the folded, lower-cased character. */
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
-  // Fast path: plain Arabic letters and ASCII, the bulk of any article.
-  if (code >= 0x0621 && code <= 0x064a && code !== 0x0640) return FOLD[c] ?? c;
-  if (code < 0x80) return c.toLowerCase();
-  if (DROPPED.test(c)) return "";
-  return (FOLD[c] ?? c).toLowerCase();
+  return code < 0x800 ? TABLE[code]! : slowFold(c);
 }
 
 /** Normalised text plus, for each of its characters, the offset of the source character it came from. */

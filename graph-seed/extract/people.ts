@@ -2,11 +2,11 @@
  * People named through a title: a title (+ nationality) before a catalogued name states that person's
  * office; before an unknown name it introduces a new Person (`person:ar-<name>`); with no name after
  * it, it is a role phrase resolved through the catalog on the article's date. `نظيره المصري` names the
- * counterpart of the person just mentioned.
+ * counterpart of the person just mentioned; `الرئيسان الروسي والمصري` names two.
  */
-import { OFFICE_NAMES } from "../catalog/offices.ts";
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { Mention } from "./mentions.ts";
+import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { type PeopleInput, Scan, statedOffice } from "./peopleScan.ts";
 import { holderOf, officeOn } from "./roles.ts";
@@ -44,7 +44,9 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     scan.push(named.entry as CatalogPerson, named.first, named.last, named.start, office, "catalog");
     return named.last;
   }
-  const nameLast = scan.adjacent(j - 1, j) ? unseenName(scan, j, t.office, country !== null) : null;
+  // `رئيس مجلس النواب …`: a construct title with no state after it is followed by an institution.
+  const open = scan.adjacent(j - 1, j) && !(t.construct && country === null);
+  const nameLast = open ? unseenName(scan, j, t.office, country !== null) : null;
   if (nameLast !== null) {
     const start = tokens[j]!.start;
     const nameText = scan.input.text.slice(start, tokens[nameLast]!.end);
@@ -115,6 +117,42 @@ function scanDual(scan: Scan, i: number, cut: number): void {
   }
 }
 
+/**
+ * `أكد خوسيه مانويل ألباريس، وزير الخارجية الإسباني، …`: an unknown name set off by a comma before
+ * a title of a state. The name must start right after a verb, a function word or punctuation.
+ */
+function scanAppositive(scan: Scan, t: TitleHit): void {
+  const { tokens, text } = scan.input;
+  if (t.first === 0 || !/^\s*[،,]\s*$/.test(text.slice(tokens[t.first - 1]!.end, t.start))) return;
+  const { country } = afterTitle(scan, t);
+  if (!country) return;
+  let first = t.first;
+  for (let k = t.first - 1; k >= Math.max(0, t.first - 4); k--) {
+    const bounded = k === 0 || !scan.adjacent(k - 1, k) || !looksLikeName(tokens[k - 1]!.norm);
+    if (!looksLikeName(tokens[k]!.norm) || scan.byFirst.has(k) || looksLikeNisba(tokens[k]!.norm)) return;
+    if (k < t.first - 1 && !scan.adjacent(k, k + 1)) return;
+    first = k;
+    if (bounded) break;
+  }
+  const last = t.first - 1;
+  const before = tokens[first - 1];
+  if (last - first < 1 || (before && scan.adjacent(first - 1, first) && looksLikeName(before.norm))) return;
+  const start = tokens[first]!.start;
+  const slug = tokens
+    .slice(first, last + 1)
+    .map((x) => x.norm)
+    .join("-");
+  const office = statedOffice(t.office, country, scan, first, t.last);
+  scan.push(
+    { id: `person:ar-${slug}`, name: { ar: text.slice(start, tokens[last]!.end), en: null } },
+    first,
+    last,
+    start,
+    office,
+    "title",
+  );
+}
+
 export function findPeople(input: PeopleInput): Mention[] {
   const scan = new Scan(input);
   const { tokens } = input;
@@ -131,7 +169,10 @@ export function findPeople(input: PeopleInput): Mention[] {
     const dual = forms.find((f) => DUAL_PRESIDENTS.has(f.form));
     if (dual) scanDual(scan, i, dual.cut);
     const t = titleAt(tokens, i);
-    if (t) i = Math.max(i, scanTitle(scan, t));
+    if (t) {
+      scanAppositive(scan, t);
+      i = Math.max(i, scanTitle(scan, t));
+    }
   }
   return scan.found;
 }

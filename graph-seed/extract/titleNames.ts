@@ -66,10 +66,22 @@ export function unseenName(
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
   if (last < j) return null;
   const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
-  return last - j + 1 >= (royal ? 1 : 2) ? last : null;
+  if (last === j) return royal && !looksLikeVerb(tokens[j]!.norm) ? last : null;
+  return last;
 }
 
 /** After a title: the nationality or country it is of, an envoy's `إلى X`, `السابق`, honorifics. */
+function skipPost(scan: Scan, j: number): number {
+  const { tokens } = scan.input;
+  const here = scan.byFirst.get(j);
+  if (here?.entry.type === "Place" && here.start > tokens[j]!.start) return here.last + 1;
+  if (["في", "لدي"].includes(tokens[j]?.norm ?? "")) {
+    const next = scan.byFirst.get(j + 1);
+    if (next && (next.entry.type === "Place" || next.entry.type === "Country")) return next.last + 1;
+  }
+  return j;
+}
+
 export function afterTitle(scan: Scan, t: TitleHit) {
   const { tokens } = scan.input;
   let j = t.last + 1;
@@ -113,6 +125,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
   if (!country && looksLikeNisba(tokens[j]?.norm ?? "")) j++;
+  // `السفير الروسي بدمشق …`, `سفير مصر لدى روسيا …`: where the post is, before the name.
+  j = skipPost(scan, j);
   const former = FORMER.has(tokens[j]?.norm ?? "");
   if (former) j++;
   while (tokens[j] && HONORIFIC_WORDS.has(tokens[j]!.norm)) j++;

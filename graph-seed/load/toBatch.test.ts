@@ -93,6 +93,41 @@ describe("toBatch", () => {
   });
 });
 
+describe("toBatch: catalog facts", () => {
+  const berlinArticle = FIXTURE_ARTICLES.find((a) =>
+    a.extraction.entities.some((e) => e.id === "place:berlin"),
+  )!;
+
+  it("links a place to its country from the catalog when the article does not name the country", () => {
+    expect(berlinArticle.extraction.entities.some((e) => e.id === "country:germany")).toBe(false);
+    const b = toBatch(berlinArticle.extraction, berlinArticle.text);
+    expect(edge(b, "LOCATED_IN:place:berlin->country:germany")).toEqual({
+      id: "LOCATED_IN:place:berlin->country:germany",
+      kind: "LOCATED_IN",
+      source: "place:berlin",
+      target: "country:germany",
+      evidence: [],
+      origin: "catalog",
+    });
+    const germany = b.nodes.find((n) => n.id === "country:germany")!;
+    expect(germany).toMatchObject({ kind: "Country", name: { ar: "ألمانيا", en: "Germany" } });
+    expect(germany.aliases).toContain("ألمانيا");
+    // No MENTIONS edge: the article never names it.
+    expect(b.edges.some((e) => e.kind === "MENTIONS" && e.target === "country:germany")).toBe(false);
+  });
+
+  it("keeps the article's own country node, and skips a country neither article nor catalog knows", () => {
+    const withFrance = toBatch(a1!.extraction, a1!.text);
+    expect(withFrance.nodes.filter((n) => n.id === "country:france")).toHaveLength(1);
+    expect(edge(withFrance, "LOCATED_IN:place:paris->country:france")?.origin).toBe("catalog");
+    const x: Extraction = structuredClone(berlinArticle.extraction);
+    for (const e of x.entities) if (e.id === "place:berlin") e.locatedIn = "country:atlantis";
+    const b = toBatch(x, berlinArticle.text);
+    expect(b.edges.some((e) => e.kind === "LOCATED_IN")).toBe(false);
+    expect(b.nodes.some((n) => n.id === "country:atlantis")).toBe(false);
+  });
+});
+
 describe("sentenceAround", () => {
   const text = "الجملة الأولى. الجملة الثانية فيها اسم!\nسطر ثالث";
   it("finds the sentence around a span, trimmed", () => {

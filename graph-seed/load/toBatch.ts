@@ -12,6 +12,7 @@ import {
 } from "../../model/graph.ts";
 import { type ArticleId, articleId, articleNodeId, type NodeId, nodeId } from "../../model/ids.ts";
 import type { EdgeKind } from "../../model/kinds.ts";
+import { catalogNode, catalogSaysLocatedIn } from "./catalogFacts.ts";
 import { eventName } from "./eventName.ts";
 import { sentenceAround } from "./sentences.ts";
 
@@ -20,6 +21,8 @@ interface Ctx {
   article: ArticleId;
   entities: Map<string, ExtractedEntity>;
   edges: Map<string, GraphEdge>;
+  /** Nodes the article does not mention but a catalog fact needs (a place's country). */
+  catalogNodes: Map<string, GraphNode>;
 }
 
 /** A span made safe against bad offsets: clamped to the text, quote re-read from it. */
@@ -82,9 +85,18 @@ function entityEdges(ctx: Ctx, e: ExtractedEntity, articleNode: NodeId) {
       evidence,
     });
   }
-  if (e.locatedIn && ctx.entities.has(e.locatedIn) && e.locatedIn !== e.id) {
-    addEdge(ctx, "LOCATED_IN", e.id, e.locatedIn, { evidence: [] });
+  if (e.locatedIn && e.locatedIn !== e.id && hasOrAddsNode(ctx, e.locatedIn)) {
+    const origin = catalogSaysLocatedIn(e.id, e.locatedIn) ? { origin: "catalog" as const } : {};
+    addEdge(ctx, "LOCATED_IN", e.id, e.locatedIn, { evidence: [], ...origin });
   }
+}
+
+/** An entity of the article, or else a catalog node added to the batch; false when neither exists. */
+function hasOrAddsNode(ctx: Ctx, id: string): boolean {
+  if (ctx.entities.has(id) || ctx.catalogNodes.has(id)) return true;
+  const node = catalogNode(id);
+  if (node) ctx.catalogNodes.set(id, node);
+  return node !== null;
 }
 
 function eventEdges(ctx: Ctx, ev: ExtractedEvent, articleNode: NodeId) {
@@ -127,7 +139,13 @@ export function toBatch(extraction: Extraction, text: string): GraphBatch {
     // An extractor may list one entity twice; keep one node with all its mentions.
     entities.set(e.id, seen ? { ...seen, mentions: [...seen.mentions, ...e.mentions] } : e);
   }
-  const ctx: Ctx = { text, article: articleId(extraction.article.id), entities, edges: new Map() };
+  const ctx: Ctx = {
+    text,
+    article: articleId(extraction.article.id),
+    entities,
+    edges: new Map(),
+    catalogNodes: new Map(),
+  };
   const article = articleNodeOf(extraction, text);
   const events = new Map(extraction.events.map((ev) => [ev.id, ev]));
   for (const e of entities.values()) entityEdges(ctx, e, article.id);
@@ -136,6 +154,7 @@ export function toBatch(extraction: Extraction, text: string): GraphBatch {
     article,
     ...[...entities.values()].map(entityNode),
     ...[...events.values()].map((ev) => eventNode(ev, entities)),
+    ...ctx.catalogNodes.values(),
   ];
   return { nodes, edges: [...ctx.edges.values()] };
 }

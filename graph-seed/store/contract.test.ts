@@ -69,7 +69,8 @@ for (const factory of factories) {
           Article: 3,
           Organization: 0,
         });
-        expect(stats.edges).toMatchObject({ MET: 5, LOCATED_IN: 1, HOLDS_OFFICE: 2, REPORTED_IN: 6 });
+        // LOCATED_IN: Paris → France (named), Berlin → Germany (from the catalog; that article never names it).
+        expect(stats.edges).toMatchObject({ MET: 5, LOCATED_IN: 2, HOLDS_OFFICE: 2, REPORTED_IN: 6 });
         expect(stats.articles).toBe(3);
         expect(stats.dateRange).toEqual({ from: "2022-11", to: "2023-09-20" });
       });
@@ -322,6 +323,13 @@ for (const factory of factories) {
         store.neighbourhood(nodeId(id), neighbourhoodQuerySchema.parse(q));
       it("null for an unknown centre", async () => {
         expect(await nb("person:nobody")).toBeNull();
+      });
+      it("a place reaches its country through a catalog fact (origin kept, no evidence)", async () => {
+        const berlin = (await nb("place:berlin", { depth: "1" }))!;
+        expect(ids(berlin.nodes)).toContain("country:germany");
+        const located = berlin.edges.find((e) => e.kind === "LOCATED_IN")!;
+        expect(located).toMatchObject({ source: "place:berlin", target: "country:germany", origin: "catalog" });
+        expect(located.evidence).toEqual([]);
       });
       it("depth 1 reaches the events and offices, depth 2 the people met", async () => {
         const one = (await nb("person:meloni"))!;

@@ -85,3 +85,53 @@ describe("SearchIndex", () => {
     expect(i.size).toBe(0);
   });
 });
+
+describe("SearchIndex on many similar names (capped work)", () => {
+  const many = (n: number, name: (i: number) => [string, string], kind: GraphNode["kind"] = "Person") =>
+    Array.from({ length: n }, (_, i) => node(`${kind.toLowerCase()}:${i}`, kind, ...name(i)));
+  const people = many(300, (i) => [`بوتين رقم ${i}`, `Putin ${i}`]);
+  const events = many(6000, (i) => [`حدث ${i}`, `Event ${i}`], "Event");
+
+  it("breaks ties by id, whatever the insertion order", () => {
+    const a = new SearchIndex();
+    a.upsert(people);
+    const b = new SearchIndex();
+    b.upsert([...people].reverse());
+    const ids = (i: SearchIndex) => i.search({ q: "putin", limit: 5 }).map((h) => h.id);
+    expect(ids(a)).toEqual(ids(b));
+    expect(ids(a)).toEqual([...ids(a)].sort());
+  });
+
+  it("finds variants among many exact holders, and typos when exact matches are few", () => {
+    const index = new SearchIndex();
+    index.upsert([...people, node("person:poutine", "Person", "بوتن", "Poutine")]);
+    expect(index.search({ q: "Poutine", limit: 3 })[0]?.id).toBe("person:poutine");
+    expect(index.search({ q: "وبوتين", limit: 3 }).every((h) => h.id.startsWith("person:"))).toBe(true);
+    // Few exact holders: fuzzy matching fills the result.
+    const small = new SearchIndex();
+    small.upsert(people.slice(0, 2));
+    expect(small.search({ q: "Poutine", limit: 5 }).map((h) => h.id)).toEqual(["person:0", "person:1"]);
+  });
+
+  it("a word most nodes hold only re-ranks what rarer words found", () => {
+    const index = new SearchIndex();
+    index.upsert([...events, ...people]);
+    const hits = index.search({ q: "event 42", limit: 10 });
+    expect(hits.map((h) => h.id).sort()).toEqual(["event:42", "person:42"]);
+    // The common word still counts for the node holding both words.
+    const alone = index.search({ q: "42", limit: 10 });
+    const scoreOf = (hs: typeof hits, id: string) => hs.find((h) => h.id === id)!.score;
+    expect(scoreOf(hits, "event:42")).toBeGreaterThan(scoreOf(alone, "event:42"));
+  });
+
+  it("a query of common words alone still ranks by score, then id", () => {
+    const index = new SearchIndex();
+    index.upsert([
+      ...events,
+      node("event:long", "Event", "حدث طويل جدا جدا", "event with a much longer label"),
+    ]);
+    const hits = index.search({ q: "event", limit: 4 });
+    expect(hits.map((h) => h.id)).toEqual(["event:0", "event:1", "event:10", "event:100"]);
+    expect(hits.map((h) => h.id)).not.toContain("event:long");
+  });
+});

@@ -12,7 +12,7 @@ import type { GraphNode } from "../../model/graph.ts";
 import type { NodeId } from "../../model/ids.ts";
 import type { NodeKind } from "../../model/kinds.ts";
 import { normalizeArabic } from "../extract/normalize.ts";
-import { bm25, fuzziness, fuzzyWeight, kindBoost, prefixWeight } from "./searchScore.ts";
+import { bm25, fuzziness, fuzzyWeight, idf, kindBoost, prefixWeight } from "./searchScore.ts";
 import { cliticVariants, searchKeys, tokenize } from "./searchTerms.ts";
 
 export interface NameHit {
@@ -44,7 +44,8 @@ interface Expansion {
 interface Tally {
   doc: NameDoc;
   score: number;
-  queries: Set<number>;
+  /** Bit i set: query term i matched (at most MAX_QUERY_TERMS, so it fits). */
+  queries: number;
 }
 
 const MAX_PREFIX_TERMS = 50;
@@ -121,7 +122,7 @@ export class SearchIndex {
     if (countDocs(expansions, keep, query.limit) < query.limit)
       expansions.push(...words.flatMap((w, i) => this.fuzzy(w, i, expansions)));
     const top = topK(
-      this.tally(expansions, keep, query.limit).map((t) => ({ ...t, score: t.score * t.queries.size })),
+      this.tally(expansions, keep, query.limit).map((t) => ({ ...t, score: t.score * bitCount(t.queries) })),
       query.limit,
     );
     const reached = new Set(expansions.map((e) => e.term));
@@ -168,27 +169,31 @@ export class SearchIndex {
     const tallies = new Map<NameDoc, Tally>();
     const total = this.docs.size;
     const avgLength = this.totalLength / total || 1;
-    const scoreOf = (e: Expansion, doc: NameDoc, tf: number) =>
-      e.weight * kindBoost(doc.kind) * bm25(tf, e.docs.size, total, doc.length, avgLength);
+    // One scorer per term, its weighted idf computed once.
+    const scorer = (e: Expansion) => {
+      const weighted = e.weight * idf(e.docs.size, total);
+      return (doc: NameDoc, tf: number) => kindBoost(doc.kind) * bm25(weighted, tf, doc.length, avgLength);
+    };
     const add = (e: Expansion, doc: NameDoc, score: number) => {
       const t = tallies.get(doc);
       if (t) {
         t.score += score;
-        t.queries.add(e.query);
-      } else tallies.set(doc, { doc, score, queries: new Set([e.query]) });
+        t.queries |= 1 << e.query;
+      } else tallies.set(doc, { doc, score, queries: 1 << e.query });
     };
     const common = (e: Expansion) => e.docs.size > Math.max(COMMON_MIN, total * COMMON_SHARE);
     const ordered = [...expansions].sort((a, b) => a.docs.size - b.docs.size);
     for (const e of ordered) {
+      const scoreOf = scorer(e);
       if (!common(e)) {
-        for (const [doc, tf] of e.docs) if (keep(doc)) add(e, doc, scoreOf(e, doc, tf));
+        for (const [doc, tf] of e.docs) if (keep(doc)) add(e, doc, scoreOf(doc, tf));
       } else if (tallies.size > 0) {
         for (const t of [...tallies.values()]) {
           const tf = e.docs.get(t.doc);
-          if (tf !== undefined) add(e, t.doc, scoreOf(e, t.doc, tf));
+          if (tf !== undefined) add(e, t.doc, scoreOf(t.doc, tf));
         }
       } else {
-        const pool = bestHolders(e, keep, (doc, tf) => scoreOf(e, doc, tf), Math.max(4 * limit, 100));
+        const pool = bestHolders(e, keep, scoreOf, Math.max(4 * limit, 100));
         for (const { doc, score } of pool) add(e, doc, score);
       }
     }
@@ -204,21 +209,27 @@ function bestHolders(
   k: number,
 ): { doc: NameDoc; score: number }[] {
   const pool: { doc: NameDoc; score: number }[] = [];
-  let floor = -Infinity;
+  // The worst of the best so far, once the pool has been trimmed: anything not better cannot make it.
+  let floor: { doc: NameDoc; score: number } | null = null;
   for (const [doc, tf] of e.docs) {
     if (!keep(doc)) continue;
     const score = scoreOf(doc, tf);
-    if (pool.length >= 2 * k && score < floor) continue;
+    if (floor && (score < floor.score || (score === floor.score && doc.id > floor.doc.id))) continue;
     pool.push({ doc, score });
-    // Trim now and then rather than on every push: amortised, and exact since ties keep by id below.
     if (pool.length >= 4 * k) {
-      const kept = topK(pool, 2 * k);
+      const kept = topK(pool, k);
       pool.length = 0;
       pool.push(...kept);
-      floor = kept[kept.length - 1]!.score;
+      floor = kept[kept.length - 1]!;
     }
   }
   return topK(pool, k);
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 /** The best `k` by score, then id, without sorting them all. */

@@ -9,13 +9,17 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-export function bm25(termFreq: number, matching: number, total: number, length: number, avgLength: number) {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / avgLength)));
-}
+/** Inverse document frequency of a term held by `matching` of `total` nodes. */
+export const idf = (matching: number, total: number) =>
+  Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+
+/** BM25 of one term in one node's names, given the term's idf. */
+export const bm25 = (idfOfTerm: number, termFreq: number, length: number, avgLength: number) =>
+  idfOfTerm * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / avgLength)));
 
 /** A word the query word starts: worth less the more letters it adds. */
-export const prefixWeight = (term: string, extra: number) => (0.5 * term.length) / (term.length + 0.3 * extra);
+export const prefixWeight = (term: string, extra: number) =>
+  (0.5 * term.length) / (term.length + 0.3 * extra);
 
 /** A word a few edits away: worth less than a prefix, and less the more edits. */
 export const fuzzyWeight = (term: string, distance: number) => (0.3 * term.length) / (term.length + distance);

@@ -39,6 +39,10 @@ export function runLayout(cy: Core, incremental: boolean, graph: object) {
   run.one("layoutstop", () => {
     if (running !== run) return;
     running = null;
+    // fcose's component packing can shift a fixed node a little: put pins back exactly.
+    cy.batch(() => {
+      for (const [id, at] of Object.entries(present)) cy.$id(id).position({ ...at });
+    });
     if (layout === "fcose") stretchToView(cy, present);
     spreadLabels(cy, present);
     cy.fit(undefined, 40);

@@ -73,6 +73,11 @@ export const core = {
   k_Topic: { en: "Topic", ar: "موضوع" },
   k_Event: { en: "Event", ar: "حدث" },
   k_Article: { en: "Article", ar: "مقال" },
+  topicsAll: { en: "All topics", ar: "كل المواضيع" },
+  topicsChosen: { en: "Topics ({count})", ar: "المواضيع ({count})" },
+  topicsClear: { en: "All topics again", ar: "كل المواضيع مجددًا" },
+  minMeetings: { en: "Met at least (times)", ar: "التقيا على الأقل (مرات)" },
+  minEvents: { en: "In at least (events)", ar: "في أحداث على الأقل" },
   // Panels
   panels: { en: "Panels", ar: "اللوحات" },
   tab_details: { en: "Details", ar: "التفاصيل" },

@@ -66,6 +66,7 @@ export const features = {
   f_sizeBetweenness: { en: "Betweenness (brokerage)", ar: "البينية (الوساطة)" },
   f_colorKind: { en: "Kind", ar: "النوع" },
   f_colorCommunity: { en: "Community of people (Louvain)", ar: "مجتمعات الأشخاص (لوفان)" },
+  f_communityLegend: { en: "Communities (colours on the canvas)", ar: "المجتمعات (ألوانها على الشبكة)" },
   f_topConnected: { en: "Most connected leaders", ar: "القادة الأكثر ارتباطًا" },
   f_brokers: { en: "Brokers between groups", ar: "الوسطاء بين المجموعات" },
   f_communities: { en: "{count} communities of people", ar: "{count} مجتمعات من الأشخاص" },

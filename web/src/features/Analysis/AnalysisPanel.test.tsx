@@ -55,4 +55,14 @@ describe("AnalysisPanel", () => {
     fireEvent.change(screen.getByTestId("color-by"), { target: { value: "community" } });
     expect(useViewStore.getState()).toMatchObject({ sizeBy: "betweenness", colorBy: "community" });
   });
+
+  it("shows which people share a colour when colouring by community", async () => {
+    useViewStore.getState().set({ colorBy: "community" });
+    renderWithQuery(<AnalysisPanel />);
+    const legend = await screen.findByTestId("community-legend");
+    const names = within(legend)
+      .getAllByRole("listitem")
+      .flatMap((li) => (li.textContent ?? "").split("، "));
+    expect(names.sort()).toEqual(["hub", "s1", "s2", "s3", "tail"]);
+  });
 });

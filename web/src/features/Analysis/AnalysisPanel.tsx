@@ -7,6 +7,7 @@ import { useGraphMetrics } from "../../analysis/useGraphMetrics.ts";
 import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { COLOR_BY, type ColorBy, SIZE_BY, type SizeBy, useViewStore } from "../../state/viewState.ts";
+import { CommunityLegend } from "./CommunityLegend.tsx";
 import { RankedList } from "./RankedList.tsx";
 import "./analysis.css";
 
@@ -61,6 +62,7 @@ export function AnalysisPanel() {
   const graph = useVisibleGraph();
   const metrics = useGraphMetrics(graph.data);
   const locale = lang === "ar" ? "ar-EG" : "en";
+  const colorBy = useViewStore((s) => s.colorBy);
   return (
     <section
       className="feature-panel analysis-panel"
@@ -78,6 +80,9 @@ export function AnalysisPanel() {
       {graph.data && (
         <>
           <p className="feature-count">{t("f_communities", { count: metrics.communityCount })}</p>
+          {colorBy === "community" && (
+            <CommunityLegend nodes={graph.data.nodes} community={metrics.community} />
+          )}
           <RankedList
             title={t("f_topConnected")}
             rows={metrics.topConnected}

@@ -3,6 +3,8 @@ import { NODE_KINDS } from "../../../../model/kinds.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "./KindBadge.tsx";
+import { MinMeetings } from "./MinMeetings.tsx";
+import { TopicFilter } from "./TopicFilter.tsx";
 
 export function Legend() {
   const { t } = useT();
@@ -25,6 +27,8 @@ export function Legend() {
           </button>
         );
       })}
+      <TopicFilter />
+      <MinMeetings />
     </fieldset>
   );
 }

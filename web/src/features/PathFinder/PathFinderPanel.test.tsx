@@ -59,6 +59,7 @@ describe("PathFinderPanel", () => {
         body: { node: decodeURIComponent(url.pathname).includes("netanyahu") ? bibi : putin },
       }),
       "/api/paths": () => ({ body: { paths: [path] } }),
+      "/api/articles": () => ({ body: [] }),
     });
   });
   afterEach(() => {
@@ -81,10 +82,12 @@ describe("PathFinderPanel", () => {
     expect(useViewStore.getState().pathTo).toBe(putin.id);
     fireEvent.click(screen.getByTestId("path-submit"));
     const steps = await screen.findAllByTestId("path-step");
-    expect(steps.map((s) => s.textContent)).toEqual([
-      "Netanyahu — took part in → Phone callبحث هاتفيا",
-      "Phone call ← took part in — PutinNo quote (derived or catalog fact).",
+    expect(steps.map((s) => s.firstElementChild?.textContent)).toEqual([
+      "Netanyahu — took part in → Phone call",
+      "Phone call ← took part in — Putin",
     ]);
+    expect(steps[0]?.querySelector("blockquote")?.textContent).toBe("بحث هاتفيا");
+    expect(steps[1]?.textContent).toContain("No quote (derived or catalog fact).");
     const sent = calls.find((c) => c.url.pathname === "/api/paths")!.url.searchParams;
     expect(Object.fromEntries(sent)).toEqual({
       from: bibi.id,

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { GraphPath, NodeRef } from "../../../../model/api.ts";
 import { edgeIdOf } from "../../../../model/graph.ts";
 import { articleId, nodeId } from "../../../../model/ids.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { renderWithQuery, stubFetch } from "../Timeline/renderWithQuery.tsx";
 import { PathSteps } from "./PathSteps.tsx";
 
 const ref = (id: string, kind: NodeRef["kind"]): NodeRef => ({
@@ -27,21 +28,40 @@ const step = (from: NodeRef, to: NodeRef, source: NodeRef, target: NodeRef) => (
 });
 const path: GraphPath = { nodes: [a, ev, b], steps: [step(a, ev, a, ev), step(ev, b, b, ev)] };
 
+const article = {
+  id: "x",
+  title: "t",
+  published: "2017-11-21",
+  publishedPrecision: "day",
+  source: "وكالات",
+  language: "ar",
+  length: 9,
+};
+
 describe("PathSteps", () => {
+  beforeEach(() => {
+    stubFetch({ "/api/articles": () => ({ body: [article] }) });
+  });
   afterEach(() => {
     cleanup();
+    vi.unstubAllGlobals();
     useViewStore.getState().reset();
   });
 
-  it("prints a sentence shared by consecutive steps once", () => {
-    render(<PathSteps path={path} />);
+  it("prints a sentence shared by consecutive steps once, with its article's date and source", async () => {
+    renderWithQuery(<PathSteps path={path} />);
     expect(screen.getAllByText("جملة")).toHaveLength(1);
+    const quote = screen.getByTestId("evidence-quote");
+    expect(await screen.findByText("2017-11-21")).toBeTruthy();
+    expect(quote.textContent).toContain("وكالات");
+    screen.getByTestId("open-article").click();
+    expect(useViewStore.getState().article).toBe("x@0");
     expect(screen.getAllByTestId("path-step")[1]?.textContent).toContain("Same sentence as the step above.");
   });
 
   it("points the relation arrows along the reading direction in Arabic", () => {
     useViewStore.getState().set({ lang: "ar" });
-    render(<PathSteps path={path} />);
+    renderWithQuery(<PathSteps path={path} />);
     const heads = screen.getAllByTestId("path-step").map((li) => li.firstElementChild?.textContent);
     expect(heads).toEqual(["ع-a — شارك في ← ع-ev", "ع-ev → شارك في — ع-b"]);
   });

@@ -1,7 +1,13 @@
-/** One found path: its steps in order, each with the relation and the quote that states it. */
-import type { GraphPath, PathStep } from "../../../../model/api.ts";
+/**
+ * One found path: its steps in order, each with the relation and the quote that states it (shown like
+ * the details panel's evidence: mention marked, article date and source, a link into the article).
+ */
+import { useQuery } from "@tanstack/react-query";
+import type { ArticleSummary, GraphPath, PathStep } from "../../../../model/api.ts";
+import { articlesQuery } from "../../api/queries.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { EvidenceQuote } from "../NodePanel/EvidenceQuote.tsx";
 
 function NodeLink({ node }: { node: PathStep["from"] }) {
   const { name } = useT();
@@ -37,6 +43,8 @@ function useRelation() {
 export function PathSteps({ path }: { path: GraphPath }) {
   const { t } = useT();
   const relationOf = useRelation();
+  const articles = useQuery(articlesQuery());
+  const articleOf = (id: string): ArticleSummary | undefined => articles.data?.find((a) => a.id === id);
   return (
     <ol className="path-steps">
       {path.steps.map((step, i) => {
@@ -52,9 +60,11 @@ export function PathSteps({ path }: { path: GraphPath }) {
             {repeated ? (
               <p className="feature-note">{t("pathSameQuote")}</p>
             ) : quote ? (
-              <blockquote className="path-quote" dir="rtl" lang="ar">
-                {quote.quote}
-              </blockquote>
+              <EvidenceQuote
+                evidence={quote}
+                article={articleOf(quote.articleId)}
+                names={[step.from.name.ar, step.to.name.ar]}
+              />
             ) : (
               <p className="feature-note">{t("f_noEvidence")}</p>
             )}

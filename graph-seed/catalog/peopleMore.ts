@@ -1,43 +1,22 @@
-/**
- * More leaders, ministers and envoys (second half of the people catalog, split to keep files small).
- * Same shape as people.ts: Arabic spellings, offices with ISO date ranges (`null` = open).
- */
-import type { CatalogOffice, CatalogPerson, OfficeKey } from "./types.ts";
-
-type Row = [OfficeKey, string, string | null, string | null];
-
-function p(slug: string, en: string, aliases: string[], offices: Row[], weak: string[] = []): CatalogPerson {
-  const rows: CatalogOffice[] = offices.map(([office, of, from, to]) => ({
-    office,
-    of: of.includes(":") ? of : `country:${of}`,
-    from,
-    to,
-  }));
-  return {
-    id: `person:${slug}`,
-    type: "Person",
-    name: { ar: aliases[0] ?? weak[0]!, en },
-    aliases,
-    weakAliases: weak,
-    offices: rows,
-  };
-}
+/** More leaders, ministers and envoys: Gulf, Levant, Maghreb, Europe, Asia, Africa, the Americas, UN envoys. */
+import { person } from "./person.ts";
+import type { CatalogPerson } from "./types.ts";
 
 export const PEOPLE_MORE: CatalogPerson[] = [
   // Gulf
-  p(
+  person(
     "badr-albusaidi",
     "Badr Albusaidi",
     ["بدر بن حمد البوسعيدي", "بدر البوسعيدي", "البوسعيدي"],
     [["foreign-minister", "oman", "2020-08-18", null]],
   ),
-  p(
+  person(
     "mohammed-bin-rashid",
     "Mohammed bin Rashid Al Maktoum",
     ["محمد بن راشد آل مكتوم", "محمد بن راشد"],
     [["prime-minister", "united-arab-emirates", "2006-01-05", null]],
   ),
-  p(
+  person(
     "nawaf-al-ahmad",
     "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
     ["نواف الأحمد الجابر الصباح", "نواف الأحمد"],
@@ -46,7 +25,7 @@ export const PEOPLE_MORE: CatalogPerson[] = [
       ["emir", "kuwait", "2020-09-29", "2023-12-16"],
     ],
   ),
-  p(
+  person(
     "mishal-al-ahmad",
     "Mishal Al-Ahmad Al-Jaber Al-Sabah",
     ["مشعل الأحمد الجابر الصباح", "مشعل الأحمد"],
@@ -55,292 +34,312 @@ export const PEOPLE_MORE: CatalogPerson[] = [
       ["emir", "kuwait", "2023-12-16", null],
     ],
   ),
-  p("mansour-bin-zayed", "Mansour bin Zayed", ["منصور بن زايد"], []),
-  p(
+  person("mansour-bin-zayed", "Mansour bin Zayed", ["منصور بن زايد"], []),
+  person(
     "hussein-bin-abdullah",
     "Crown Prince Hussein bin Abdullah",
     ["الحسين بن عبدالله الثاني", "الحسين بن عبد الله"],
     [["crown-prince", "jordan", "2009-07-02", null]],
   ),
-  p(
+  person(
     "bisher-khasawneh",
     "Bisher Al-Khasawneh",
     ["بشر الخصاونة", "الخصاونة"],
     [["prime-minister", "jordan", "2020-10-12", "2024-09-15"]],
   ),
-  p("jafar-hassan", "Jafar Hassan", ["جعفر حسان"], [["prime-minister", "jordan", "2024-09-15", null]]),
+  person("jafar-hassan", "Jafar Hassan", ["جعفر حسان"], [["prime-minister", "jordan", "2024-09-15", null]]),
   // Levant, Iraq, North Africa, Sudan, Yemen, Palestine
-  p(
+  person(
     "abdallah-bou-habib",
     "Abdallah Bou Habib",
     ["عبد الله بو حبيب", "بو حبيب"],
     [["foreign-minister", "lebanon", "2021-09-10", "2025-02-08"]],
   ),
-  p("nabih-berri", "Nabih Berri", ["نبيه بري"], []),
-  p(
+  person("nabih-berri", "Nabih Berri", ["نبيه بري"], []),
+  person(
     "abdul-latif-rashid",
     "Abdul Latif Rashid",
     ["عبد اللطيف رشيد"],
     [["president", "iraq", "2022-10-17", null]],
   ),
-  p("nechirvan-barzani", "Nechirvan Barzani", ["نيجيرفان بارزاني"], []),
-  p(
+  person("nechirvan-barzani", "Nechirvan Barzani", ["نيجيرفان بارزاني"], []),
+  person(
     "mohamed-al-menfi",
     "Mohamed al-Menfi",
     ["محمد المنفي", "المنفي"],
     [["president", "libya", "2021-03-15", null]],
   ),
-  p("aguila-saleh", "Aguila Saleh", ["عقيلة صالح"], []),
-  p(
+  person("aguila-saleh", "Aguila Saleh", ["عقيلة صالح"], []),
+  person(
     "beji-caid-essebsi",
     "Beji Caid Essebsi",
     ["الباجي قائد السبسي", "السبسي"],
     [["president", "tunisia", "2014-12-31", "2019-07-25"]],
   ),
-  p(
+  person(
     "ahmed-attaf",
     "Ahmed Attaf",
     ["أحمد عطاف", "عطاف"],
     [["foreign-minister", "algeria", "2023-03-16", null]],
   ),
-  p(
+  person(
     "sabri-boukadoum",
     "Sabri Boukadoum",
     ["صبري بوقدوم", "بوقدوم"],
     [["foreign-minister", "algeria", "2019-04-01", "2021-07-07"]],
   ),
-  p(
+  person(
     "aziz-akhannouch",
     "Aziz Akhannouch",
     ["عزيز أخنوش", "أخنوش"],
     [["prime-minister", "morocco", "2021-10-07", null]],
   ),
-  p("mohamed-hamdan-dagalo", "Mohamed Hamdan Dagalo", ["محمد حمدان دقلو", "حميدتي"], []),
-  p(
+  person("mohamed-hamdan-dagalo", "Mohamed Hamdan Dagalo", ["محمد حمدان دقلو", "حميدتي"], []),
+  person(
     "abdalla-hamdok",
     "Abdalla Hamdok",
     ["عبد الله حمدوك", "حمدوك"],
     [["prime-minister", "sudan", "2019-08-21", "2022-01-02"]],
   ),
-  p(
+  person(
     "rashad-al-alimi",
     "Rashad al-Alimi",
     ["رشاد العليمي", "العليمي"],
     [["president", "yemen", "2022-04-07", null]],
   ),
-  p("abdul-malik-al-houthi", "Abdul-Malik al-Houthi", ["عبد الملك الحوثي"], []),
-  p(
+  person("abdul-malik-al-houthi", "Abdul-Malik al-Houthi", ["عبد الملك الحوثي"], []),
+  person(
     "mohammad-shtayyeh",
     "Mohammad Shtayyeh",
     ["محمد اشتية", "اشتية"],
     [["prime-minister", "palestine", "2019-04-14", "2024-03-31"]],
   ),
-  p(
+  person(
     "riyad-al-maliki",
     "Riyad al-Maliki",
     ["رياض المالكي"],
     [["foreign-minister", "palestine", "2007-05-01", "2024-03-31"]],
   ),
-  p(
+  person(
     "hussein-arnous",
     "Hussein Arnous",
     ["حسين عرنوس", "عرنوس"],
     [["prime-minister", "syria", "2020-08-30", "2024-09-14"]],
   ),
-  p("imad-khamis", "Imad Khamis", ["عماد خميس"], [["prime-minister", "syria", "2016-06-22", "2020-06-11"]]),
-  p("ayman-sousan", "Ayman Sousan", ["أيمن سوسان"], []),
+  person(
+    "imad-khamis",
+    "Imad Khamis",
+    ["عماد خميس"],
+    [["prime-minister", "syria", "2016-06-22", "2020-06-11"]],
+  ),
+  person("ayman-sousan", "Ayman Sousan", ["أيمن سوسان"], []),
   // Iran, Turkey
-  p("ali-larijani", "Ali Larijani", ["علي لاريجاني", "لاريجاني"], []),
-  p("ali-shamkhani", "Ali Shamkhani", ["علي شمخاني", "شمخاني"], []),
-  p("ali-bagheri-kani", "Ali Bagheri Kani", ["علي باقري كني", "باقري كني"], []),
-  p("ibrahim-kalin", "İbrahim Kalın", ["إبراهيم قالن", "قالن"], []),
-  p(
+  person("ali-larijani", "Ali Larijani", ["علي لاريجاني", "لاريجاني"], []),
+  person("ali-shamkhani", "Ali Shamkhani", ["علي شمخاني", "شمخاني"], []),
+  person("ali-bagheri-kani", "Ali Bagheri Kani", ["علي باقري كني", "باقري كني"], []),
+  person("ibrahim-kalin", "İbrahim Kalın", ["إبراهيم قالن", "قالن"], []),
+  person(
     "hulusi-akar",
     "Hulusi Akar",
     ["خلوصي أكار", "أكار"],
     [["defense-minister", "turkey", "2018-07-10", "2023-06-04"]],
   ),
-  p(
+  person(
     "binali-yildirim",
     "Binali Yıldırım",
     ["بن علي يلدريم", "يلدريم"],
     [["prime-minister", "turkey", "2016-05-24", "2018-07-09"]],
   ),
   // Russia
-  p("alexander-novak", "Alexander Novak", ["ألكسندر نوفاك", "نوفاك"], []),
-  p("sergey-ryabkov", "Sergey Ryabkov", ["سيرغي ريابكوف", "ريابكوف"], []),
-  p("vassily-nebenzia", "Vassily Nebenzia", ["فاسيلي نيبينزيا", "نيبينزيا", "نيبنزيا"], []),
-  p("nikolai-patrushev", "Nikolai Patrushev", ["نيكولاي باتروشيف", "باتروشيف"], []),
-  p("valentina-matviyenko", "Valentina Matviyenko", ["فالنتينا ماتفيينكو", "ماتفيينكو"], []),
-  p("vyacheslav-volodin", "Vyacheslav Volodin", ["فياتشيسلاف فولودين", "فولودين"], []),
+  person("alexander-novak", "Alexander Novak", ["ألكسندر نوفاك", "نوفاك"], []),
+  person("sergey-ryabkov", "Sergey Ryabkov", ["سيرغي ريابكوف", "ريابكوف"], []),
+  person("vassily-nebenzia", "Vassily Nebenzia", ["فاسيلي نيبينزيا", "نيبينزيا", "نيبنزيا"], []),
+  person("nikolai-patrushev", "Nikolai Patrushev", ["نيكولاي باتروشيف", "باتروشيف"], []),
+  person("valentina-matviyenko", "Valentina Matviyenko", ["فالنتينا ماتفيينكو", "ماتفيينكو"], []),
+  person("vyacheslav-volodin", "Vyacheslav Volodin", ["فياتشيسلاف فولودين", "فولودين"], []),
   // United States
-  p("mike-pence", "Mike Pence", ["مايك بنس", "بنس"], []),
-  p("kamala-harris", "Kamala Harris", ["كامالا هاريس", "هاريس"], []),
-  p("jd-vance", "JD Vance", ["جي دي فانس", "فانس"], []),
-  p(
+  person("mike-pence", "Mike Pence", ["مايك بنس", "بنس"], []),
+  person("kamala-harris", "Kamala Harris", ["كامالا هاريس", "هاريس"], []),
+  person("jd-vance", "JD Vance", ["جي دي فانس", "فانس"], []),
+  person(
     "lloyd-austin",
     "Lloyd Austin",
     ["لويد أوستن", "أوستن"],
     [["defense-minister", "united-states", "2021-01-22", "2025-01-20"]],
   ),
-  p(
+  person(
     "jim-mattis",
     "Jim Mattis",
     ["جيمس ماتيس", "ماتيس"],
     [["defense-minister", "united-states", "2017-01-20", "2019-01-01"]],
   ),
-  p(
+  person(
     "pete-hegseth",
     "Pete Hegseth",
     ["بيت هيغسيث", "هيغسيث"],
     [["defense-minister", "united-states", "2025-01-25", null]],
   ),
-  p("jake-sullivan", "Jake Sullivan", ["جيك سوليفان", "سوليفان"], []),
-  p("steve-witkoff", "Steve Witkoff", ["ستيف ويتكوف", "ويتكوف"], []),
-  p("jared-kushner", "Jared Kushner", ["جاريد كوشنر", "كوشنر"], []),
-  p("john-bolton", "John Bolton", ["جون بولتون", "بولتون"], []),
+  person("jake-sullivan", "Jake Sullivan", ["جيك سوليفان", "سوليفان"], []),
+  person("steve-witkoff", "Steve Witkoff", ["ستيف ويتكوف", "ويتكوف"], []),
+  person("jared-kushner", "Jared Kushner", ["جاريد كوشنر", "كوشنر"], []),
+  person("john-bolton", "John Bolton", ["جون بولتون", "بولتون"], []),
   // Europe
-  p(
+  person(
     "jean-yves-le-drian",
     "Jean-Yves Le Drian",
     ["جان إيف لودريان", "لودريان"],
     [["foreign-minister", "france", "2017-05-17", "2022-05-20"]],
   ),
-  p(
+  person(
     "catherine-colonna",
     "Catherine Colonna",
     ["كاترين كولونا", "كولونا"],
     [["foreign-minister", "france", "2022-05-20", "2024-01-11"]],
   ),
-  p(
+  person(
     "jean-noel-barrot",
     "Jean-Noël Barrot",
     ["جان نويل بارو", "بارو"],
     [["foreign-minister", "france", "2024-09-21", null]],
   ),
-  p(
+  person(
     "rishi-sunak",
     "Rishi Sunak",
     ["ريشي سوناك", "سوناك"],
     [["prime-minister", "united-kingdom", "2022-10-25", "2024-07-05"]],
   ),
-  p(
+  person(
     "keir-starmer",
     "Keir Starmer",
     ["كير ستارمر", "ستارمر"],
     [["prime-minister", "united-kingdom", "2024-07-05", null]],
   ),
-  p(
+  person(
     "david-cameron",
     "David Cameron",
     ["ديفيد كاميرون", "كاميرون"],
     [["foreign-minister", "united-kingdom", "2023-11-13", "2024-07-05"]],
   ),
-  p(
+  person(
     "friedrich-merz",
     "Friedrich Merz",
     ["فريدريش ميرتس", "ميرتس"],
     [["chancellor", "germany", "2025-05-06", null]],
   ),
-  p(
+  person(
     "annalena-baerbock",
     "Annalena Baerbock",
     ["أنالينا بيربوك", "بيربوك"],
     [["foreign-minister", "germany", "2021-12-08", "2025-05-06"]],
   ),
-  p("heiko-maas", "Heiko Maas", ["هايكو ماس"], [["foreign-minister", "germany", "2018-03-14", "2021-12-08"]]),
-  p(
+  person(
+    "heiko-maas",
+    "Heiko Maas",
+    ["هايكو ماس"],
+    [["foreign-minister", "germany", "2018-03-14", "2021-12-08"]],
+  ),
+  person(
     "frank-walter-steinmeier",
     "Frank-Walter Steinmeier",
     ["فرانك فالتر شتاينماير", "شتاينماير"],
     [["president", "germany", "2017-03-19", null]],
   ),
-  p(
+  person(
     "giorgia-meloni",
     "Giorgia Meloni",
     ["جورجيا ميلوني", "ميلوني"],
     [["prime-minister", "italy", "2022-10-22", null]],
   ),
-  p(
+  person(
     "mario-draghi",
     "Mario Draghi",
     ["ماريو دراغي", "دراغي"],
     [["prime-minister", "italy", "2021-02-13", "2022-10-22"]],
   ),
-  p(
+  person(
     "giuseppe-conte",
     "Giuseppe Conte",
     ["جوزيبي كونتي", "كونتي"],
     [["prime-minister", "italy", "2018-06-01", "2021-02-13"]],
   ),
-  p(
+  person(
     "antonio-tajani",
     "Antonio Tajani",
     ["أنطونيو تاياني", "تاياني"],
     [["foreign-minister", "italy", "2022-10-22", null]],
   ),
-  p(
+  person(
     "viktor-orban",
     "Viktor Orbán",
     ["فيكتور أوربان", "أوربان"],
     [["prime-minister", "hungary", "2010-05-29", null]],
   ),
-  p("ursula-von-der-leyen", "Ursula von der Leyen", ["أورسولا فون دير لاين", "فون دير لاين"], []),
-  p("charles-michel", "Charles Michel", ["شارل ميشيل"], []),
-  p("kaja-kallas", "Kaja Kallas", ["كايا كالاس", "كالاس"], []),
-  p(
+  person("ursula-von-der-leyen", "Ursula von der Leyen", ["أورسولا فون دير لاين", "فون دير لاين"], []),
+  person("charles-michel", "Charles Michel", ["شارل ميشيل"], []),
+  person("kaja-kallas", "Kaja Kallas", ["كايا كالاس", "كالاس"], []),
+  person(
     "petro-poroshenko",
     "Petro Poroshenko",
     ["بيترو بوروشينكو", "بوروشينكو"],
     [["president", "ukraine", "2014-06-07", "2019-05-20"]],
   ),
-  p(
+  person(
     "dmytro-kuleba",
     "Dmytro Kuleba",
     ["دميترو كوليبا", "كوليبا"],
     [["foreign-minister", "ukraine", "2020-03-04", "2024-09-05"]],
   ),
   // Asia, Africa, Americas
-  p(
+  person(
     "li-keqiang",
     "Li Keqiang",
     ["لي كه تشيانغ", "لي كيكيانغ"],
     [["prime-minister", "china", "2013-03-15", "2023-03-11"]],
   ),
-  p("li-qiang", "Li Qiang", ["لي تشيانغ"], [["prime-minister", "china", "2023-03-11", null]]),
-  p(
+  person("li-qiang", "Li Qiang", ["لي تشيانغ"], [["prime-minister", "china", "2023-03-11", null]]),
+  person(
     "narendra-modi",
     "Narendra Modi",
     ["ناريندرا مودي", "مودي"],
     [["prime-minister", "india", "2014-05-26", null]],
   ),
-  p(
+  person(
     "subrahmanyam-jaishankar",
     "S. Jaishankar",
     ["سوبرامانيام جايشانكار", "جايشانكار"],
     [["foreign-minister", "india", "2019-05-30", null]],
   ),
-  p("shinzo-abe", "Shinzo Abe", ["شينزو آبي"], [["prime-minister", "japan", "2012-12-26", "2020-09-16"]]),
-  p(
+  person(
+    "shinzo-abe",
+    "Shinzo Abe",
+    ["شينزو آبي"],
+    [["prime-minister", "japan", "2012-12-26", "2020-09-16"]],
+  ),
+  person(
     "fumio-kishida",
     "Fumio Kishida",
     ["فوميو كيشيدا", "كيشيدا"],
     [["prime-minister", "japan", "2021-10-04", "2024-10-01"]],
   ),
-  p(
+  person(
     "kassym-jomart-tokayev",
     "Kassym-Jomart Tokayev",
     ["قاسم جومارت توكاييف", "توكاييف"],
     [["president", "kazakhstan", "2019-03-20", null]],
   ),
-  p(
+  person(
     "nursultan-nazarbayev",
     "Nursultan Nazarbayev",
     ["نور سلطان نزارباييف", "نزارباييف"],
     [["president", "kazakhstan", "1990-04-24", "2019-03-20"]],
   ),
-  p("imran-khan", "Imran Khan", ["عمران خان"], [["prime-minister", "pakistan", "2018-08-18", "2022-04-10"]]),
-  p(
+  person(
+    "imran-khan",
+    "Imran Khan",
+    ["عمران خان"],
+    [["prime-minister", "pakistan", "2018-08-18", "2022-04-10"]],
+  ),
+  person(
     "shehbaz-sharif",
     "Shehbaz Sharif",
     ["شهباز شريف"],
@@ -349,19 +348,19 @@ export const PEOPLE_MORE: CatalogPerson[] = [
       ["prime-minister", "pakistan", "2024-03-04", null],
     ],
   ),
-  p(
+  person(
     "ilham-aliyev",
     "Ilham Aliyev",
     ["إلهام علييف", "علييف"],
     [["president", "azerbaijan", "2003-10-31", null]],
   ),
-  p(
+  person(
     "nikol-pashinyan",
     "Nikol Pashinyan",
     ["نيكول باشينيان", "باشينيان"],
     [["prime-minister", "armenia", "2018-05-08", null]],
   ),
-  p(
+  person(
     "lula-da-silva",
     "Luiz Inácio Lula da Silva",
     ["لويس إيناسيو لولا دا سيلفا", "لولا دا سيلفا"],
@@ -370,105 +369,110 @@ export const PEOPLE_MORE: CatalogPerson[] = [
       ["president", "brazil", "2023-01-01", null],
     ],
   ),
-  p(
+  person(
     "jair-bolsonaro",
     "Jair Bolsonaro",
     ["جايير بولسونارو", "بولسونارو"],
     [["president", "brazil", "2019-01-01", "2023-01-01"]],
   ),
-  p(
+  person(
     "cyril-ramaphosa",
     "Cyril Ramaphosa",
     ["سيريل رامافوزا", "رامافوزا"],
     [["president", "south-africa", "2018-02-15", null]],
   ),
-  p("abiy-ahmed", "Abiy Ahmed", ["آبي أحمد"], [["prime-minister", "ethiopia", "2018-04-02", null]]),
-  p(
+  person("abiy-ahmed", "Abiy Ahmed", ["آبي أحمد"], [["prime-minister", "ethiopia", "2018-04-02", null]]),
+  person(
     "william-ruto",
     "William Ruto",
     ["ويليام روتو", "وليام روتو", "روتو"],
     [["president", "kenya", "2022-09-13", null]],
   ),
-  p("anwar-ibrahim", "Anwar Ibrahim", ["أنور إبراهيم"], [["prime-minister", "malaysia", "2022-11-24", null]]),
-  p(
+  person(
+    "anwar-ibrahim",
+    "Anwar Ibrahim",
+    ["أنور إبراهيم"],
+    [["prime-minister", "malaysia", "2022-11-24", null]],
+  ),
+  person(
     "mohamad-hasan",
     "Mohamad Hasan",
     [],
     [["foreign-minister", "malaysia", "2023-12-12", null]],
     ["محمد حسن"],
   ),
-  p(
+  person(
     "joko-widodo",
     "Joko Widodo",
     ["جوكو ويدودو", "ويدودو"],
     [["president", "indonesia", "2014-10-20", "2024-10-20"]],
   ),
-  p(
+  person(
     "prabowo-subianto",
     "Prabowo Subianto",
     ["برابوو سوبيانتو", "برابوو"],
     [["president", "indonesia", "2024-10-20", null]],
   ),
   // Israel, Palestinian factions, UN envoys
-  p(
+  person(
     "isaac-herzog",
     "Isaac Herzog",
     ["إسحاق هرتسوغ", "هرتسوغ"],
     [["president", "israel", "2021-07-07", null]],
   ),
-  p(
+  person(
     "reuven-rivlin",
     "Reuven Rivlin",
     ["رؤوفين ريفلين", "ريفلين"],
     [["president", "israel", "2014-07-24", "2021-07-07"]],
   ),
-  p(
+  person(
     "benny-gantz",
     "Benny Gantz",
     ["بيني غانتس", "غانتس"],
     [["defense-minister", "israel", "2020-05-17", "2022-12-29"]],
   ),
-  p(
+  person(
     "yoav-gallant",
     "Yoav Gallant",
     ["يوآف غالانت", "غالانت"],
     [["defense-minister", "israel", "2022-12-29", "2024-11-05"]],
   ),
-  p(
+  person(
     "avigdor-lieberman",
     "Avigdor Lieberman",
     ["أفيغدور ليبرمان", "ليبرمان"],
     [["defense-minister", "israel", "2016-05-30", "2018-11-14"]],
   ),
-  p("yahya-sinwar", "Yahya Sinwar", ["يحيى السنوار", "السنوار"], []),
-  p("khaled-meshaal", "Khaled Meshaal", ["خالد مشعل"], []),
-  p("naim-qassem", "Naim Qassem", ["نعيم قاسم"], []),
-  p(
+  person("yahya-sinwar", "Yahya Sinwar", ["يحيى السنوار", "السنوار"], []),
+  person("khaled-meshaal", "Khaled Meshaal", ["خالد مشعل"], []),
+  person("naim-qassem", "Naim Qassem", ["نعيم قاسم"], []),
+  person(
     "hans-grundberg",
     "Hans Grundberg",
     ["هانس غروندبرغ", "غروندبرغ"],
     [["un-envoy", "yemen", "2021-09-01", null]],
   ),
-  p(
+  person(
     "martin-griffiths",
     "Martin Griffiths",
     ["مارتن غريفيث", "غريفيث"],
     [["un-envoy", "yemen", "2018-03-01", "2021-07-01"]],
   ),
-  p("stephanie-williams", "Stephanie Williams", ["ستيفاني ويليامز"], []),
-  p(
+  person("stephanie-williams", "Stephanie Williams", ["ستيفاني ويليامز"], []),
+  person(
     "abdoulaye-bathily",
     "Abdoulaye Bathily",
     ["عبد الله باتيلي", "باتيلي"],
     [["un-envoy", "libya", "2022-09-01", "2024-05-31"]],
   ),
-  p(
+  person(
     "nayef-al-hajraf",
     "Nayef al-Hajraf",
     ["نايف الحجرف", "الحجرف"],
     [["secretary-general", "org:gcc", "2020-02-01", "2023-03-31"]],
   ),
-  p(
+  person(
     "jasem-albudaiwi",
     "Jasem Albudaiwi",
     ["جاسم البديوي", "البديوي"],

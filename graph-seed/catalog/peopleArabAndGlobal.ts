@@ -1,0 +1,242 @@
+/** Leaders of the other Arab states, armed movements and international organisations. */
+import { person } from "./person.ts";
+import type { CatalogPerson } from "./types.ts";
+
+export const PEOPLE_ARAB_AND_GLOBAL: CatalogPerson[] = [
+  // Arab states
+  person(
+    "mahmoud-abbas",
+    "Mahmoud Abbas",
+    ["محمود عباس", "أبو مازن"],
+    [["president", "palestine", "2005-01-15", null]],
+    ["عباس"],
+  ),
+  person(
+    "king-abdullah-ii",
+    "King Abdullah II",
+    ["عبد الله الثاني", "عبدالله الثاني", "الملك عبد الله الثاني بن الحسين"],
+    [["king", "jordan", "1999-02-07", null]],
+  ),
+  person(
+    "ayman-safadi",
+    "Ayman Safadi",
+    ["أيمن الصفدي", "الصفدي"],
+    [["foreign-minister", "jordan", "2017-01-15", null]],
+  ),
+  person(
+    "abdelmadjid-tebboune",
+    "Abdelmadjid Tebboune",
+    ["عبد المجيد تبون", "تبون"],
+    [["president", "algeria", "2019-12-19", null]],
+  ),
+  person(
+    "abdelaziz-bouteflika",
+    "Abdelaziz Bouteflika",
+    ["عبد العزيز بوتفليقة", "بوتفليقة"],
+    [["president", "algeria", "1999-04-27", "2019-04-02"]],
+  ),
+  person(
+    "ramtane-lamamra",
+    "Ramtane Lamamra",
+    ["رمطان لعمامرة", "لعمامرة"],
+    [
+      ["foreign-minister", "algeria", "2013-09-11", "2017-05-25"],
+      ["foreign-minister", "algeria", "2021-07-07", "2023-03-16"],
+    ],
+  ),
+  person("kais-saied", "Kais Saied", ["قيس سعيد"], [["president", "tunisia", "2019-10-23", null]]),
+  person("king-mohammed-vi", "King Mohammed VI", ["محمد السادس"], [["king", "morocco", "1999-07-23", null]]),
+  person(
+    "nasser-bourita",
+    "Nasser Bourita",
+    ["ناصر بوريطة", "بوريطة"],
+    [["foreign-minister", "morocco", "2017-04-05", null]],
+  ),
+  person(
+    "tamim-bin-hamad",
+    "Tamim bin Hamad Al Thani",
+    ["تميم بن حمد", "تميم بن حمد آل ثاني"],
+    [["emir", "qatar", "2013-06-25", null]],
+  ),
+  person(
+    "mohammed-bin-abdulrahman-al-thani",
+    "Mohammed bin Abdulrahman Al Thani",
+    ["محمد بن عبد الرحمن آل ثاني"],
+    [["foreign-minister", "qatar", "2016-01-27", null]],
+  ),
+  person(
+    "mohammed-bin-zayed",
+    "Mohamed bin Zayed",
+    ["محمد بن زايد"],
+    [
+      ["crown-prince", "united-arab-emirates", "2004-11-03", "2022-05-14"],
+      ["president", "united-arab-emirates", "2022-05-14", null],
+    ],
+  ),
+  person(
+    "khalifa-bin-zayed",
+    "Khalifa bin Zayed",
+    ["خليفة بن زايد"],
+    [["president", "united-arab-emirates", "2004-11-03", "2022-05-13"]],
+  ),
+  person(
+    "abdullah-bin-zayed",
+    "Abdullah bin Zayed",
+    ["عبد الله بن زايد"],
+    [["foreign-minister", "united-arab-emirates", "2006-02-09", null]],
+  ),
+  person(
+    "haitham-bin-tariq",
+    "Haitham bin Tariq",
+    ["هيثم بن طارق"],
+    [["sultan", "oman", "2020-01-11", null]],
+  ),
+  person(
+    "qaboos-bin-said",
+    "Qaboos bin Said",
+    ["قابوس بن سعيد"],
+    [["sultan", "oman", "1970-07-23", "2020-01-10"]],
+  ),
+  person(
+    "hamad-bin-isa",
+    "Hamad bin Isa Al Khalifa",
+    ["حمد بن عيسى", "حمد بن عيسى آل خليفة"],
+    [["king", "bahrain", "2002-02-14", null]],
+  ),
+  person(
+    "sabah-al-ahmad",
+    "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+    ["صباح الأحمد", "صباح الأحمد الجابر الصباح"],
+    [["emir", "kuwait", "2006-01-29", "2020-09-29"]],
+  ),
+  person(
+    "michel-aoun",
+    "Michel Aoun",
+    ["ميشال عون", "ميشيل عون"],
+    [["president", "lebanon", "2016-10-31", "2022-10-30"]],
+  ),
+  person("joseph-aoun", "Joseph Aoun", ["جوزيف عون"], [["president", "lebanon", "2025-01-09", null]]),
+  person(
+    "saad-hariri",
+    "Saad Hariri",
+    ["سعد الحريري", "الحريري"],
+    [["prime-minister", "lebanon", "2016-12-18", "2020-01-21"]],
+  ),
+  person(
+    "najib-mikati",
+    "Najib Mikati",
+    ["نجيب ميقاتي", "ميقاتي"],
+    [["prime-minister", "lebanon", "2021-09-10", "2025-02-08"]],
+  ),
+  person(
+    "mustafa-al-kadhimi",
+    "Mustafa al-Kadhimi",
+    ["مصطفى الكاظمي", "الكاظمي"],
+    [["prime-minister", "iraq", "2020-05-07", "2022-10-27"]],
+  ),
+  person(
+    "mohammed-shia-al-sudani",
+    "Mohammed Shia al-Sudani",
+    ["محمد شياع السوداني"],
+    [["prime-minister", "iraq", "2022-10-27", null]],
+  ),
+  person("barham-salih", "Barham Salih", ["برهم صالح"], [["president", "iraq", "2018-10-02", "2022-10-17"]]),
+  person("fuad-hussein", "Fuad Hussein", ["فؤاد حسين"], [["foreign-minister", "iraq", "2020-06-06", null]]),
+  person(
+    "abdrabbuh-mansur-hadi",
+    "Abdrabbuh Mansur Hadi",
+    ["عبد ربه منصور هادي", "منصور هادي"],
+    [["president", "yemen", "2012-02-25", "2022-04-07"]],
+  ),
+  person(
+    "omar-al-bashir",
+    "Omar al-Bashir",
+    ["عمر البشير", "عمر حسن البشير"],
+    [["president", "sudan", "1989-06-30", "2019-04-11"]],
+  ),
+  person(
+    "abdel-fattah-al-burhan",
+    "Abdel Fattah al-Burhan",
+    ["عبد الفتاح البرهان", "البرهان"],
+    [["leader", "sudan", "2019-08-21", null]],
+  ),
+  person(
+    "khalifa-haftar",
+    "Khalifa Haftar",
+    ["خليفة حفتر", "حفتر"],
+    [["commander", "org:lna", "2015-03-02", null]],
+  ),
+  person(
+    "fayez-al-sarraj",
+    "Fayez al-Sarraj",
+    ["فايز السراج", "فائز السراج", "السراج"],
+    [["prime-minister", "libya", "2016-03-30", "2021-03-15"]],
+  ),
+  person(
+    "abdul-hamid-dbeibah",
+    "Abdul Hamid Dbeibah",
+    ["عبد الحميد الدبيبة", "الدبيبة", "الدبيبة"],
+    [["prime-minister", "libya", "2021-03-15", null]],
+  ),
+  person(
+    "ismail-haniyeh",
+    "Ismail Haniyeh",
+    ["إسماعيل هنية", "هنية"],
+    [["leader", "org:hamas", "2017-05-06", "2024-07-31"]],
+  ),
+  person(
+    "hassan-nasrallah",
+    "Hassan Nasrallah",
+    ["حسن نصر الله", "نصر الله"],
+    [["secretary-general", "org:hezbollah", "1992-02-16", "2024-09-27"]],
+  ),
+  // International organisations
+  person(
+    "antonio-guterres",
+    "António Guterres",
+    ["أنطونيو غوتيريش", "أنطونيو غوتيريس", "غوتيريش", "غوتيريس", "جوتيريش"],
+    [["secretary-general", "org:un", "2017-01-01", null]],
+  ),
+  person(
+    "ban-ki-moon",
+    "Ban Ki-moon",
+    ["بان كي مون"],
+    [["secretary-general", "org:un", "2007-01-01", "2016-12-31"]],
+  ),
+  person(
+    "staffan-de-mistura",
+    "Staffan de Mistura",
+    ["ستافان دي ميستورا", "دي ميستورا"],
+    [["un-envoy", "syria", "2014-07-10", "2018-12-31"]],
+  ),
+  person(
+    "geir-pedersen",
+    "Geir Pedersen",
+    ["غير بيدرسن", "غير بيدرسون", "بيدرسن", "بيدرسون"],
+    [["un-envoy", "syria", "2019-01-07", null]],
+  ),
+  person(
+    "ghassan-salame",
+    "Ghassan Salamé",
+    ["غسان سلامة"],
+    [["un-envoy", "libya", "2017-06-22", "2020-03-02"]],
+  ),
+  person(
+    "ahmed-aboul-gheit",
+    "Ahmed Aboul Gheit",
+    ["أحمد أبو الغيط", "أبو الغيط"],
+    [["secretary-general", "org:arab-league", "2016-07-01", null]],
+  ),
+  person(
+    "jens-stoltenberg",
+    "Jens Stoltenberg",
+    ["ينس ستولتنبرغ", "ستولتنبرغ"],
+    [["secretary-general", "org:nato", "2014-10-01", "2024-10-01"]],
+  ),
+  person(
+    "rafael-grossi",
+    "Rafael Grossi",
+    ["رافائيل غروسي", "غروسي"],
+    [["secretary-general", "org:iaea", "2019-12-03", null]],
+  ),
+];
