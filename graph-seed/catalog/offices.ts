@@ -85,7 +85,6 @@ export const OFFICE_TITLES: OfficeTitle[] = [
     "التعليم العالي",
     "الموارد المائية",
     "التعاون الدولي",
-    "الشؤون الخارجية",
   ].flatMap((portfolio) => [
     { office: null, title: `وزير ${portfolio}` },
     { office: null, title: `وزيرة ${portfolio}` },

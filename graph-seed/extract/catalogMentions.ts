@@ -18,11 +18,20 @@ const TITLE_WORDS = new Set([
   "الدكتور",
 ]);
 
+const MINISTRY = new Set(["وزير", "وزيره", "وزاره", "لوزير", "ووزير", "لوزاره", "بوزاره", "ووزاره"]);
+
+/** `وزير الطاقة`, `وزارة النفط`: a portfolio in a title is not a topic the text discusses. */
+function isPortfolio(tokens: Token[], first: number): boolean {
+  return MINISTRY.has(tokens[first - 1]?.norm ?? "");
+}
+
 export function catalogMentions(hits: CatalogHit[], tokens: Token[], confirmed: Set<string>): Mention[] {
   const strong = new Set([...confirmed, ...hits.filter((h) => h.kind !== "weak").map((h) => h.entry.id)]);
-  const kept = hits.filter(
-    (h) => h.kind !== "weak" || strong.has(h.entry.id) || TITLE_WORDS.has(tokens[h.first - 1]?.norm ?? ""),
-  );
+  const kept = hits
+    .filter((h) => !(h.entry.type === "Topic" && isPortfolio(tokens, h.first)))
+    .filter(
+      (h) => h.kind !== "weak" || strong.has(h.entry.id) || TITLE_WORDS.has(tokens[h.first - 1]?.norm ?? ""),
+    );
   return kept.map((h) => ({
     entityId: h.entry.id,
     type: h.entry.type,

@@ -43,7 +43,9 @@ function fact(date: string, precision: DatePrecision, published: string | null):
 
 /** A day and month without a year: the year that puts it nearest the publication date. */
 function nearestYear(month: number, day: number, published: string | null): number {
-  if (!published) return new Date().getUTCFullYear();
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    return published ? Number(published.slice(0, 4)) : new Date().getUTCFullYear();
+  }
   const year = Number(published.slice(0, 4));
   const pub = parseDay(published).getTime();
   const options = [year - 1, year, year + 1];
@@ -104,8 +106,9 @@ function explicitDate(norm0: string, published: string | null): DateFact | null 
   if (dm) {
     const day = Number(dm[1]);
     const month = MONTHS.get(dm[2]!)!;
-    if (day < 1 || day > 31) return null;
     const year = dm[3] ? Number(dm[3]) : nearestYear(month, day, published);
+    // `31 فبراير` is no date: the day must exist in that month of that year.
+    if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
     return fact(`${year}-${pad(month)}-${pad(day)}`, "day", published);
   }
   const my = MONTH_YEAR.exec(norm);

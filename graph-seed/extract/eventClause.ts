@@ -44,6 +44,13 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
     return null;
   }
   if (!t.anaphoric) return persons;
+  // `وشارك في الاجتماع …`: people joining the gathering already told.
+  const joining = /(^|\s)(و)?(شارك|شاركت|يشارك|حضر|انضم)(?=$|\s)/.test(c.norm);
+  const joined = joining && persons.length > 0 ? state.referent(type, []) : undefined;
+  if (joined) {
+    state.widen(joined, persons, spanOf(ctx, info.s));
+    return null;
+  }
   const target =
     state.referent(type, persons) ?? (persons.length >= 2 ? state.referent(type, persons, true) : undefined);
   const here = state.recent[0];

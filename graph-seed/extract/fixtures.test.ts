@@ -204,4 +204,33 @@ describe("invented articles", () => {
       "person:faisal-mekdad",
     ]);
   });
+  it("a name set off before its title (`خوسيه مانويل ألباريس، وزير الخارجية الإسباني`) is a Person", () => {
+    const { ex, ids } = run("f18_appositive_name");
+    expect(ids).toContain("person:ar-خوسيه-مانويل-الباريس");
+    expect(ex.events).toEqual([
+      expect.objectContaining({
+        type: "Meeting",
+        place: "place:rabat",
+        participants: ["person:ar-خوسيه-مانويل-الباريس", "person:nasser-bourita"],
+      }),
+    ]);
+    const spain = ex.entities.find((e) => e.id === "person:ar-خوسيه-مانويل-الباريس")!;
+    expect(spain.offices?.[0]).toMatchObject({ of: "country:spain", office: { en: "Foreign Minister" } });
+  });
+
+  it("ministers of other portfolios are people, their portfolio no topic; `وشارك في الاجتماع` joins it", () => {
+    const { ex, ids } = run("f19_other_ministers_join");
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "person:alexander-novak",
+        "person:ar-عبد-العزيز-بن-سلمان",
+        "person:aguila-saleh",
+        "person:michel-aoun",
+      ]),
+    );
+    const energy = ex.entities.find((e) => e.id === "topic:energy")!;
+    expect(energy.mentions.map((m) => m.text)).toEqual(["النفط"]);
+    expect(ex.events.filter((e) => e.type === "Meeting")).toHaveLength(1);
+    expect(ex.events[0]!.participants).toHaveLength(4);
+  });
 });

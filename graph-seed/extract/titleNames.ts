@@ -77,7 +77,7 @@ function skipPost(scan: Scan, j: number): number {
   if (here?.entry.type === "Place" && here.start > tokens[j]!.start) return here.last + 1;
   if (["في", "لدي"].includes(tokens[j]?.norm ?? "")) {
     const next = scan.byFirst.get(j + 1);
-    if (next && (next.entry.type === "Place" || next.entry.type === "Country")) return next.last + 1;
+    if (next && ["Place", "Country", "Organization"].includes(next.entry.type)) return next.last + 1;
   }
   return j;
 }

@@ -328,7 +328,11 @@ for (const factory of factories) {
         const berlin = (await nb("place:berlin", { depth: "1" }))!;
         expect(ids(berlin.nodes)).toContain("country:germany");
         const located = berlin.edges.find((e) => e.kind === "LOCATED_IN")!;
-        expect(located).toMatchObject({ source: "place:berlin", target: "country:germany", origin: "catalog" });
+        expect(located).toMatchObject({
+          source: "place:berlin",
+          target: "country:germany",
+          origin: "catalog",
+        });
         expect(located.evidence).toEqual([]);
       });
       it("depth 1 reaches the events and offices, depth 2 the people met", async () => {

@@ -1,9 +1,9 @@
 /** The embedded store's JSON snapshot: a full round trip, and a clear refusal of a corrupt file. */
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchQuerySchema } from "../../model/api.ts";
+import { graphQuerySchema, pathQuerySchema, searchQuerySchema } from "../../model/api.ts";
 import { articleId, nodeId } from "../../model/ids.ts";
 import { loadArticles } from "../load/load.ts";
 import { corpus, fixtureExtract } from "./contractStores.ts";
@@ -56,6 +56,68 @@ describe("embedded store snapshot", () => {
     const reread = createMemoryStore({ snapshotPath });
     await reread.init();
     expect((await reread.stats()).articles).toBe(1);
+  });
+
+  it("stores each evidence sentence once (in the article text), and serves the same records", async () => {
+    const snapshotPath = join(dir, "compact.json");
+    const first = createMemoryStore({ snapshotPath });
+    await first.init();
+    await loadArticles(first, corpus, fixtureExtract);
+    const all = graphQuerySchema.parse({ kinds: "Person,Country,Place,Topic,Event,Article,Organization" });
+    const before = await first.graph(all);
+    const quotes = before.edges.flatMap((e) => e.evidence.map((p) => p.quote));
+    expect(quotes.length).toBeGreaterThan(10);
+    const raw = await readFile(snapshotPath, "utf8");
+    // Each quoted sentence appears once, inside its article's text, however many edges cite it.
+    const longest = quotes.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(raw.split(JSON.stringify(longest).slice(1, -1)).length - 1).toBe(1);
+    const second = createMemoryStore({ snapshotPath });
+    await second.init();
+    expect(await second.graph(all)).toEqual(before);
+    expect(await second.node(macron)).toEqual(await first.node(macron));
+  });
+
+  it("keeps the quote when the article text is not stored, and still reads version 1 files", async () => {
+    const snapshotPath = join(dir, "v1.json");
+    const evidence = { articleId: "gone", start: 0, end: 5, quote: "hello" };
+    const v1 = {
+      version: 1,
+      nodes: [
+        { id: "person:a", kind: "Person", name: { ar: "أ", en: null } },
+        { id: "person:b", kind: "Person", name: { ar: "ب", en: null } },
+      ],
+      edges: [
+        {
+          id: "MET:person:a->person:b",
+          kind: "MET",
+          source: "person:a",
+          target: "person:b",
+          evidence: [evidence],
+        },
+      ],
+      articles: [],
+    };
+    await writeFile(snapshotPath, JSON.stringify(v1));
+    const store = createMemoryStore({ snapshotPath });
+    await store.init();
+    await store.putArticle({
+      summary: {
+        id: articleId("other"),
+        title: null,
+        published: null,
+        publishedPrecision: null,
+        source: null,
+        language: "ar",
+        length: 3,
+      },
+      text: "abc",
+    });
+    const reread = createMemoryStore({ snapshotPath });
+    await reread.init();
+    const path = await reread.paths(
+      pathQuerySchema.parse({ from: "person:a", to: "person:b", view: "people" }),
+    );
+    expect(path?.paths[0]?.steps[0]?.edge.evidence).toEqual([evidence]);
   });
 
   it("refuses a corrupt snapshot with a message naming the file", async () => {
