@@ -9,7 +9,6 @@ import type { ArticleId, NodeId } from "./ids.ts";
 import {
   DATE_PRECISIONS,
   type DatePrecision,
-  EDGE_KINDS,
   type EdgeKind,
   EVENT_TYPES,
   GRAPH_VIEWS,

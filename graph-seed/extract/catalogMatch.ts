@@ -23,12 +23,18 @@ function continues(tokens: Token[], at: number, alias: AliasEntry): boolean {
   return true;
 }
 
-function bestAt(tokens: Token[], i: number): CatalogHit | null {
+function bestAt(
+  tokens: Token[],
+  i: number,
+  end: number,
+  accept: (a: AliasEntry) => boolean,
+): CatalogHit | null {
   const index = aliasIndex();
   let best: CatalogHit | null = null;
   for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
     for (const alias of index.get(form) ?? []) {
       const last = i + alias.tokens.length - 1;
+      if (last > end || !accept(alias)) continue;
       if (best && last <= best.last) continue;
       if (!continues(tokens, i, alias)) continue;
       const { start } = spanFrom(tokens[i]!, cut);
@@ -38,13 +44,28 @@ function bestAt(tokens: Token[], i: number): CatalogHit | null {
   return best;
 }
 
-export function matchCatalog(tokens: Token[]): CatalogHit[] {
+function scan(tokens: Token[], from: number, to: number, accept: (a: AliasEntry) => boolean): CatalogHit[] {
   const hits: CatalogHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = bestAt(tokens, i);
+  for (let i = from; i <= to; i++) {
+    const hit = bestAt(tokens, i, to, accept);
     if (!hit) continue;
     hits.push(hit);
     i = hit.last;
   }
   return hits;
+}
+
+/** A state named inside a topic's name (`الملف النووي لإيران`), not an adjective (`القضية الفلسطينية`). */
+const isState = (a: AliasEntry) => a.entry.type === "Country" && a.kind === "alias";
+
+/**
+ * Every catalog name in the stream. A topic's name may hold a state's (`الملف النووي لإيران`): the
+ * state is mentioned too, so topic spans are read again for states' names.
+ */
+export function matchCatalog(tokens: Token[]): CatalogHit[] {
+  const hits = scan(tokens, 0, tokens.length - 1, () => true);
+  const inner = hits
+    .filter((h) => h.entry.type === "Topic")
+    .flatMap((h) => scan(tokens, h.first, h.last, isState));
+  return [...hits, ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
 }

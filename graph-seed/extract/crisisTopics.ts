@@ -5,7 +5,7 @@
 import { catalogEntry } from "../catalog/index.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
-import type { Token } from "./tokens.ts";
+import { cliticForms, type Token } from "./tokens.ts";
 
 const CRISIS_OF: Record<string, string> = {
   "country:syria": "topic:syrian-crisis",
@@ -19,7 +19,7 @@ const CRISIS_OF: Record<string, string> = {
 };
 
 const SITUATION = new Set(
-  `الاوضاع الوضع الازمه الازمات الازمتين النزاع الصراع التسويه تسويه الحل الانشقاق الحرب التطورات تطورات
+  `الاوضاع الوضع السياسي الازمه الازمات الازمتين النزاع الصراع التسويه تسويه الحل الانشقاق الحرب التطورات تطورات
   المستجدات مستجدات الملف الاستقرار`
     .split(/\s+/)
     .filter(Boolean)
@@ -34,7 +34,8 @@ function introducedAsSituation(tokens: Token[], countries: Set<number>, first: n
   if (ABOUT.has(prev)) return true;
   for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
     const w = tokens[k]!.norm;
-    if (w === "في" && SITUATION.has(tokens[k - 1]?.norm.replace(/^[وب]/, "") ?? "")) return true;
+    const noun = tokens[k - 1];
+    if (w === "في" && noun && cliticForms(noun.norm).some((f) => SITUATION.has(f.form))) return true;
     if (!(countries.has(k) || LIST.has(w))) return false;
   }
   return false;

@@ -5,6 +5,8 @@ import type { DatePrecision, EventType } from "../../model/kinds.ts";
 export interface EventDraft {
   type: EventType;
   participants: string[];
+  /** Participant id → role (host, guest, caller, callee), where the text gives one. */
+  roles?: Record<string, string>;
   date: string | null;
   precision: DatePrecision | null;
   place: string | null;
@@ -24,6 +26,7 @@ export function toEvent(d: EventDraft): ExtractedEvent {
     id: eventId(d.type, d.date, d.participants),
     type: d.type,
     participants: [...d.participants].sort(),
+    ...(d.roles ? { roles: d.roles } : {}),
     place: d.place,
     date: d.date,
     datePrecision: d.precision,
@@ -37,8 +40,9 @@ export function toEvent(d: EventDraft): ExtractedEvent {
 /** Folds a second report of the same event into the first: evidence and topics unioned. */
 export function mergeInto(
   target: ExtractedEvent,
-  extra: { evidence: Span[]; topics: string[]; place: string | null },
+  extra: { evidence: Span[]; topics: string[]; place: string | null; roles?: Record<string, string> },
 ) {
+  if (extra.roles) target.roles ??= extra.roles;
   for (const e of extra.evidence) {
     if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   }

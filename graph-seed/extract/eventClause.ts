@@ -10,6 +10,7 @@ import { mergeInto } from "./eventBuild.ts";
 import { hasComingTime, isBackground, isPlanned, placeOf } from "./eventCues.ts";
 import { participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
+import { rolesOf } from "./eventRoles.ts";
 import type { EventState } from "./eventState.ts";
 import { dateOf, defaultPlace, olderThanNews, type SentenceInfo, slice, spanOf } from "./eventWhen.ts";
 import { normalizeArabic } from "./normalize.ts";
@@ -86,7 +87,7 @@ function whenAndWhere(c: Clause, type: EventType) {
   const published = ctx.meta.published;
   const clause = slice(ctx, from, to);
   const window = slice(ctx, Math.max(info.a, t.at - 4), Math.min(info.b, t.at + 4));
-  let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 3)));
+  let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 6)));
   const date0 = background ? findDate(clause, published) : dateOf(ctx, clause, info.s.text, true);
   const after = slice(ctx, t.at, Math.min(to, t.at + 10));
   const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
@@ -124,6 +125,7 @@ export function clauseEvent(
     state.add({
       type,
       participants: group,
+      roles: rolesOf(type, group, ctx.tokens, from, t.at),
       date: date?.date ?? null,
       precision: date?.precision ?? null,
       place: states ? null : facts.place,

@@ -6,6 +6,7 @@ import { catalogPerson } from "../catalog/index.ts";
 import type { ArticleContext } from "./analyse.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
+import { cliticForms } from "./tokens.ts";
 import type { Trigger } from "./triggers.ts";
 
 export function isSpokesperson(m: Mention): boolean {
@@ -67,11 +68,27 @@ export function notAnEvent(ctx: ArticleContext, t: Trigger): boolean {
 const TEMPORAL = new Set(["بعد", "قبل", "منذ", "الي", "حتي", "وبعد", "لبعد"]);
 const COMPLEMENTIZERS = new Set(["ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه"]);
 
+const SAYING =
+  /^(قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|اضاف|اضافت|صرح|شدد|شددت|لفت|نوه|اعتبر|كشف|افاد|ابلغ|يقول|تقول|يؤكد|تؤكد|يري|تري|اعرب)$/;
+
+function isSaying(norm: string): boolean {
+  return cliticForms(norm).some((f) => SAYING.test(f.form));
+}
+
 /** The part of a clause that can name participants: after the last `أن` before the trigger, up to the first after it. */
 export function speechBounds(ctx: ArticleContext, from: number, at: number, to: number): [number, number] {
-  // `بعد أن`, `قبل أن`: a time clause, not reported speech.
-  const says = (k: number) =>
-    COMPLEMENTIZERS.has(ctx.tokens[k]!.norm) && !TEMPORAL.has(ctx.tokens[k - 1]?.norm ?? "");
+  // Only `أن` after a verb of saying opens reported speech; `بعد أن`, `من المقرر أن` do not.
+  let saidAt = -1;
+  for (let k = Math.max(0, from - 12); k < from; k++) if (isSaying(ctx.tokens[k]!.norm)) saidAt = k;
+  const says = (k: number) => {
+    if (isSaying(ctx.tokens[k]!.norm)) saidAt = k;
+    return (
+      saidAt >= 0 &&
+      k - saidAt <= 12 &&
+      COMPLEMENTIZERS.has(ctx.tokens[k]!.norm) &&
+      !TEMPORAL.has(ctx.tokens[k - 1]?.norm ?? "")
+    );
+  };
   let lo = from;
   for (let k = from; k < at; k++) if (says(k)) lo = k + 1;
   let hi = to;

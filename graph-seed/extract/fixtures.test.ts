@@ -233,4 +233,36 @@ describe("invented articles", () => {
     expect(ex.events.filter((e) => e.type === "Meeting")).toHaveLength(1);
     expect(ex.events[0]!.participants).toHaveLength(4);
   });
+  it("people only quoted or recalled (Biden, Macron) take part in nothing; `من المقرر أن يلتقي` keeps its subject", () => {
+    const { ex } = run("f20_doha_audience_distractors");
+    const held = ex.events.filter((e) => !e.planned);
+    expect(held).toEqual([
+      expect.objectContaining({
+        type: "Meeting",
+        date: "2023-10-13",
+        place: "place:doha",
+        participants: ["person:antony-blinken", "person:tamim-bin-hamad"],
+      }),
+    ]);
+    expect(held[0]!.evidence).toHaveLength(2);
+    const planned = ex.events.find((e) => e.planned)!;
+    expect(planned).toMatchObject({
+      place: "place:cairo",
+      participants: ["person:abdel-fattah-el-sisi", "person:antony-blinken"],
+    });
+  });
+  it("`يوم الثلاثاء` dates the talks; `لقائه السابق … الشهر الماضي` is background; the Arab League chief is met too", () => {
+    const { ex, ids } = run("f21_lavrov_attaf_background");
+    const talks = ex.events.find((e) => e.type === "Meeting" && e.place === "place:moscow" && !e.background)!;
+    expect(talks).toMatchObject({
+      date: "2023-06-20",
+      participants: ["person:ahmed-attaf", "person:sergey-lavrov"],
+    });
+    expect(ex.events.find((e) => e.place === "place:new-york")).toMatchObject({
+      background: true,
+      date: null,
+    });
+    expect(ex.events.some((e) => e.participants.includes("person:ahmed-aboul-gheit"))).toBe(true);
+    expect(ids).toEqual(expect.arrayContaining(["topic:libya-crisis", "topic:sudan-crisis"]));
+  });
 });

@@ -130,7 +130,7 @@ RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).i
 export const EDGES_OF_TYPES_LIGHT = `
 MATCH (a:Node)-[r]->(b:Node)
 WHERE type(r) IN $types
-RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .nullKeys} AS props,
+RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .origin, .nullKeys} AS props,
   a.id AS source, b.id AS target`;
 
 export const EDGES_AROUND_LIGHT = `
@@ -138,7 +138,7 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r]-(m:Node)
 WHERE type(r) IN $types
 RETURN m {.*} AS other,
-  r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .nullKeys} AS props,
+  r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .origin, .nullKeys} AS props,
   startNode(r).id AS source, endNode(r).id AS target`;
 
 /** Relationships of some types between nodes of a given set (closes a breadth-first ball). */
@@ -146,7 +146,7 @@ export const EDGES_AMONG_LIGHT = `
 UNWIND $ids AS id
 MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) IN $types AND b.id IN $ids
-RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .nullKeys} AS props,
+RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .origin, .nullKeys} AS props,
   a.id AS source, b.id AS target`;
 
 /**

@@ -15,11 +15,11 @@ import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
 import type { GraphView } from "../../model/kinds.ts";
 import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
-import { deriveMet } from "./deriveMet.ts";
 import { articleDoc, articleList, statsOf } from "./memoryArticles.ts";
 import { nodeDetails } from "./memoryDetails.ts";
-import { eventNodes, metFactsOf, refOf } from "./memoryEvents.ts";
+import { refOf } from "./memoryEvents.ts";
 import { graphQuery } from "./memoryGraphQuery.ts";
+import { refreshAllMet, refreshMetAround } from "./memoryMet.ts";
 import { neighbourhoodQuery } from "./memoryNeighbourhood.ts";
 import { pathsQuery } from "./memoryPaths.ts";
 import { buildProjection, type Projection } from "./memoryProjection.ts";
@@ -49,6 +49,8 @@ class MemoryStore implements GraphStore {
   private state: MemoryState = createState();
   private readonly index = new SearchIndex();
   private projections = new Map<GraphView, Projection>();
+  /** Events whose MET pairs may have changed since the last refreshDerived ("all" after load or clear). */
+  private dirtyEvents: Set<string> | "all" = "all";
   /** Mutations run one after another, each followed by its snapshot write. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Inside bulk(): snapshot writes wait for its end. */
@@ -59,6 +61,7 @@ class MemoryStore implements GraphStore {
   async init() {
     await this.mutate(async () => {
       if (this.snapshotPath) this.state = await readSnapshot(this.snapshotPath);
+      this.dirtyEvents = "all";
       this.projections.clear();
       this.index.replaceAll(this.state.graph.mapNodes((_, n) => n));
     }, false);
@@ -72,6 +75,7 @@ class MemoryStore implements GraphStore {
 
   upsert(batch: GraphBatch): Promise<UpsertResult> {
     return this.mutate(() => {
+      this.noteDirtyEvents(batch);
       const result = upsertInto(this.state, batch);
       // Only the nodes whose edges changed lose their neighbour lists; the rest stay valid.
       const ends = batch.edges.flatMap((e) => [e.source, e.target]);
@@ -85,19 +89,21 @@ class MemoryStore implements GraphStore {
     return this.mutate(() => void this.state.articles.set(article.summary.id, structuredClone(article)));
   }
 
+  /** Recomputes MET: only around the events written since the last refresh, when that is known. */
   refreshDerived() {
     return this.mutate(() => {
       const { graph } = this.state;
-      for (const e of graph.filterEdges((_, e) => e.kind === "MET")) graph.dropEdge(e);
-      const met = deriveMet(eventNodes(graph).map((ev) => metFactsOf(graph, ev)));
-      for (const e of met) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
-      this.projections.get("people")?.reset();
+      const dirty = this.dirtyEvents;
+      this.dirtyEvents = new Set();
+      const touched = dirty === "all" ? refreshAllMet(graph) : refreshMetAround(graph, dirty);
+      this.projections.get("people")?.invalidate(touched);
     });
   }
 
   clear() {
     return this.mutate(() => {
       this.state = createState();
+      this.dirtyEvents = "all";
       this.projections.clear();
       this.index.replaceAll([]);
     });
@@ -166,6 +172,23 @@ class MemoryStore implements GraphStore {
 
   async article(id: ArticleId) {
     return articleDoc(this.state, id);
+  }
+
+  /**
+   * Events a batch can change the pairs of: written event nodes (date, planned) and the events at the
+   * end of written participation and report edges. A batch carrying MET edges itself needs a full refresh.
+   */
+  private noteDirtyEvents(batch: GraphBatch) {
+    if (this.dirtyEvents === "all") return;
+    if (batch.edges.some((e) => e.kind === "MET")) {
+      this.dirtyEvents = "all";
+      return;
+    }
+    for (const n of batch.nodes) if (n.kind === "Event") this.dirtyEvents.add(n.id);
+    for (const e of batch.edges) {
+      if (e.kind === "PARTICIPATED_IN") this.dirtyEvents.add(e.target);
+      if (e.kind === "REPORTED_IN") this.dirtyEvents.add(e.source);
+    }
   }
 
   /** Runs a write after the previous one, then persists the snapshot. */

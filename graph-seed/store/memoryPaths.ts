@@ -9,28 +9,33 @@
 import type { GraphPath, PathQuery, PathResult, PathStep } from "../../model/api.ts";
 import type { GraphEdge } from "../../model/graph.ts";
 import { refById } from "./memoryEvents.ts";
+import { PathMarks } from "./memoryPathMarks.ts";
 import type { Projection } from "./memoryProjection.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
 /** What a spur search must avoid: Yen's root nodes, and per node the neighbours it may not step to. */
 interface Blocked {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlyMap<string, ReadonlySet<string>>;
+  nodes: readonly number[];
+  edges: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
-const NOTHING: Blocked = { nodes: new Set(), edges: new Map() };
+const NOTHING: Blocked = { nodes: [], edges: new Map() };
 
-/** from → … → n, following parent links back from n. */
-function chain(parent: Map<string, string>, n: string): string[] {
-  const path = [n];
-  for (let p = parent.get(n); p; p = parent.get(p)) path.push(p);
-  return path.reverse();
+/** One search's view of the projection: node numbers, their ids for ordering, scratch marks. */
+interface Walk {
+  proj: Projection;
+  marks: PathMarks;
 }
+
+const marksOf = new WeakMap<Projection, PathMarks>();
 
 /** Shorter first, then the first in id order (element by element, as joining the ids would compare). */
-function precedes(a: readonly string[], b: readonly string[]): boolean {
+function precedes(proj: Projection, a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return a.length < b.length;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    return proj.idOf(a[i]!) < proj.idOf(b[i]!);
+  }
   return false;
 }
 
@@ -39,30 +44,35 @@ function precedes(a: readonly string[], b: readonly string[]): boolean {
  * layer by layer from the smaller side, so hubs on one side do not make the search cover the graph.
  */
 function shortestPath(
-  proj: Projection,
-  from: string,
-  to: string,
+  w: Walk,
+  from: number,
+  to: number,
   maxDepth: number,
   blocked: Blocked,
-): string[] | null {
-  const parents = [new Map([[from, ""]]), new Map([[to, ""]])] as const;
-  const frontiers: string[][] = [[from], [to]];
+): number[] | null {
+  const { proj, marks } = w;
+  marks.begin(proj.size);
+  marks.set(0, from, -1);
+  marks.set(1, to, -1);
+  const frontiers: number[][] = [[from], [to]];
   for (let hops = 0; hops < maxDepth; hops++) {
     const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
-    const [mine, other] = [parents[side], parents[1 - side]!];
-    const next: string[] = [];
-    let best: string[] | null = null;
+    const other = 1 - side;
+    const next: number[] = [];
+    let best: number[] | null = null;
     for (const n of frontiers[side]!) {
       const banned = blocked.edges.get(n);
-      for (const m of proj.neighbors(n)) {
-        if (blocked.nodes.has(m) || banned?.has(m)) continue;
-        if (other.has(m)) {
+      const neighbours = proj.neighbours(n);
+      marks.fit(proj.size);
+      for (const m of neighbours) {
+        if (blocked.nodes.includes(m) || banned?.has(m)) continue;
+        if (marks.has(other, m)) {
           const [left, right] = side === 0 ? [n, m] : [m, n];
-          const path = [...chain(parents[0], left), ...chain(parents[1], right).reverse()];
-          if (path.length - 1 <= maxDepth && (!best || precedes(path, best))) best = path;
-        } else if (!best && !mine.has(m)) {
+          const path = [...marks.chain(0, left), ...marks.chain(1, right).reverse()];
+          if (path.length - 1 <= maxDepth && (!best || precedes(proj, path, best))) best = path;
+        } else if (!best && !marks.has(side, m)) {
           // Once the sides meet this layer is the last: only more meeting points matter.
-          mine.set(m, n);
+          marks.set(side, m, n);
           next.push(m);
         }
       }
@@ -74,14 +84,14 @@ function shortestPath(
   return null;
 }
 
-const samePrefix = (path: string[], root: string[]) => root.every((n, i) => path[i] === n);
+const samePrefix = (path: number[], root: number[]) => root.every((n, i) => path[i] === n);
 
 /** The edges a spur at root's last node may not take: the next step of every found path sharing root. */
-function bannedSteps(found: string[][], root: string[]): Map<string, Set<string>> {
+function bannedSteps(found: number[][], root: number[]): Map<number, Set<number>> {
   const j = root.length - 1;
-  const banned = new Map<string, Set<string>>();
-  const ban = (a: string, b: string) => {
-    const set = banned.get(a) ?? new Set<string>();
+  const banned = new Map<number, Set<number>>();
+  const ban = (a: number, b: number) => {
+    const set = banned.get(a) ?? new Set<number>();
     set.add(b);
     banned.set(a, set);
   };
@@ -94,23 +104,23 @@ function bannedSteps(found: string[][], root: string[]): Map<string, Set<string>
 }
 
 /** Yen: each next path leaves the previous one at some spur node, avoiding the paths already found. */
-function kShortest(proj: Projection, from: string, to: string, k: number, maxLength: number): string[][] {
-  const first = shortestPath(proj, from, to, maxLength, NOTHING);
+function kShortest(w: Walk, from: number, to: number, k: number, maxLength: number): number[][] {
+  const first = shortestPath(w, from, to, maxLength, NOTHING);
   if (!first) return [];
-  const found: string[][] = [first];
-  const seen = new Set<string>([first.join("\u0000")]);
-  const candidates: string[][] = [];
+  const found: number[][] = [first];
+  const seen = new Set<string>([first.join(",")]);
+  const candidates: number[][] = [];
   while (found.length < k) {
     const prev = found[found.length - 1]!;
     for (let j = 0; j + 1 < prev.length; j++) {
       const root = prev.slice(0, j + 1);
-      const spur = shortestPath(proj, prev[j]!, to, maxLength - j, {
-        nodes: new Set(root.slice(0, -1)),
+      const spur = shortestPath(w, prev[j]!, to, maxLength - j, {
+        nodes: root.slice(0, -1),
         edges: bannedSteps(found, root),
       });
       if (!spur) continue;
       const path = [...root.slice(0, -1), ...spur];
-      const key = path.join("\u0000");
+      const key = path.join(",");
       if (!seen.has(key)) {
         seen.add(key);
         candidates.push(path);
@@ -118,7 +128,7 @@ function kShortest(proj: Projection, from: string, to: string, k: number, maxLen
     }
     let at = -1;
     for (let i = 0; i < candidates.length; i++)
-      if (at < 0 || precedes(candidates[i]!, candidates[at]!)) at = i;
+      if (at < 0 || precedes(w.proj, candidates[i]!, candidates[at]!)) at = i;
     if (at < 0) break;
     found.push(candidates.splice(at, 1)[0]!);
   }
@@ -144,6 +154,13 @@ export function pathsQuery(graph: StoreGraph, proj: Projection, q: PathQuery): P
   if (!graph.hasNode(q.from) || !graph.hasNode(q.to)) return null;
   if (q.from === q.to) return { paths: [{ nodes: [refById(graph, q.from)], steps: [] }] };
   if (!proj.hasNode(q.from) || !proj.hasNode(q.to)) return { paths: [] };
-  const found = kShortest(proj, q.from, q.to, q.k, q.maxLength);
-  return { paths: found.map((p) => toGraphPath(graph, proj, p)) };
+  let marks = marksOf.get(proj);
+  if (!marks) {
+    marks = new PathMarks();
+    marksOf.set(proj, marks);
+  }
+  const walk: Walk = { proj, marks };
+  const found = kShortest(walk, proj.numberOf(q.from), proj.numberOf(q.to), q.k, q.maxLength);
+  const ids = found.map((p) => p.map((n) => proj.idOf(n)));
+  return { paths: ids.map((p) => toGraphPath(graph, proj, p)) };
 }

@@ -28,6 +28,7 @@ export const NEO4J_PROPERTY_KEYS = [
   "firstDate",
   "lastDate",
   "eventIds",
+  "origin",
   "evidence",
   // article records
   "title",

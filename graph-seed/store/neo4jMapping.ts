@@ -25,7 +25,17 @@ const NODE_FIELDS = [
   "source",
   "language",
 ] as const;
-const EDGE_FIELDS = ["role", "office", "from", "to", "weight", "firstDate", "lastDate", "eventIds"] as const;
+const EDGE_FIELDS = [
+  "role",
+  "office",
+  "from",
+  "to",
+  "weight",
+  "firstDate",
+  "lastDate",
+  "eventIds",
+  "origin",
+] as const;
 
 /** Copies the optional fields that are set; nulls go to `nullKeys` (Neo4j cannot store them). */
 const fieldProps = (fields: readonly string[], source: object) => {

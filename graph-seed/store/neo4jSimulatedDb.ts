@@ -238,6 +238,7 @@ function withoutEvidence(rows: Row[]): Row[] {
     "firstDate",
     "lastDate",
     "eventIds",
+    "origin",
     "nullKeys",
   ];
   return rows.map((row) => {

@@ -12,6 +12,7 @@ import { useCyStore } from "../src/canvas/cyStore.ts";
 import { runLayout } from "../src/canvas/runLayout.ts";
 import { toElements } from "../src/graph/elements.ts";
 import { LARGE_GRAPH } from "../src/graph/layouts.ts";
+import { isLargeGraph } from "../src/graph/stylesheet.ts";
 import { useViewStore } from "../src/state/viewState.ts";
 
 export interface BenchResult {
@@ -61,7 +62,7 @@ export async function measure(payload: GraphPayload, container: HTMLElement): Pr
   const afterMetrics = performance.now();
   const elements = toElements(payload, "en");
   const webgl = webglRequested(elements.length);
-  const cy = createCy(container, webgl);
+  const cy = createCy(container, webgl, "en", isLargeGraph(payload.nodes.length));
   cy.add(elements);
   applyNodeData(cy, metrics, "degree", "kind");
   const built = performance.now();

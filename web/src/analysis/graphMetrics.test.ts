@@ -40,6 +40,24 @@ function twoGroups(): GraphPayload {
 }
 
 describe("computeMetrics", () => {
+  it("measures an empty graph as empty instead of throwing", () => {
+    const m = computeMetrics(payload([], []));
+    expect(m).toMatchObject({
+      degree: {},
+      betweenness: {},
+      communityCount: 0,
+      topConnected: [],
+      brokers: [],
+    });
+  });
+
+  it("gives lone nodes (no edges) zero scores and their own community", () => {
+    const m = computeMetrics(payload([node("x", "Person"), node("y", "Person")], []));
+    expect(m.degree).toEqual({ x: 0, y: 0 });
+    expect(m.communityCount).toBe(2);
+    expect(m.topConnected).toEqual([]);
+  });
+
   it("counts degree on the undirected graph, ignoring edges to nodes not drawn", () => {
     const p = payload(
       [node("p", "Person"), node("e", "Event"), node("c", "Country")],

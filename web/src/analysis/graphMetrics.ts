@@ -62,7 +62,19 @@ export function communitiesOf(payload: GraphPayload): { community: Record<string
   return { community: detailed.communities, count: detailed.count };
 }
 
+/** What an empty graph measures: nothing (graphology's betweenness throws on zero nodes). */
+const NO_METRICS: GraphMetrics = {
+  degree: {},
+  betweenness: {},
+  community: {},
+  communityCount: 0,
+  topConnected: [],
+  brokers: [],
+  betweennessSkipped: false,
+};
+
 export function computeMetrics(payload: GraphPayload): GraphMetrics {
+  if (payload.nodes.length === 0) return { ...NO_METRICS };
   const graph = toUndirected(payload);
   const degree: Record<string, number> = {};
   graph.forEachNode((id) => {

@@ -6,7 +6,7 @@ import { useRef } from "react";
 import { StatusOverlay } from "../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../graph/useVisibleGraph.ts";
 import { useT } from "../i18n/useT.ts";
-import { DEFAULT_KINDS, useViewStore } from "../state/viewState.ts";
+import { resetFilters } from "../state/resetFilters.ts";
 import { webglRequested } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 import { useCanvasEvents } from "./useCanvasEvents.ts";
@@ -15,10 +15,6 @@ import { useCyInstance } from "./useCyInstance.ts";
 import { useGraphSync } from "./useGraphSync.ts";
 import { useHighlightSync } from "./useHighlightSync.ts";
 import { useSelectionSync } from "./useSelectionSync.ts";
-
-/** Back to every date, topic and default kind, keeping the view, language and selection. */
-const resetFilters = () =>
-  useViewStore.getState().set({ from: null, to: null, topics: [], kinds: DEFAULT_KINDS, minWeight: 1 });
 
 export function GraphCanvas() {
   const { t } = useT();

@@ -4,6 +4,7 @@ import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
 import type { Language } from "../../../model/kinds.ts";
 import { buildStylesheet } from "../graph/stylesheet.ts";
+import { chooseRenderer, detectedGpu, forcedRenderer, WEBGL_THRESHOLD } from "./rendererChoice.ts";
 
 let registered = false;
 function registerExtensions() {
@@ -13,14 +14,14 @@ function registerExtensions() {
   registered = true;
 }
 
-/** Beyond this many elements the canvas renderer stutters; Cytoscape 3.31+ offers WebGL instead. */
-export const WEBGL_THRESHOLD = 3000;
+export { WEBGL_THRESHOLD } from "./rendererChoice.ts";
 
+/** WebGL for big graphs on a hardware GPU only (see rendererChoice.ts); `?renderer=` overrides. */
 export function webglRequested(elementCount: number): boolean {
-  const forced = new URLSearchParams(window.location.search).get("renderer");
-  if (forced === "canvas") return false;
-  if (forced === "webgl") return true;
-  return elementCount > WEBGL_THRESHOLD;
+  const forced = forcedRenderer();
+  // Probe the GPU only when the answer matters: small graphs always use the canvas renderer.
+  if (forced !== "webgl" && forced !== "canvas" && elementCount <= WEBGL_THRESHOLD) return false;
+  return chooseRenderer(elementCount, detectedGpu(), forced) === "webgl";
 }
 
 /**
@@ -40,11 +41,25 @@ function refreshWhenFontsLoad(cy: Core) {
     .catch(() => undefined);
 }
 
-export function createCy(container: HTMLElement, webgl: boolean, lang: Language = "en"): Core {
+/** Which stylesheet an instance has (language, large-graph labels), kept in its scratch pad. */
+export const styleKey = (lang: Language, largeGraph: boolean) => `${lang}|${largeGraph}`;
+export const styleKeyOf = (cy: Core): string | undefined => cy.scratch("styleKey");
+
+export function setStylesheet(cy: Core, lang: Language, largeGraph: boolean) {
+  cy.style(buildStylesheet(lang, largeGraph));
+  cy.scratch("styleKey", styleKey(lang, largeGraph));
+}
+
+export function createCy(
+  container: HTMLElement,
+  webgl: boolean,
+  lang: Language = "en",
+  largeGraph = false,
+): Core {
   registerExtensions();
   const cy = cytoscape({
     container,
-    style: buildStylesheet(lang),
+    style: buildStylesheet(lang, largeGraph),
     minZoom: 0.05,
     maxZoom: 5,
     wheelSensitivity: 0.3,
@@ -55,6 +70,7 @@ export function createCy(container: HTMLElement, webgl: boolean, lang: Language 
     textureOnViewport: false,
     renderer: { name: "canvas", webgl },
   } as cytoscape.CytoscapeOptions);
+  cy.scratch("styleKey", styleKey(lang, largeGraph));
   refreshWhenFontsLoad(cy);
   return cy;
 }

@@ -1,21 +1,22 @@
 /**
  * Styles: node size and colour from the chosen metrics, labels and label font in the chosen language.
- * Each writes element data by id in one batch; the stylesheet is swapped only when the language changes.
+ * Each writes element data by id in one batch; the stylesheet is swapped only when the language changes
+ * or the graph crosses the large-graph size (labels then wait for zoom: level of detail).
  */
 import type { Core } from "cytoscape";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
 import { nodeLabel } from "../graph/elements.ts";
-import { buildStylesheet } from "../graph/stylesheet.ts";
+import { isLargeGraph } from "../graph/stylesheet.ts";
 import { displayName } from "../i18n/useT.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { applyNodeData, type NodeMetrics } from "./applyNodeData.ts";
+import { setStylesheet, styleKey, styleKeyOf } from "./createCy.ts";
 
 export function useNodeStyleSync(cy: Core | null, graph: GraphPayload | undefined, metrics: NodeMetrics) {
   const sizeBy = useViewStore((s) => s.sizeBy);
   const colorBy = useViewStore((s) => s.colorBy);
   const lang = useViewStore((s) => s.lang);
-  const styledLang = useRef(lang);
 
   useEffect(() => {
     if (cy) applyNodeData(cy, metrics, sizeBy, colorBy);
@@ -27,9 +28,7 @@ export function useNodeStyleSync(cy: Core | null, graph: GraphPayload | undefine
       for (const n of graph.nodes)
         cy.$id(n.id).data({ label: nodeLabel(n, lang), fullName: displayName(n.name, lang) });
     });
-    if (styledLang.current !== lang) {
-      styledLang.current = lang;
-      cy.style(buildStylesheet(lang));
-    }
+    const large = isLargeGraph(graph.nodes.length);
+    if (styleKeyOf(cy) !== styleKey(lang, large)) setStylesheet(cy, lang, large);
   }, [cy, graph, lang]);
 }

@@ -8,6 +8,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
 import { graphQuery, neighbourhoodQuery } from "../api/queries.ts";
 import { useViewStore } from "../state/viewState.ts";
+import { metNeighbourhood } from "./metNeighbourhood.ts";
 import { applyVisibility, mergePayloads } from "./visibleGraph.ts";
 
 export interface VisibleGraph {
@@ -46,10 +47,22 @@ export function useVisibleGraph(): VisibleGraph {
     }),
     placeholderData: (prev) => prev,
   });
-  const extras = useQueries({
-    queries: f.expanded.map((id) => neighbourhoodQuery(id)),
+  const people = f.view === "people";
+  const neighbourhoods = useQueries({
+    queries: people ? [] : f.expanded.map((id) => neighbourhoodQuery(id)),
     combine: loadedPayloads,
   });
+  // People view: expanding adds whom the person met (any number of times), within the same filters.
+  // With the default weight this is the base query itself (same key), so nothing more is fetched.
+  const allPeople = useQuery({
+    ...graphQuery({ view: "people", kinds: f.kinds, from: f.from, to: f.to, minWeight: 1, topics: f.topics }),
+    enabled: people && f.expanded.length > 0,
+  });
+  const metExtras = useMemo(
+    () => (people && allPeople.data ? f.expanded.map((id) => metNeighbourhood(allPeople.data, id)) : []),
+    [people, allPeople.data, f.expanded],
+  );
+  const extras = people ? metExtras : neighbourhoods;
   const data = useMemo(() => {
     if (!base.data) return undefined;
     return applyVisibility(mergePayloads(base.data, extras), f);

@@ -111,6 +111,7 @@ export const core = {
   degree: { en: "{n} connections", ar: "{n} روابط" },
   since: { en: "since {date}", ar: "منذ {date}" },
   until: { en: "until {date}", ar: "حتى {date}" },
+  termRange: { en: "{from} to {to}", ar: "من {from} إلى {to}" },
   // Articles
   articles: { en: "Articles", ar: "المقالات" },
   noArticles: { en: "No articles yet.", ar: "لا مقالات بعد." },
@@ -118,6 +119,7 @@ export const core = {
   spanMention: { en: "mention", ar: "إشارة" },
   spanEvidence: { en: "evidence", ar: "دليل" },
   spansLegend: { en: "{count} highlighted spans", ar: "{count} مقطعًا مظللًا" },
+  articleText: { en: "Article text", ar: "نص المقال" },
   closeArticle: { en: "Close article", ar: "إغلاق المقال" },
   // Table
   tableNodes: { en: "Nodes ({count})", ar: "العقد ({count})" },

@@ -76,6 +76,10 @@ export const features = {
     en: "Graph too large for betweenness ({n} nodes); brokers are not ranked.",
     ar: "الشبكة كبيرة جدًا لحساب البينية ({n} عقدة)؛ لم يُرتَّب الوسطاء.",
   },
+  f_analysisEmpty: {
+    en: "No nodes are drawn, so there is nothing to measure. Widen the filters to analyse the network.",
+    ar: "لا عقد معروضة، فلا شيء للقياس. وسّع المرشحات لتحليل الشبكة.",
+  },
   f_nothingRanked: { en: "Nothing to rank in this view.", ar: "لا شيء للترتيب في هذا العرض." },
   // Ingest
   ingest: { en: "Add an article", ar: "إضافة مقال" },

@@ -65,4 +65,16 @@ describe("AnalysisPanel", () => {
       .flatMap((li) => (li.textContent ?? "").split("، "));
     expect(names.sort()).toEqual(["hub", "s1", "s2", "s3", "tail"]);
   });
+
+  it("shows a designed empty state (not a crash) when no node is drawn, with a way back", async () => {
+    const empty: GraphPayload = { nodes: [], edges: [], truncated: false, total: { nodes: 0, edges: 0 } };
+    stubFetch({ "/api/graph": () => ({ body: empty }) });
+    useViewStore.getState().set({ minWeight: 9, from: "2030-01-01" });
+    renderWithQuery(<AnalysisPanel />);
+    const state = await screen.findByTestId("status-empty");
+    expect(state.textContent).toMatch(/nothing to measure/);
+    expect(screen.queryByTestId("top-connected")).toBeNull();
+    fireEvent.click(within(state).getByRole("button", { name: "Show everything" }));
+    expect(useViewStore.getState()).toMatchObject({ minWeight: 1, from: null });
+  });
 });

@@ -4,8 +4,10 @@
  */
 import { useShallow } from "zustand/react/shallow";
 import { useGraphMetrics } from "../../analysis/useGraphMetrics.ts";
+import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
+import { resetFilters } from "../../state/resetFilters.ts";
 import { COLOR_BY, type ColorBy, SIZE_BY, type SizeBy, useViewStore } from "../../state/viewState.ts";
 import { CommunityLegend } from "./CommunityLegend.tsx";
 import { RankedList } from "./RankedList.tsx";
@@ -77,7 +79,16 @@ export function AnalysisPanel() {
           {t("f_loadFailed", { message: graph.error.message })}
         </p>
       )}
-      {graph.data && (
+      {graph.data && graph.data.nodes.length === 0 && (
+        <StatusOverlay
+          inline
+          kind="empty"
+          message={t("f_analysisEmpty")}
+          onRetry={resetFilters}
+          actionLabel={t("resetFilters")}
+        />
+      )}
+      {graph.data && graph.data.nodes.length > 0 && (
         <>
           <p className="feature-count">{t("f_communities", { count: metrics.communityCount })}</p>
           {colorBy === "community" && (

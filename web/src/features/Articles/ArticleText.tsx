@@ -6,14 +6,21 @@ import { useT } from "../../i18n/useT.ts";
 import { spanSegments, topSpan } from "./spanSegments.ts";
 
 export function ArticleText({ doc, scrollTo }: { doc: ArticleDoc; scrollTo: number | null }) {
-  const { name } = useT();
+  const { name, t } = useT();
   const target = useRef<HTMLElement>(null);
   const segments = spanSegments(doc.text, doc.spans);
   useEffect(() => {
     target.current?.scrollIntoView?.({ block: "center" });
   }, []);
   return (
-    <div className="article-text" dir="rtl" lang="ar">
+    <section
+      className="article-text"
+      dir="rtl"
+      lang="ar"
+      aria-label={t("articleText")}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable to scroll it by keyboard
+      tabIndex={0}
+    >
       {segments.map((seg) => {
         const span = topSpan(seg);
         const isTarget = scrollTo !== null && seg.start <= scrollTo && scrollTo < seg.end;
@@ -32,6 +39,6 @@ export function ArticleText({ doc, scrollTo }: { doc: ArticleDoc; scrollTo: numb
           </mark>
         );
       })}
-    </div>
+    </section>
   );
 }

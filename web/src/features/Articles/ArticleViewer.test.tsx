@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ArticleDoc } from "../../../../model/api.ts";
 import { articleId, nodeId } from "../../../../model/ids.ts";
@@ -74,5 +74,33 @@ describe("article reader", () => {
     await screen.findByTestId("article-viewer");
     fireEvent.keyDown(window, { key: "Escape" });
     expect(useViewStore.getState().article).toBeNull();
+  });
+
+  it("keeps Tab inside while open, and gives focus back to the opener on Escape", async () => {
+    renderWithQuery(
+      <>
+        <button type="button">opener</button>
+        <ArticleViewer />
+      </>,
+    );
+    const opener = screen.getByRole("button", { name: "opener" });
+    opener.focus();
+    act(() => useViewStore.getState().set({ article: "000_x" }));
+    const close = await screen.findByRole("button", { name: "Close article" });
+    expect(document.activeElement).toBe(close);
+    const body = await screen.findByRole("region", { name: "Article text" });
+    // Shift+Tab on the first control wraps to the last (the scrollable text), Tab on the last wraps back.
+    fireEvent.keyDown(close, { key: "Tab", shiftKey: true });
+    expect(document.activeElement).toBe(body);
+    fireEvent.keyDown(body, { key: "Tab" });
+    expect(document.activeElement).toBe(close);
+    // Focus that escaped (a click outside) is pulled back in by the next Tab.
+    opener.focus();
+    fireEvent.keyDown(opener, { key: "Tab" });
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(close, { key: "Escape" });
+    expect(useViewStore.getState().article).toBeNull();
+    expect(screen.queryByTestId("article-viewer")).toBeNull();
+    expect(document.activeElement).toBe(opener);
   });
 });

@@ -1,8 +1,12 @@
-/** The article reader (a dialog): title, date, source, and the text with its spans; Escape closes it. */
+/**
+ * The article reader (a modal dialog): title, date, source, and the text with its spans. Focus stays
+ * inside while it is open (Tab cycles), Escape closes it and focus returns to the opener.
+ */
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { articleQuery } from "../../api/queries.ts";
 import { StatusOverlay } from "../../app/StatusOverlay.tsx";
+import { useFocusTrap } from "../../app/useFocusTrap.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { parseArticleTarget } from "../NodePanel/quoteParts.ts";
@@ -27,22 +31,15 @@ function ArticleDialog({ target }: { target: string }) {
   const { id, at } = parseArticleTarget(target);
   const query = useQuery(articleQuery(id));
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // Focus moves into the dialog and goes back where it came from when the dialog closes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    closeButton.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
-    window.addEventListener("keydown", onKey);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      opener?.focus();
-    };
-  }, []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, close, closeButton);
   const doc = query.data;
   return (
     <div className="dialog-backdrop">
       <div
+        ref={dialog}
         role="dialog"
+        tabIndex={-1}
         aria-modal="true"
         aria-labelledby="article-title"
         className="dialog"

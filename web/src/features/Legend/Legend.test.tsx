@@ -58,4 +58,16 @@ describe("legend and filters", () => {
     fireEvent.change(input, { target: { value: "-2" } });
     expect(useViewStore.getState().minWeight).toBe(3);
   });
+
+  it("the topic dropdown closes on Escape and focus goes back to its toggle", async () => {
+    renderWithQuery(<Legend />);
+    const dropdown = screen.getByTestId("topic-filter") as HTMLDetailsElement;
+    dropdown.open = true;
+    await waitFor(() => expect(screen.getAllByTestId("topic-option")).toHaveLength(2));
+    const option = screen.getAllByTestId("topic-option")[0]!;
+    option.focus();
+    fireEvent.keyDown(option, { key: "Escape" });
+    expect(dropdown.open).toBe(false);
+    expect(document.activeElement).toBe(dropdown.querySelector("summary"));
+  });
 });

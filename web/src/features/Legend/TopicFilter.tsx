@@ -3,6 +3,7 @@
  * The list comes from the whole graph, so checking a topic never makes the others disappear.
  */
 import { useQuery } from "@tanstack/react-query";
+import type { KeyboardEvent } from "react";
 import type { NodeId } from "../../../../model/ids.ts";
 import { graphQuery } from "../../api/queries.ts";
 import { useT } from "../../i18n/useT.ts";
@@ -22,13 +23,23 @@ function toggle(id: NodeId) {
   set({ topics: topics.includes(id) ? topics.filter((t) => t !== id) : [...topics, id] });
 }
 
+/** Escape closes the open dropdown and puts focus back on its toggle, like any menu. */
+function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
+  const details = e.currentTarget;
+  if (e.key !== "Escape" || !details.open) return;
+  e.preventDefault();
+  e.stopPropagation();
+  details.open = false;
+  details.querySelector("summary")?.focus();
+}
+
 export function TopicFilter() {
   const { t, name } = useT();
   const chosen = useViewStore((s) => s.topics);
   const { data } = useQuery(ALL_TOPICS);
   const topics = [...(data?.nodes ?? [])].sort((a, b) => name(a.name).localeCompare(name(b.name)));
   return (
-    <details className="topic-filter" data-testid="topic-filter">
+    <details className="topic-filter" data-testid="topic-filter" onKeyDown={closeOnEscape}>
       <summary>{chosen.length ? t("topicsChosen", { count: chosen.length }) : t("topicsAll")}</summary>
       <div className="topic-list">
         {chosen.length > 0 && (

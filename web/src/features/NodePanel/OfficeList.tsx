@@ -1,7 +1,20 @@
-/** The offices a person holds or held, with the country and the years where known. */
+/** The offices a person holds or held, with the country and every term the graph knows, in order. */
 import type { OfficeHeld } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
 import { NodeChip } from "./NodeChip.tsx";
+import { officeRows, type Term, termText } from "./officeTerms.ts";
+
+function Terms({ terms }: { terms: Term[] }) {
+  const { t, lang } = useT();
+  const texts = terms.map(termText).filter((x) => x !== null);
+  if (texts.length === 0) return null;
+  return (
+    <span className="muted office-terms" data-testid="office-terms">
+      {" "}
+      {texts.map((x) => t(x.key, x.vars)).join(lang === "ar" ? "، " : ", ")}
+    </span>
+  );
+}
 
 export function OfficeList({ offices }: { offices: OfficeHeld[] }) {
   const { t, name } = useT();
@@ -10,11 +23,10 @@ export function OfficeList({ offices }: { offices: OfficeHeld[] }) {
     <section>
       <h3>{t("offices")}</h3>
       <ul className="offices">
-        {offices.map((o) => (
-          <li key={`${o.of.id}:${o.office.ar}:${o.from ?? ""}`}>
-            <span dir="auto">{name(o.office)}</span> — <NodeChip node={o.of} />
-            {o.from && <span className="muted"> {t("since", { date: o.from })}</span>}
-            {o.to && <span className="muted"> {t("until", { date: o.to })}</span>}
+        {officeRows(offices).map((row) => (
+          <li key={`${row.of.id}:${row.office.ar}`} data-testid="office">
+            <span dir="auto">{name(row.office)}</span> — <NodeChip node={row.of} />
+            <Terms terms={row.terms} />
           </li>
         ))}
       </ul>
