@@ -1,11 +1,21 @@
 /**
  * Names two catalog entries share once normalised: `عمّان` (Amman) and `عُمان` (Oman) both fold to
- * `عمان`. The diacritic decides when the text has one; else the article's other mentions do.
+ * `عمان`. The diacritic decides when the text has one; else the article's other mentions do. Also
+ * drops names that are part of a larger one (`أمريكا الجنوبية`).
  */
 import { catalogEntry } from "../catalog/index.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
+import type { Token } from "./tokens.ts";
 
-export function resolveAmbiguous(text: string, hits: CatalogHit[]): CatalogHit[] {
+/** `أمريكا الجنوبية`, `أمريكا اللاتينية`: a continent, not the United States. */
+const CONTINENT_PART = /^(الجنوبيه|اللاتينيه|الشماليه|الوسطي)$/;
+
+function isContinent(tokens: Token[], h: CatalogHit): boolean {
+  return h.entry.id === "country:united-states" && CONTINENT_PART.test(tokens[h.last + 1]?.norm ?? "");
+}
+
+export function resolveAmbiguous(text: string, hits: CatalogHit[], tokens: Token[]): CatalogHit[] {
+  hits = hits.filter((h) => !isContinent(tokens, h));
   const jordan = hits.some(
     (h) => h.entry.id === "country:jordan" || h.entry.id === "person:king-abdullah-ii",
   );

@@ -9,6 +9,7 @@ import { findLocalNames } from "./localNames.ts";
 import type { Mention } from "./mentions.ts";
 import { findPeople } from "./people.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
+import { dropForeignSurnames, reassignSurnames } from "./surnames.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
 export interface ArticleContext {
@@ -22,10 +23,19 @@ export interface ArticleContext {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const hits = resolveAmbiguous(text, matchCatalog(tokens));
+  const hits = dropForeignSurnames(text, tokens, resolveAmbiguous(text, matchCatalog(tokens), tokens));
   const people = findPeople({ text, tokens, hits, published });
   const confirmed = new Set(people.map((m) => m.entityId));
-  const catalog = catalogMentions(hits, tokens, confirmed);
+  // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's.
+  const named = people.filter((m) => m.source === "title");
+  const inside = (m: Mention) =>
+    m.type === "Person" &&
+    named.some((n) => n.entityId !== m.entityId && n.first <= m.first && m.last <= n.last);
+  const catalog = reassignSurnames(
+    catalogMentions(hits, tokens, confirmed).filter((m) => !inside(m)),
+    people,
+    tokens,
+  );
   const taken = new Set<number>();
   for (const m of [...catalog, ...people]) for (let k = m.first; k <= m.last; k++) taken.add(k);
   const local = findLocalNames(

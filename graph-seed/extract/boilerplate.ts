@@ -16,14 +16,20 @@ export interface Boilerplate {
 const NOISE = [
   /https?:\/\/|www\.|\.com\b/i,
   /^تابعو(ا|نا)/,
-  /اشتراك|واتس ?اب|تيلغرام|تلغرام|فيسبوك|تويتر|يوتيوب|انستغرام/,
   /^(كتب|بقلم|اعداد|تحرير|ترجمه|المصدر|مصدر)\s*[:：]/,
   /^(بقلم|كتب)\s/,
   /جميع الحقوق محفوظه|حقوق النشر/,
 ];
+/**
+ * Subscription and social-media words mark a line as noise only when it is short: a news paragraph
+ * may quote a post `على تويتر`, and `الاشتراكية` (socialist) is no subscription.
+ */
+const SOCIAL =
+  /(^|\s)(لل|وال|ال|ل|و)?اشتراك(\s|$)|اشترك|واتس ?اب|تيلغرام|تلغرام|فيسبوك|تويتر|يوتيوب|انستغرام/;
+const SHORT_LINE_WORDS = 25;
 const TEASER = /^(انظر|اقرا|شاهد|اطلع)\s+(ايضا|كذلك)|^(مواضيع|اخبار|مقالات)\s+(ذات صله|متعلقه)/;
 const DATELINE =
-  /^([\p{L}\s]{2,30}?)\s*(?:[-–—]\s*(سانا|وكالات|[\p{L}]{2,15})(?=\s|$)|\(([\p{L}\s]{1,20})\))/u;
+  /^([\p{L}\s]{2,30}?)\s*(?:[\d\u0660-\u0669]{1,2}\s+\p{L}+\s+[\d\u0660-\u0669]{4}\s*م?\s*)?(?:[-–—]\s*(سانا|وكالات|[\p{L}]{2,15})(?=\s|$)|\(([\p{L}\s]{1,20})\))/u;
 const AGENCY_WORDS = [
   "ا ش ا",
   "بترا",
@@ -52,7 +58,8 @@ const AGENCY_WORDS = [
 ];
 
 function isNoise(norm: string): boolean {
-  return NOISE.some((re) => re.test(norm));
+  if (NOISE.some((re) => re.test(norm))) return true;
+  return SOCIAL.test(norm) && norm.split(/\s+/).length <= SHORT_LINE_WORDS;
 }
 
 /** The dateline at the head of a line: `موسكو-سانا`, `القاهرة - وكالات`. */

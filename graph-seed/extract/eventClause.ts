@@ -5,13 +5,13 @@
  */
 import type { EventType } from "../../model/kinds.ts";
 import type { ArticleContext } from "./analyse.ts";
-import { findDate } from "./dates.ts";
+import { findDate, findDateNear } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
 import { hasComingTime, isBackground, isPlanned, placeOf } from "./eventCues.ts";
-import { participantGroups } from "./eventParticipants.ts";
+import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
 import { rolesOf } from "./eventRoles.ts";
-import type { EventState } from "./eventState.ts";
+import { type EventState, family } from "./eventState.ts";
 import { dateOf, defaultPlace, olderThanNews, type SentenceInfo, slice, spanOf } from "./eventWhen.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { isPhoneWord, type Trigger } from "./triggers.ts";
@@ -41,7 +41,15 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
     /(^|\s)(و|ثم )?(انضم|ينضم|انضما|حضره|حضر|حضرها|بحضور)/.test(c.norm) &&
     state.recent[0]
   ) {
-    state.widen(state.recent[0], persons, spanOf(ctx, info.s));
+    // `حضر الاستقبال والمباحثات …`: the gathering the noun names, not whatever was told last.
+    const gathering = t.anaphoric ? state.referent(type, []) : undefined;
+    state.widen(gathering ?? state.recent[0], persons, spanOf(ctx, info.s));
+    return null;
+  }
+  // `كما بحث الطرفان …` after a call: more of the same talks, not a new event.
+  const sides = persons.length === 0 ? dualReferent(ctx, state, c.from, c.to) : undefined;
+  if (sides && (t.verb || family(sides.type) === family(type))) {
+    mergeInto(sides, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
     return null;
   }
   if (!t.anaphoric) return persons;
@@ -65,8 +73,10 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   }
   // `المباحثات بين الرئيسين` after a press conference: the talks of the same people.
   if (persons.length < 2 && here) return [...new Set([...persons, ...here.participants])];
-  // `وشارك في القمة …` about a gathering the previous sentence introduced without naming it.
-  if (state.prevSubject && !persons.includes(state.prevSubject)) return [state.prevSubject, ...persons];
+  // `وشارك في القمة …` about a gathering the previous sentence introduced without naming it; a clause
+  // that names both sides itself (`اللقاء الذي جمع الأسد وبوتين`) is about those two alone.
+  if (persons.length < 2 && state.prevSubject && !persons.includes(state.prevSubject))
+    return [state.prevSubject, ...persons];
   return persons;
 }
 
@@ -86,9 +96,11 @@ function whenAndWhere(c: Clause, type: EventType) {
   const { ctx, info, t, from, to } = c;
   const published = ctx.meta.published;
   const clause = slice(ctx, from, to);
-  const window = slice(ctx, Math.max(info.a, t.at - 4), Math.min(info.b, t.at + 4));
+  // `ومن المقرر أن يعقد الأمير … جلسة مباحثات`: the planning words may stand well before the noun.
+  const window = slice(ctx, Math.max(info.a, from, t.at - 10), Math.min(info.b, t.at + 4));
   let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 6)));
-  const date0 = background ? findDate(clause, published) : dateOf(ctx, clause, info.s.text, true);
+  const at = ctx.tokens[t.at]!.start - ctx.tokens[from]!.start;
+  const date0 = background ? findDateNear(clause, published, at) : dateOf(ctx, clause, at, info.s.text, true);
   const after = slice(ctx, t.at, Math.min(to, t.at + 10));
   const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, published)) background = true;

@@ -6,9 +6,39 @@
 import type { ArticleContext } from "./analyse.ts";
 import { type EventState, family } from "./eventState.ts";
 import type { Mention } from "./mentions.ts";
+import { cliticForms } from "./tokens.ts";
 import type { Trigger } from "./triggers.ts";
 
 const ABOUT_WORDS = new Set(["حول", "بشان", "علي", "بخصوص", "لانشاء", "بهدف"]);
+
+/** `وقع الوزيران`, `عقد الجانبان`, `يعقدا`: the two sides just told, named by a dual. */
+const DUAL_SIDES = new Set(
+  `الوزيران الوزيرين الجانبان الطرفان الزعيمان الزعيمين المسوولان المسوولين وقعا يوقعا عقدا يعقدا اتفقا
+  يتفقا بحثا يبحثا تباحثا التقيا يلتقيا ناقشا`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The latest event told as held with two people or more, when a dual in the clause points back to it. */
+export function dualReferent(ctx: ArticleContext, state: EventState, from: number, to: number) {
+  const dual = ctx.tokens
+    .slice(from, to + 1)
+    .some((k) => cliticForms(k.norm).some((f) => DUAL_SIDES.has(f.form)));
+  if (!dual) return undefined;
+  return state.recent.find((e) => !e.background && e.participants.filter(isPerson).length >= 2);
+}
+
+function dualSides(ctx: ArticleContext, state: EventState, from: number, to: number): string[] {
+  return dualReferent(ctx, state, from, to)?.participants.filter(isPerson) ?? [];
+}
+
+const isPerson = (id: string) => id.startsWith("person:");
+
+/** `في لقاءين منفصلين`, `كل على حدة`: one subject met each of the others on their own. */
+const APART = /^(منفصلين|منفصله|منفصلتين|منفردين|منفرده|حده)$/;
+function apart(ctx: ArticleContext, at: number, to: number): boolean {
+  return ctx.tokens.slice(at, to + 1).some((k) => APART.test(k.norm));
+}
 
 function carried(state: EventState, t: Trigger, person: string): string[] {
   const withHim = (sameFamily: boolean) =>
@@ -43,13 +73,15 @@ export function participantGroups(
 ): string[][] {
   let ps = persons;
   if (ps.length === 1) ps = carried(state, t, ps[0]!);
-  else if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
+  else if (ps.length === 0) ps = dualSides(ctx, state, t.at, to);
+  if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
     const countries = states(ctx, t, clause, to);
     if (countries.length >= 2) ps = countries;
   }
   if (ps.length < 2) return [];
   // Calls are two-sided, so `اتصالين هاتفيين مع X و Y` are two calls; a meeting `مع كل من X و Y`
   // reads as one gathering (measured on the dev set: splitting it lost true pairs).
-  if (t.type === "PhoneCall" && persons.length >= 3) return ps.slice(1).map((p) => [ps[0]!, p]);
+  if ((t.type === "PhoneCall" || apart(ctx, t.at, to)) && persons.length >= 3)
+    return ps.slice(1).map((p) => [ps[0]!, p]);
   return [ps];
 }

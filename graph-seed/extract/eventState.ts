@@ -23,10 +23,16 @@ export class EventState {
     this.touch(have ?? e);
   }
 
+  /**
+   * The event a definite noun (`المحادثات`) refers back to: the last one told if it fits, else the
+   * latest fitting event of the day's news before any recalled (background) one.
+   */
   referent(type: EventType, persons: string[], anyType = false): ExtractedEvent | undefined {
-    return this.recent.find(
-      (e) => (anyType || family(e.type) === family(type)) && persons.every((p) => e.participants.includes(p)),
-    );
+    const fits = (e: ExtractedEvent) =>
+      (anyType || family(e.type) === family(type)) && persons.every((p) => e.participants.includes(p));
+    const last = this.recent[0];
+    if (last && fits(last)) return last;
+    return this.recent.find((e) => fits(e) && !e.background) ?? this.recent.find(fits);
   }
 
   /** People who join an event later (`انضم إليه لاحقاً`) take part in it: re-key it with them. */

@@ -1,6 +1,6 @@
 /** When and where a clause's event took place: its own date, the sentence's, the publication day; its place or the dateline's. */
 import type { ArticleContext } from "./analyse.ts";
-import { findDate } from "./dates.ts";
+import { findDate, findDateNear } from "./dates.ts";
 import { placeOf } from "./eventCues.ts";
 import { mentionsIn } from "./eventPeople.ts";
 import type { Sentence } from "./sentences.ts";
@@ -25,9 +25,10 @@ export function spanOf(ctx: ArticleContext, s: Sentence) {
   return { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
-export function dateOf(ctx: ArticleContext, clause: string, sentence: string, held: boolean) {
+/** `at`: where the trigger stands in the clause, so the clause's date nearest it is the event's. */
+export function dateOf(ctx: ArticleContext, clause: string, at: number, sentence: string, held: boolean) {
   const published = ctx.meta.published;
-  const own = findDate(clause, published);
+  const own = findDateNear(clause, published, at);
   if (own) return own;
   const around = findDate(sentence, published);
   if (around && !around.future) return around;

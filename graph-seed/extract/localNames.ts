@@ -21,7 +21,9 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     const known = aliasIndex()
       .get(family)
       ?.some((a) => a.tokens.length === 1);
-    if (m.last > m.first && !patronymic && !known && family.length >= 3 && looksLikeName(family)) {
+    // A one-word name (`سوغيونو`) comes back as is; longer ones by their last word.
+    const long = m.last > m.first || family.length >= 4;
+    if (long && !patronymic && !known && family.length >= 3 && looksLikeName(family)) {
       byWord.set(family, m);
     }
   }

@@ -4,10 +4,10 @@
  */
 import { normalizeArabic } from "./normalize.ts";
 
-const STOP = `في على من إلى الى عن مع أن إن ان بأن وأن لأن الذي التي الذين اللذين خلال بعد قبل عند لدى حول
+const STOP = `في على من إلى الى عن مع أن إن ان بأن وأن لأن أنه أنها إنه إنها بأنه بأنها وأنه وأنها الذي التي الذين اللذين خلال بعد قبل عند لدى حول
 بين منذ حتى ثم أو او كما كان كانت قد لقد لم لن لا ما هذا هذه ذلك تلك هو هي هم نحو عبر ضد دون غير أمام وراء
 اليوم أمس غدا صباح مساء ظهر ليل الليلة الأسبوع الشهر العام يوم أيام الماضي المقبل القادم الحالي السابق الأسبق
-الجديد السابقة المنتهية المكلف بالوكالة بالإنابة أيضا ايضا كذلك فقط جدا
+آفاق أوجه إمكانية فرص سير نتائج ملفات قضايا مجالات تعزيز تطوير دعم عددا جرى جري تم خلاله خلالها دولة سعادة حيث بينما فيما إذ الجديد السابقة المنتهية المكلف بالوكالة بالإنابة أيضا ايضا كذلك فقط جدا
 قال أكد أعلن أشار أوضح بحث التقى استقبل دعا شدد أعرب وصل زار اعتبر لفت نوه رحب وقع أطلع تلقى أجرى عقد أبلغ
 أشاد يعتزم ثمن أجرى يقول يؤكد يعلن يبحث يلتقي يستقبل يزور تبحث تلتقي أعربت أكدت قالت أعلنت بحثت التقت استقبلت
 الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين
@@ -29,14 +29,17 @@ export function looksLikeNisba(norm: string): boolean {
 /** Later words of a name are not present-tense verbs (`أنور إبراهيم يعتزم`). */
 export function looksLikeVerb(norm: string): boolean {
   // Slavic and other foreign surnames (`يفيموف`, `تشوركين`) start the same way but end tellingly.
-  return /^(ي|ت|سي|ست)..../.test(norm) && !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان)$/.test(norm);
+  return /^(ي|ت|سي|ست)..../.test(norm) && !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه)$/.test(norm);
 }
 
 export function looksLikeName(norm: string): boolean {
   if (NAME_STOP.has(norm)) return false;
   // `وصاحب`, `وسمو`: a stop word behind a conjunction is still a stop word.
   if (/^[وف]/.test(norm) && NAME_STOP.has(norm.slice(1))) return false;
-  if (/^(وال|بال|فال|كال|لل|ولل)/.test(norm)) return false;
+  // Short words such as `فال` (Fall) are names, not a clitic before the article.
+  if (/^(وال|بال|فال|كال|لل|ولل)../.test(norm)) return false;
   if (/^\d/.test(norm)) return false;
+  // `تحياته`, `لفخامته`: a noun with a possessive pronoun is prose, not a name.
+  if (/(ته|تها|تهما|اته)$/.test(norm)) return false;
   return norm.length >= 2;
 }

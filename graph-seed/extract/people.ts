@@ -5,6 +5,7 @@
  * counterpart of the person just mentioned; `الرئيسان الروسي والمصري` names two.
  */
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
+import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
@@ -31,6 +32,7 @@ const RESOLVABLE = new Set<OfficeKey>([
 ]);
 const DEPUTY = new Set(["نايب", "مساعد", "مستشار", "لنايب", "ونايب"]);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
+const DUAL_COUNTERPART = new Set(["نظيريه", "نظيريها"]);
 const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
 
 function scanTitle(scan: Scan, t: TitleHit): number {
@@ -79,13 +81,19 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   return t.last;
 }
 
-function scanCounterpart(scan: Scan, i: number, cut: number): void {
+/** One counterpart after its demonym: a name the catalog lacks, or the holder of the anchor's office. */
+function counterpartAfter(
+  scan: Scan,
+  demonym: CatalogHit,
+  role: ReturnType<typeof officeOn>,
+  phraseFirst: number,
+  phraseStart: number,
+): number {
   const { tokens, published } = scan.input;
-  const demonym = scan.byFirst.get(i + 1);
-  if (demonym?.entry.type !== "Country" || demonym.kind !== "demonym") return;
-  if (scan.adjacent(demonym.last, demonym.last + 1) && scan.hitAt(demonym.last + 1, "Person")) return;
-  const anchor = scan.lastPersonBefore(i);
-  const role = anchor ? officeOn(anchor, published) : null;
+  const named = scan.adjacent(demonym.last, demonym.last + 1)
+    ? scan.hitAt(demonym.last + 1, "Person")
+    : undefined;
+  if (named) return named.last;
   // `ونظيره السوداني علي الصادق`: an unknown counterpart named right after the phrase.
   const nameLast = scan.adjacent(demonym.last, demonym.last + 1)
     ? unseenName(scan, demonym.last + 1, null, true)
@@ -97,13 +105,33 @@ function scanCounterpart(scan: Scan, i: number, cut: number): void {
       .slice(j, nameLast + 1)
       .map((x) => x.norm)
       .join("-");
-    const office = role ? statedOffice(role.office, demonym.entry.id, scan, i, nameLast) : undefined;
+    const office = role
+      ? statedOffice(role.office, demonym.entry.id, scan, phraseFirst, nameLast)
+      : undefined;
     const name = { ar: scan.input.text.slice(start, tokens[nameLast]!.end), en: null };
     scan.push({ id: `person:ar-${slug}`, name }, j, nameLast, start, office, "title");
-    return;
+    return nameLast;
   }
   const holder = role ? holderOf(role.office, demonym.entry.id, published) : null;
-  if (holder) scan.push(holder, i, demonym.last, spanFrom(tokens[i]!, cut).start);
+  if (holder) scan.push(holder, phraseFirst, demonym.last, phraseStart);
+  return demonym.last;
+}
+
+/**
+ * `نظيره المصري`, `نظيرته السنغالية، ياسين فال`: the counterpart of the person just mentioned. A dual
+ * (`نظيريه الأردني ناصر جودة والنيجيري …`, `نظيريه التركي والإيراني`) names one for each demonym.
+ */
+function scanCounterpart(scan: Scan, i: number, cut: number): void {
+  const { tokens, published } = scan.input;
+  let demonym = scan.byFirst.get(i + 1);
+  if (demonym?.entry.type !== "Country" || demonym.kind !== "demonym") return;
+  const anchor = scan.lastPersonBefore(i);
+  const role = anchor ? officeOn(anchor, published) : null;
+  let last = counterpartAfter(scan, demonym, role, i, spanFrom(tokens[i]!, cut).start);
+  if (!DUAL_COUNTERPART.has(tokens[i]!.norm.slice(cut))) return;
+  demonym = scan.byFirst.get(last + 1);
+  if (demonym?.kind !== "demonym" || !scan.adjacent(last, last + 1)) return;
+  last = counterpartAfter(scan, demonym, role, demonym.first, demonym.start);
 }
 
 function scanDual(scan: Scan, i: number, cut: number): void {

@@ -18,7 +18,14 @@ const HONORIFIC_WORDS = new Set([
   "الشيخ",
   "الملك",
   "الوزير",
+  "المهندس",
+  "الدكتوره",
+  "اللواء",
+  "الفريق",
+  "المستشار",
 ]);
+/** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
+const STYLE_AFTER = /^ال..+يه$/;
 const TITLE_TAIL = new Set([
   "والمغتربين",
   "المغتربين",
@@ -41,7 +48,11 @@ export function unseenName(
 ): number | null {
   const { tokens } = scan.input;
   // `المبعوث الأممي لغرض …`: with no country to anchor the title, a word glued to `ل` is prose.
-  if (!hasCountry && tokens[j]?.norm.startsWith("ل")) return null;
+  // `الرئيس لونغ كوونغ` is a name: the next word is one too, not a definite noun.
+  const next = tokens[j + 1]?.norm ?? "";
+  const head = office === "president" || office === "king";
+  const nameAfter = head && scan.adjacent(j, j + 1) && looksLikeName(next) && !next.startsWith("ال");
+  if (!hasCountry && tokens[j]?.norm.startsWith("ل") && !nameAfter) return null;
   let last = -1;
   for (let k = j; k < j + 5 && k < tokens.length; k++) {
     if (k > j && !scan.adjacent(k - 1, k)) break;
@@ -61,12 +72,17 @@ export function unseenName(
     const nameWord = afterJoiner ? word.length >= 3 && !JOINER_BREAK.has(word) : ali || looksLikeName(word);
     if (!nameWord || hit || (!afterJoiner && titleAt(tokens, k))) break;
     if (k > j && looksLikeVerb(tokens[k]!.norm)) break;
+    // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
+    if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
     last = k;
   }
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
   if (last < j) return null;
   const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
-  if (last === j) return royal && !looksLikeVerb(tokens[j]!.norm) ? last : null;
+  // `نظيره الإندونيسي سوغيونو،`: one name word closed by punctuation, after a state, is a mononym.
+  const closed = /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end));
+  const mononym = hasCountry && closed && tokens[j]!.norm.length >= 4 && !looksLikeVerb(tokens[j]!.norm);
+  if (last === j) return (royal || mononym) && !looksLikeVerb(tokens[j]!.norm) ? last : null;
   return last;
 }
 
@@ -121,6 +137,7 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  if (country) while (tokens[j] && STYLE_AFTER.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
