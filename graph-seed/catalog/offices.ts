@@ -145,4 +145,8 @@ export const HONORIFICS = [
   "اللواء",
   "الشيخ",
   "الشيخة",
+  // Gulf styles of address, used before a minister's or envoy's name.
+  "معالي",
+  "سعادة",
+  "فخامة",
 ];

@@ -9,7 +9,7 @@ import { findLocalNames } from "./localNames.ts";
 import type { Mention } from "./mentions.ts";
 import { findPeople } from "./people.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
-import { dropForeignSurnames, reassignSurnames } from "./surnames.ts";
+import { demonymsAsSurnames, dropForeignSurnames, reassignSurnames } from "./surnames.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
 export interface ArticleContext {
@@ -23,7 +23,8 @@ export interface ArticleContext {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const hits = dropForeignSurnames(text, tokens, resolveAmbiguous(text, matchCatalog(tokens), tokens));
+  const matched = resolveAmbiguous(text, matchCatalog(tokens), tokens);
+  const hits = demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, matched));
   const people = findPeople({ text, tokens, hits, published });
   const confirmed = new Set(people.map((m) => m.entityId));
   // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's.

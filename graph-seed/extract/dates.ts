@@ -225,3 +225,14 @@ function readDate(sentence: string, published: string | null): DateFact | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   return relativeDate(norm, published);
 }
+
+/**
+ * `كان قد استقبله الشهر الماضي`: for an event the article recalls, last month is its date (month
+ * precision). Not used for the day's news, where `الشهر الماضي` mostly times what is said.
+ */
+export function lastMonthOf(clause: string, published: string | null): DateFact | null {
+  if (!published || !/^\d{4}-\d{2}/.test(published)) return null;
+  if (!/الشهر\s+(الماضي|المنصرم|الفايت)/.test(normalizeArabic(clause))) return null;
+  const d = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 2, 1));
+  return fact(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, "month", published);
+}

@@ -5,7 +5,7 @@
  */
 import type { EventType } from "../../model/kinds.ts";
 import type { ArticleContext } from "./analyse.ts";
-import { findDate, findDateNear } from "./dates.ts";
+import { findDate, findDateNear, lastMonthOf } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
 import { hasComingTime, isBackground, isPlanned, placeOf } from "./eventCues.ts";
 import { dualReferent, participantGroups } from "./eventParticipants.ts";
@@ -100,7 +100,9 @@ function whenAndWhere(c: Clause, type: EventType) {
   const window = slice(ctx, Math.max(info.a, from, t.at - 10), Math.min(info.b, t.at + 4));
   let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 6)));
   const at = ctx.tokens[t.at]!.start - ctx.tokens[from]!.start;
-  const date0 = background ? findDateNear(clause, published, at) : dateOf(ctx, clause, at, info.s.text, true);
+  const date0 = background
+    ? (findDateNear(clause, published, at) ?? lastMonthOf(clause, published))
+    : dateOf(ctx, clause, at, info.s.text, true);
   const after = slice(ctx, t.at, Math.min(to, t.at + 10));
   const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, published)) background = true;

@@ -12,7 +12,7 @@ const BACKGROUND =
 
 /** Future forms such as `سيعقد` start with س + a present-tense prefix; `سياسي`, `سيادة` do not count. */
 const NOT_FUTURE =
-  /(^|\s)(و|ف)?(سياس|سياد|سيار|سيطر|سيد|سيف|سير|ستار|ستين|ستراتيج|سنو|سنه|سنت|سابق|ساع|ساح|سام)/g;
+  /(^|\s)(و|ف)?(سياس|سياق|سياد|سيار|سيطر|سيد|سيف|سير|ستار|ستين|ستراتيج|سنو|سنه|سنت|سابق|ساع|ساح|سام)/g;
 
 export function isPlanned(clause: string): boolean {
   const norm = normalizeArabic(clause).replace(NOT_FUTURE, " ");

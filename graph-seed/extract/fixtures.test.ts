@@ -260,9 +260,31 @@ describe("invented articles", () => {
     });
     expect(ex.events.find((e) => e.place === "place:new-york")).toMatchObject({
       background: true,
-      date: null,
+      date: "2023-05",
     });
     expect(ex.events.some((e) => e.participants.includes("person:ahmed-aboul-gheit"))).toBe(true);
     expect(ids).toEqual(expect.arrayContaining(["topic:libya-crisis", "topic:sudan-crisis"]));
+  });
+  it("a dual counterpart with two names is two calls; `لقاءين منفصلين` two meetings; the date nearest the verb wins", () => {
+    const { ex, ids, pairs } = run("f22_dual_counterparts_nearest_date");
+    const saif = "person:ar-سيف-الدين-عبد-الله";
+    const calls = ex.events.filter((e) => e.type === "PhoneCall");
+    expect(calls.map((e) => [e.date, e.participants])).toEqual([
+      ["2022-03-15", ["person:ar-جواو-كرافينيو", saif].sort()],
+      ["2022-03-15", ["person:ar-تانات-ثاناكون", saif].sort()],
+    ]);
+    // `الأسبوع الماضي`: recalled and undated, one meeting per counterpart, with the minister named by his given name.
+    const recalled = ex.events.filter((e) => e.background);
+    expect(recalled.map((e) => e.participants)).toEqual([
+      ["person:ar-فرانسيسكو-بوستيو", saif].sort(),
+      ["person:ar-بوي-ثانه-سون", saif].sort(),
+    ]);
+    expect(recalled.every((e) => e.date === null)).toBe(true);
+    // A mononym-free counterpart after a comma, today; the visit's end date does not date the talks.
+    expect(pairs).toContain(["person:ar-براك-سوخون", saif].sort().join("+"));
+    expect(ex.events.find((e) => e.participants.includes("person:ar-براك-سوخون"))!.date).toBe("2022-03-16");
+    // `الاشتراكية` and a tweet inside a paragraph keep the paragraph; `أمريكا الجنوبية` is no United States.
+    expect(ids).toEqual(expect.arrayContaining(["country:uruguay", "country:vietnam", "topic:air-travel"]));
+    expect(ids).not.toContain("country:united-states");
   });
 });

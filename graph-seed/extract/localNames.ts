@@ -27,8 +27,29 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
       byWord.set(family, m);
     }
   }
+  // `سيف الدين` after `سيف الدين عبد الله`: a compound given name comes back on its own.
+  const byPair = new Map<string, Mention>();
+  for (const m of introduced) {
+    const [a, b] = [tokens[m.first]!, tokens[m.first + 1]];
+    if (m.source === "title" && m.last - m.first >= 2 && b && /^(الدين|الله|الرحمن|الاسلام)$/.test(b.norm))
+      byPair.set(`${a.norm} ${b.norm}`, m);
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
+    const pair = tokens[i + 1] && !taken.has(i + 1) ? pairAt(tokens, i, byPair) : null;
+    if (pair) {
+      out.push({
+        ...pair.m,
+        start: pair.start,
+        end: tokens[i + 1]!.end,
+        first: i,
+        last: i + 1,
+        source: "local",
+        office: undefined,
+      });
+      i++;
+      continue;
+    }
     for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
       const m = byWord.get(form);
       if (!m) continue;
@@ -38,4 +59,13 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     }
   }
   return out;
+}
+
+function pairAt(tokens: Token[], i: number, byPair: Map<string, Mention>) {
+  if (byPair.size === 0) return null;
+  for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+    const m = byPair.get(`${form} ${tokens[i + 1]!.norm}`);
+    if (m && m.first !== i) return { m, start: spanFrom(tokens[i]!, cut).start };
+  }
+  return null;
 }

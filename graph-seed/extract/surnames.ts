@@ -54,3 +54,28 @@ export function reassignSurnames(catalog: Mention[], people: Mention[], tokens: 
     return { ...m, entityId: to.entityId, name: to.name, source: "local", inCatalog: false };
   });
 }
+
+/** Words after which a nationality adjective qualifies a noun (`نظيره السوداني`), not names a person. */
+const QUALIFIED = new Set(["نظيره", "نظيرته", "نظيريه", "نظيرها", "وفد", "جانب"]);
+
+/**
+ * `السوداني` is Sudanese and al-Sudani: where the article names a catalogued person whose family name
+ * is that word, the word standing alone — not after a definite noun it would qualify (`الرئيس
+ * السوداني`, `الأزمة السودانية`) — is that person.
+ */
+export function demonymsAsSurnames(tokens: Token[], hits: CatalogHit[]): CatalogHit[] {
+  const family = new Map<string, CatalogHit>();
+  for (const h of hits)
+    if (h.entry.type === "Person" && h.last > h.first) family.set(tokens[h.last]!.norm, h);
+  if (family.size === 0) return hits;
+  return hits.map((h) => {
+    if (h.kind !== "demonym" || h.first !== h.last) return h;
+    const person = cliticForms(tokens[h.first]!.norm)
+      .map((f) => family.get(f.form))
+      .find(Boolean);
+    const prev = tokens[h.first - 1]?.norm ?? "";
+    const qualifies = cliticForms(prev).some((f) => f.form.startsWith("ال") || QUALIFIED.has(f.form));
+    if (!person || qualifies || titleAt(tokens, Math.max(0, h.first - 1))) return h;
+    return { ...h, entry: person.entry, kind: "alias" };
+  });
+}
