@@ -16,9 +16,54 @@ import {
   type NodeKind,
 } from "./kinds.ts";
 
+/** True when every part present is on the calendar: no month 13, no 30 February. */
+const onCalendar = (date: string) => {
+  const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  // Day 0 of the next month is the last day of this one (UTC, so no time zone can shift it).
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+};
+
 const isoDay = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(onCalendar, "no such date on the calendar");
+
+/** The first and last day a YYYY / YYYY-MM / YYYY-MM-DD date can mean, to compare ranges of mixed precision. */
+const firstDay = (d: string) => `${d}-01-01`.slice(0, 10);
+const lastDay = (d: string) => `${d}-12-31`.slice(0, 10);
+
+/** `from` after `to` can only match nothing, so it is a mistake rather than an empty answer. */
+const orderedRange = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
+  if (q.from && q.to && firstDay(q.from) > lastDay(q.to)) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: `from (${q.from}) is after to (${q.to})` });
+  }
+};
+
+/**
+ * A whole number from a query string (or a number, for callers that already have one). Digits only:
+ * z.coerce.number() would also take "", " 1", "0x10" and "1e3".
+ */
+const queryInt = (min: number, max: number, fallback: number) =>
+  z
+    .preprocess(
+      (v) => (typeof v === "number" ? String(v) : v),
+      z.string().regex(/^\d+$/, "expected a whole number").transform(Number),
+    )
+    .pipe(z.number().int().min(min).max(max))
+    // An input-side default (prefault) and explicit metadata, so the OpenAPI document still shows the
+    // bounds and the default that the string-to-number steps would hide.
+    .prefault(fallback)
+    .meta({ type: "integer", minimum: min, maximum: max });
+
+/**
+ * Node ids are slugs joined by ":" and "+"; an event's id names all its participants, so a summit's can
+ * be long. The cap only keeps absurd input out.
+ */
+export const MAX_ID_LENGTH = 2000;
+const nodeIdParam = z.string().min(1).max(MAX_ID_LENGTH);
 
 /** `a,b,c` in a query string → a validated list. */
 const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -45,53 +90,56 @@ const idList = z
       .filter(Boolean),
   );
 
-export const graphQuerySchema = z.object({
+const graphQueryShape = z.object({
   view: z.enum(GRAPH_VIEWS).default("events"),
   kinds: csvOf(NODE_KINDS).optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
   /** Only MET edges (people view) or entities with at least this many events (events view). */
-  minWeight: z.coerce.number().int().min(1).max(1000).default(1),
+  minWeight: queryInt(1, 1000, 1),
   /** Only events that discussed one of these topic ids (and what they connect). */
   topics: idList.optional(),
   /** Include events that are only planned. */
   includePlanned: queryBool.default(true),
-  limit: z.coerce.number().int().min(1).max(20000).default(2000),
+  limit: queryInt(1, 20000, 2000),
 });
+export const graphQuerySchema = graphQueryShape.superRefine(orderedRange);
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(200),
   kinds: csvOf(NODE_KINDS).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: queryInt(1, 50, 10),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export const neighbourhoodQuerySchema = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
+  depth: queryInt(1, 3, 1),
   kinds: csvOf(NODE_KINDS).optional(),
-  limit: z.coerce.number().int().min(1).max(5000).default(200),
+  limit: queryInt(1, 5000, 200),
 });
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
 
 export const pathQuerySchema = z.object({
-  from: z.string().min(1).max(300),
-  to: z.string().min(1).max(300),
-  k: z.coerce.number().int().min(1).max(10).default(3),
-  maxLength: z.coerce.number().int().min(1).max(8).default(6),
+  from: nodeIdParam,
+  to: nodeIdParam,
+  k: queryInt(1, 10, 3),
+  maxLength: queryInt(1, 8, 6),
   /** Which graph to walk: the events graph (entity–event–entity) or the MET projection. */
   view: z.enum(GRAPH_VIEWS).default("events"),
 });
 export type PathQuery = z.infer<typeof pathQuerySchema>;
 
-export const timelineQuerySchema = z.object({
-  participant: z.string().max(300).optional(),
-  types: csvOf(EVENT_TYPES).optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
-  includePlanned: queryBool.default(true),
-  limit: z.coerce.number().int().min(1).max(5000).default(500),
-});
+export const timelineQuerySchema = z
+  .object({
+    participant: nodeIdParam.optional(),
+    types: csvOf(EVENT_TYPES).optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    includePlanned: queryBool.default(true),
+    limit: queryInt(1, 5000, 500),
+  })
+  .superRefine(orderedRange);
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 export const ingestBodySchema = z.object({
@@ -100,6 +148,7 @@ export const ingestBodySchema = z.object({
   published: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "published must be YYYY-MM-DD")
+    .refine(onCalendar, "no such date on the calendar")
     .nullish(),
   source: z.string().max(300).nullish(),
   /** Extract and report what would change, without writing anything. */
@@ -109,7 +158,9 @@ export type IngestBody = z.infer<typeof ingestBodySchema>;
 
 export const EXPORT_FORMATS = ["json", "graphml", "gexf", "csv-nodes", "csv-edges"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const exportQuerySchema = graphQuerySchema.extend({ format: z.enum(EXPORT_FORMATS) });
+export const exportQuerySchema = graphQueryShape
+  .extend({ format: z.enum(EXPORT_FORMATS) })
+  .superRefine(orderedRange);
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 // ── Responses ────────────────────────────────────────────────────────────────

@@ -47,7 +47,8 @@ export interface GraphStore {
   clear(): Promise<void>;
   /**
    * Optional: run many writes as one unit of persistence (the embedded store then writes its snapshot
-   * once at the end instead of after every write). Callers without it just run `work` directly.
+   * once at the end instead of after every write, and undoes every write in it if `work` throws or that
+   * snapshot cannot be saved). Callers without it just run `work` directly.
    */
   bulk?<T>(work: () => Promise<T>): Promise<T>;
 

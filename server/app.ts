@@ -20,6 +20,13 @@ import { registerWebApp } from "./static.ts";
 /** Ingest bodies are capped at 1 MB; larger requests get a 413. */
 export const BODY_LIMIT = 1024 * 1024;
 
+/**
+ * Fastify's default of 100 characters per path parameter turned real event ids (which name every
+ * participant) into 414s. Node's HTTP parser already caps the request line at 16 KB, so let any parameter
+ * that fits through and leave the real length check to the route's schema.
+ */
+const MAX_PARAM_LENGTH = 16 * 1024;
+
 export interface AppOptions {
   store: GraphStore;
   /** Where ingested articles are written so they survive a restart. */
@@ -36,6 +43,9 @@ export interface AppOptions {
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Bad percent-encoding in a path would otherwise get Fastify's own body, not an ErrorBody.
+    frameworkErrors: errorHandler,
     ...(typeof options.logger === "object" && "info" in options.logger
       ? { loggerInstance: options.logger }
       : { logger: options.logger ?? false }),

@@ -45,8 +45,14 @@ const STATUS_NAMES: Record<number, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   413: "Payload Too Large",
+  414: "URI Too Long",
   415: "Unsupported Media Type",
 };
+
+/** Fastify's messages quote the offending URL; a short excerpt is enough to recognise it. */
+const MAX_ECHO = 300;
+const excerpt = (message: string) =>
+  message.length > MAX_ECHO ? `${message.slice(0, MAX_ECHO)}… (${message.length} characters)` : message;
 
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof HttpError) {
@@ -62,7 +68,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   }
   if (isFastifyClientError(err)) {
     const status = err.statusCode!;
-    return { status, body: { error: STATUS_NAMES[status] ?? "Bad Request", message: err.message } };
+    return { status, body: { error: STATUS_NAMES[status] ?? "Bad Request", message: excerpt(err.message) } };
   }
   return { status: 500, body: { error: "Internal Server Error", message: "unexpected server error" } };
 }

@@ -1,7 +1,8 @@
 /**
  * POST /api/articles behind the route: extract → validate → write the corpus file → merge into the graph.
- * One ingest at a time; the graph is touched only after everything that can be checked has been (extraction,
- * batch consistency, the corpus write), and the corpus file is removed again if a store write fails.
+ * One ingest at a time; the graph is touched only after everything that can be checked has been (the text,
+ * extraction, batch consistency, the corpus write); the graph writes run as one bulk, which a store that
+ * supports it (the embedded one) undoes as a whole if any of them fails, and the corpus file is removed again.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -10,10 +11,12 @@ import { summaryOf } from "../graph-seed/load/load.ts";
 import type { IngestBody, IngestResult, NodeRef } from "../model/api.ts";
 import type { ArticleMeta, Extraction } from "../model/extraction.ts";
 import type { GraphBatch, GraphNode } from "../model/graph.ts";
-import { articleId, nodeId } from "../model/ids.ts";
+import { type ArticleId, articleId, nodeId } from "../model/ids.ts";
 import type { GraphStore } from "../model/store.ts";
 import { HttpError } from "./errors.ts";
 import { canonicalText, metaFor } from "./ingest/articleText.ts";
+import { evidenceProblem, textProblem } from "./ingest/limits.ts";
+import { storedWithSameText } from "./ingest/sameText.ts";
 import { batchProblems, externalEnds } from "./ingest/validateBatch.ts";
 import { Mutex } from "./mutex.ts";
 
@@ -40,13 +43,27 @@ interface Prepared {
   batch: GraphBatch;
   added: NodeRef[];
   merged: NodeRef[];
+  /** The text is already stored under this (corpus) id: merge into it, write no corpus file. */
+  storedAs: ArticleId | null;
+}
+
+const badBody = (message: string) => new HttpError(400, "Bad Request", `invalid body: text: ${message}`);
+
+/** The posted text and metadata, or those of the article that already holds this text. */
+async function identify(store: GraphStore, body: IngestBody, text: string) {
+  const hashed = articleIdForText(text);
+  const stored = (await store.article(articleId(hashed))) ? null : await storedWithSameText(store, text);
+  if (!stored) return { text, meta: metaFor(hashed, body, text), storedAs: null };
+  const { spans: _spans, text: storedText, length: _length, ...meta } = stored;
+  return { text: storedText, meta, storedAs: stored.id };
 }
 
 async function extractAndCheck(deps: IngestDeps, body: IngestBody): Promise<Prepared> {
-  const text = canonicalText(body.text);
-  if (text.length === 0)
-    throw new HttpError(400, "Bad Request", "invalid body: text: text is only whitespace");
-  const meta = metaFor(articleIdForText(text), body, text);
+  const posted = canonicalText(body.text);
+  if (posted.length === 0) throw badBody("text is only whitespace");
+  const problem = textProblem(posted);
+  if (problem) throw badBody(problem);
+  const { text, meta, storedAs } = await identify(deps.store, body, posted);
   let extraction: Extraction;
   let batch: GraphBatch;
   try {
@@ -62,6 +79,8 @@ async function extractAndCheck(deps: IngestDeps, body: IngestBody): Promise<Prep
       err,
     );
   }
+  const tooMuch = evidenceProblem(batch, meta.id);
+  if (tooMuch) throw badBody(tooMuch);
   const present = await presentIds(deps.store, [...batch.nodes.map((n) => n.id), ...externalEnds(batch)]);
   const problems = batchProblems(batch, text, meta.id, present);
   if (problems.length > 0) {
@@ -74,7 +93,7 @@ async function extractAndCheck(deps: IngestDeps, body: IngestBody): Promise<Prep
   }
   const added = batch.nodes.filter((n) => !present.has(n.id)).map(refOf);
   const merged = batch.nodes.filter((n) => present.has(n.id)).map(refOf);
-  return { text, meta, extraction, batch, added, merged };
+  return { text, meta, extraction, batch, added, merged, storedAs };
 }
 
 async function presentIds(store: GraphStore, ids: string[]): Promise<Set<string>> {
@@ -85,13 +104,18 @@ async function presentIds(store: GraphStore, ids: string[]): Promise<Set<string>
 
 /** Writes the corpus file, then the graph; if the graph step fails, the new corpus file goes again. */
 async function commit(deps: IngestDeps, p: Prepared): Promise<number> {
-  const existed = (await deps.store.article(articleId(p.meta.id))) !== null;
-  await writeArticle(deps.corpusDir, p.meta, p.text);
-  try {
-    const result = await deps.store.upsert(p.batch);
-    await deps.store.putArticle({ summary: summaryOf(p.meta, p.text), text: p.text });
-    await deps.store.refreshDerived();
+  const { store } = deps;
+  const existed = (await store.article(articleId(p.meta.id))) !== null;
+  if (!p.storedAs) await writeArticle(deps.corpusDir, p.meta, p.text);
+  const write = async () => {
+    const result = await store.upsert(p.batch);
+    await store.putArticle({ summary: summaryOf(p.meta, p.text), text: p.text });
+    await store.refreshDerived();
     return result.edgesCreated;
+  };
+  try {
+    // One unit, so a failure half way does not leave the graph with an article's nodes but not its text.
+    return await (store.bulk ? store.bulk(write) : write());
   } catch (err) {
     if (!existed) await removeCorpusFiles(deps.corpusDir, p.meta.id);
     throw err;

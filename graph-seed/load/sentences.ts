@@ -4,7 +4,7 @@
  */
 
 /** Ends a sentence: Latin and Arabic full stops, question marks, exclamation, or a line break. */
-const BOUNDARY = /[.!?؟۔\n]/;
+export const BOUNDARY = /[.!?؟۔\n]/;
 
 /** The sentence [start, end) that contains the span [from, to), trimmed of surrounding white space. */
 export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {

@@ -1,7 +1,9 @@
 /**
  * The embedded GraphStore: the whole graph in process on graphology, persisted as a JSON snapshot
  * (data/embedded-graph.json unless EMBEDDED_SNAPSHOT or the snapshotPath option says otherwise; null
- * keeps it in memory only). Writes are serialised so two upserts never interleave with a snapshot.
+ * keeps it in memory only). Writes are serialised so two upserts never interleave with a snapshot, and
+ * each is all-or-nothing: a write that throws, or whose snapshot cannot be saved, is undone in memory too
+ * (memoryUndo.ts), so the graph served never differs from what the caller was told was written.
  */
 import type {
   GraphQuery,
@@ -27,6 +29,8 @@ import { readSnapshot, writeSnapshot } from "./memorySnapshot.ts";
 import { snippetFor } from "./memorySnippet.ts";
 import { createState, type MemoryState, upsertInto } from "./memoryState.ts";
 import { timelineQuery } from "./memoryTimeline.ts";
+import { type Undo, undoMetRefresh, undoPutArticle, undoUpsert } from "./memoryUndo.ts";
+import { WriteQueue } from "./memoryWriteQueue.ts";
 import { SearchIndex } from "./search.ts";
 
 export const DEFAULT_SNAPSHOT = "data/embedded-graph.json";
@@ -51,15 +55,18 @@ class MemoryStore implements GraphStore {
   private projections = new Map<GraphView, Projection>();
   /** Events whose MET pairs may have changed since the last refreshDerived ("all" after load or clear). */
   private dirtyEvents: Set<string> | "all" = "all";
-  /** Mutations run one after another, each followed by its snapshot write. */
-  private queue: Promise<unknown> = Promise.resolve();
-  /** Inside bulk(): snapshot writes wait for its end. */
-  private bulkDepth = 0;
+  /** Mutations run one after another, each followed by its snapshot write, each undone if either fails. */
+  private readonly writes = new WriteQueue({
+    save: async () => {
+      if (this.snapshotPath) await writeSnapshot(this.snapshotPath, this.state);
+    },
+    undo: (log) => this.rollback(log),
+  });
 
   constructor(private readonly snapshotPath: string | null) {}
 
   async init() {
-    await this.mutate(async () => {
+    await this.writes.run(async () => {
       if (this.snapshotPath) this.state = await readSnapshot(this.snapshotPath);
       this.dirtyEvents = "all";
       this.projections.clear();
@@ -68,15 +75,17 @@ class MemoryStore implements GraphStore {
   }
 
   async close() {
-    await this.queue.catch(() => undefined);
+    await this.writes.idle();
   }
 
   async ping() {}
 
   upsert(batch: GraphBatch): Promise<UpsertResult> {
-    return this.mutate(() => {
+    return this.writes.run(() => {
       this.noteDirtyEvents(batch);
-      const result = upsertInto(this.state, batch);
+      const result = upsertInto(this.state, batch, () =>
+        this.writes.record(undoUpsert(this.state.graph, batch)),
+      );
       // Only the nodes whose edges changed lose their neighbour lists; the rest stay valid.
       const ends = batch.edges.flatMap((e) => [e.source, e.target]);
       for (const proj of this.projections.values()) proj.invalidate(ends);
@@ -86,14 +95,22 @@ class MemoryStore implements GraphStore {
   }
 
   putArticle(article: ArticleRecord) {
-    return this.mutate(() => void this.state.articles.set(article.summary.id, structuredClone(article)));
+    return this.writes.run(() => {
+      this.writes.record(undoPutArticle(this.state.articles, article.summary.id));
+      this.state.articles.set(article.summary.id, structuredClone(article));
+    });
   }
 
   /** Recomputes MET: only around the events written since the last refresh, when that is known. */
   refreshDerived() {
-    return this.mutate(() => {
+    return this.writes.run(() => {
       const { graph } = this.state;
       const dirty = this.dirtyEvents;
+      const undoMet = undoMetRefresh(graph);
+      this.writes.record(() => {
+        this.dirtyEvents = dirty;
+        return undoMet();
+      });
       this.dirtyEvents = new Set();
       const touched = dirty === "all" ? refreshAllMet(graph) : refreshMetAround(graph, dirty);
       this.projections.get("people")?.invalidate(touched);
@@ -101,7 +118,12 @@ class MemoryStore implements GraphStore {
   }
 
   clear() {
-    return this.mutate(() => {
+    return this.writes.run(() => {
+      const old = this.state;
+      this.writes.record(() => {
+        this.state = old;
+        return "all";
+      });
       this.state = createState();
       this.dirtyEvents = "all";
       this.projections.clear();
@@ -109,15 +131,12 @@ class MemoryStore implements GraphStore {
     });
   }
 
-  /** Writes inside `work` skip the snapshot; one write at the end covers them all. */
-  async bulk<T>(work: () => Promise<T>): Promise<T> {
-    this.bulkDepth++;
-    try {
-      return await work();
-    } finally {
-      this.bulkDepth--;
-      if (this.bulkDepth === 0) await this.mutate(() => undefined);
-    }
+  /**
+   * Writes inside `work` skip the snapshot; one write at the end covers them all. If `work` throws, or
+   * that snapshot cannot be saved, every write it made is undone: the ingest of one article is one unit.
+   */
+  bulk<T>(work: () => Promise<T>): Promise<T> {
+    return this.writes.bulk(work);
   }
 
   async hasNode(id: NodeId) {
@@ -191,15 +210,25 @@ class MemoryStore implements GraphStore {
     }
   }
 
-  /** Runs a write after the previous one, then persists the snapshot. */
-  private mutate<T>(change: () => T | Promise<T>, persist = true): Promise<T> {
-    const run = this.queue.then(async () => {
-      const result = await change();
-      if (persist && this.snapshotPath && this.bulkDepth === 0)
-        await writeSnapshot(this.snapshotPath, this.state);
-      return result;
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
+  /** Undoes `log` newest first, then brings the search index and path projections back in line. */
+  private rollback(log: Undo[]) {
+    const touched = new Set<string>();
+    let all = false;
+    for (const undo of [...log].reverse()) {
+      const ids = undo();
+      if (ids === "all") all = true;
+      else for (const id of ids) touched.add(id);
+    }
+    const { graph } = this.state;
+    if (all) {
+      this.dirtyEvents = "all";
+      this.projections.clear();
+      this.index.replaceAll(graph.mapNodes((_, n) => n));
+      return;
+    }
+    for (const proj of this.projections.values()) proj.invalidate(touched);
+    const ids = [...touched];
+    this.index.remove(ids.filter((id) => !graph.hasNode(id)));
+    this.index.upsert(ids.filter((id) => graph.hasNode(id)).map((id) => graph.getNodeAttributes(id)));
   }
 }

@@ -58,8 +58,14 @@ const copyNode = (n: GraphNode): GraphNode => ({
   ...(n.aliases ? { aliases: [...n.aliases] } : {}),
 });
 
-export function upsertInto({ graph }: MemoryState, batch: GraphBatch): UpsertResult {
+/** `beforeChange` runs once the batch has passed validation, before anything is written. */
+export function upsertInto(
+  { graph }: MemoryState,
+  batch: GraphBatch,
+  beforeChange?: () => void,
+): UpsertResult {
   validateBatch(graph, batch);
+  beforeChange?.();
   const result: UpsertResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
   for (const n of batch.nodes) {
     if (!graph.hasNode(n.id)) {

@@ -60,6 +60,10 @@ describe("SearchIndex", () => {
     ["عبدالفتاح", "person:sisi"],
     ["والأسد", "person:assad"],
     ["assad", "person:assad"],
+    // Arabic presentation forms (as copied from a PDF) and full-width Latin.
+    ["ﺑﻮﺗﻴﻦ", "person:putin"],
+    ["ﻭﺑﻮﺗﻴﻦ", "person:putin"],
+    ["ａｓｓａｄ", "person:assad"],
   ])("%s → %s", (q, id) => {
     expect(top(q)?.id).toBe(id);
   });

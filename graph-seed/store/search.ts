@@ -11,9 +11,8 @@ import type { SearchQuery } from "../../model/api.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import type { NodeId } from "../../model/ids.ts";
 import type { NodeKind } from "../../model/kinds.ts";
-import { normalizeArabic } from "../extract/normalize.ts";
 import { bm25, fuzziness, fuzzyWeight, idf, kindBoost, prefixWeight } from "./searchScore.ts";
-import { cliticVariants, searchKeys, tokenize } from "./searchTerms.ts";
+import { cliticVariants, normalizeName, searchKeys, tokenize } from "./searchTerms.ts";
 
 export interface NameHit {
   id: NodeId;
@@ -263,7 +262,7 @@ function bestName(doc: NameDoc, reached: Set<string>, q: string): string {
   let best = doc.names[0] ?? "";
   let bestScore = -1;
   for (const name of doc.names) {
-    const exact = normalizeArabic(name).trim() === normalizeArabic(q).trim() ? 100 : 0;
+    const exact = normalizeName(name).trim() === normalizeName(q).trim() ? 100 : 0;
     const score = exact + searchKeys(name).filter((k) => wanted.has(k)).length;
     if (score > bestScore) [best, bestScore] = [name, score];
   }

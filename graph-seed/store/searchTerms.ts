@@ -34,9 +34,15 @@ export function cliticVariants(word: string): string[] {
   return [...out];
 }
 
+/**
+ * normalizeArabic after NFKC: text copied from a PDF often carries Arabic presentation forms (ﺑﻮﺗﻴﻦ is
+ * بوتين letter by letter in its joined shapes), and NFKC maps them, and full-width Latin, to the plain letters.
+ */
+export const normalizeName = (text: string) => normalizeArabic(text.normalize("NFKC"));
+
 /** Splits on anything that is not a letter or digit (Arabic letters count), after normalising. */
 export function tokenize(text: string): string[] {
-  return normalizeArabic(text)
+  return normalizeName(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { exportQuerySchema } from "../../model/api.ts";
 import { renderExport } from "../export/formats.ts";
-import { parseWith } from "../validate.ts";
+import { parseQuery } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
 export const EXPORT_DEFAULT_LIMIT = 20000;
@@ -11,7 +11,7 @@ export function registerExportRoutes(app: FastifyInstance, { store }: RouteConte
   app.get("/api/export", async (request, reply) => {
     // An export is "the current graph": unless told otherwise, take as much as the schema allows.
     const raw = { limit: String(EXPORT_DEFAULT_LIMIT), ...(request.query as Record<string, unknown>) };
-    const { format, ...query } = parseWith(exportQuerySchema, raw, "query");
+    const { format, ...query } = parseQuery(exportQuerySchema, raw);
     const payload = await store.graph(query);
     const file = renderExport(format, payload, `diplomatic-graph-${query.view}`);
     return reply

@@ -1,13 +1,13 @@
 /** GET /api/nodes/:id and /api/nodes/:id/neighbours. Ids contain ':' and arrive URL-encoded. */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { neighbourhoodQuerySchema } from "../../model/api.ts";
+import { MAX_ID_LENGTH, neighbourhoodQuerySchema } from "../../model/api.ts";
 import { nodeId } from "../../model/ids.ts";
 import { notFound } from "../errors.ts";
-import { parseWith } from "../validate.ts";
+import { parseQuery, parseWith } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
-export const nodeParamsSchema = z.object({ id: z.string().min(1).max(300) });
+export const nodeParamsSchema = z.object({ id: z.string().min(1).max(MAX_ID_LENGTH) });
 
 export function registerNodeRoutes(app: FastifyInstance, { store }: RouteContext) {
   app.get("/api/nodes/:id", async (request) => {
@@ -19,7 +19,7 @@ export function registerNodeRoutes(app: FastifyInstance, { store }: RouteContext
 
   app.get("/api/nodes/:id/neighbours", async (request) => {
     const id = nodeId(parseWith(nodeParamsSchema, request.params, "path").id);
-    const query = parseWith(neighbourhoodQuerySchema, request.query, "query");
+    const query = parseQuery(neighbourhoodQuerySchema, request.query);
     const payload = await store.neighbourhood(id, query);
     if (!payload) throw notFound(`node ${id}`);
     return payload;

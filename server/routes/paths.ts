@@ -2,12 +2,12 @@
 import type { FastifyInstance } from "fastify";
 import { pathQuerySchema } from "../../model/api.ts";
 import { notFound } from "../errors.ts";
-import { parseWith } from "../validate.ts";
+import { parseQuery } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
 export function registerPathRoutes(app: FastifyInstance, { store }: RouteContext) {
   app.get("/api/paths", async (request) => {
-    const query = parseWith(pathQuerySchema, request.query, "query");
+    const query = parseQuery(pathQuerySchema, request.query);
     const result = await store.paths(query);
     if (!result) throw notFound(`node ${query.from} or ${query.to}`);
     return result;

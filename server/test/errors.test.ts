@@ -26,6 +26,27 @@ describe("validation", () => {
     ["/api/timeline?types=Party", "types"],
     ["/api/timeline?includePlanned=perhaps", "includePlanned"],
     ["/api/export?format=pdf", "format"],
+    // Dates that match YYYY-MM-DD but are not on the calendar.
+    ["/api/graph?from=2021-02-30", "from"],
+    ["/api/graph?to=2021-13", "to"],
+    ["/api/timeline?from=2021-00-10", "from"],
+    ["/api/export?format=json&to=2021-02-29", "to"],
+    // A range that can only match nothing.
+    ["/api/graph?from=2018&to=2017-12-31", "from"],
+    ["/api/timeline?from=2019-03&to=2019-02-28", "from"],
+    ["/api/export?format=csv-nodes&from=2021&to=2020", "from"],
+    // Numbers: digits only, not whatever Number() accepts.
+    ["/api/graph?limit=0x10", "limit"],
+    ["/api/graph?minWeight=1e2", "minWeight"],
+    ["/api/search?q=putin&limit=%201", "limit"],
+    ["/api/paths?from=person%3Avladimir-putin&to=person%3Avladimir-putin&k=", "k"],
+    // Unknown and repeated parameters.
+    ["/api/graph?kind=Person", "kind"],
+    ["/api/timeline?participants=person%3Avladimir-putin", "participants"],
+    ["/api/graph?kinds=Person&kinds=Event", "kinds"],
+    ["/api/search?q=putin&q=sisi", "q"],
+    ["/api/nodes/person%3Avladimir-putin/neighbours?depth=1&depth=2", "depth"],
+    ["/api/export?format=json&format=gexf", "format"],
   ])("%s → 400 naming %s", async (path, field) => {
     const { status, body } = await h.get<ErrorBody>(path);
     expect(status).toBe(400);
@@ -33,6 +54,37 @@ describe("validation", () => {
     // List fields name the bad item too, e.g. `kinds.1`.
     expect(body.issues?.some((i) => i.path === field || i.path.startsWith(`${field}.`))).toBe(true);
     expect(body.message).toContain(field);
+  });
+});
+
+describe("accepted edge cases", () => {
+  it.each([
+    "/api/graph?from=2020-02-29",
+    "/api/graph?from=2017-12-05&to=2017-12",
+    "/api/graph?from=2017&to=2017",
+    "/api/timeline?from=2017-12&to=2017-12",
+  ])("%s → 200", async (path) => {
+    expect((await h.get(path)).status).toBe(200);
+  });
+});
+
+describe("malformed URLs", () => {
+  it.each(["/api/nodes/%", "/api/nodes/%zz", "/api/articles/%E0%A4%A"])(
+    "%s → 400 with a plain ErrorBody",
+    async (path) => {
+      const { status, body } = await h.get<Record<string, unknown>>(path);
+      expect(status).toBe(400);
+      // Fastify's own answer added `code` and `statusCode`; every error has the same two fields here.
+      expect(Object.keys(body).sort()).toEqual(["error", "message"]);
+      expect(body.error).toBe("Bad Request");
+    },
+  );
+
+  it("answers an over-long id with a 400 from its schema, not a 414 quoting the whole URL", async () => {
+    const { status, body } = await h.get<ErrorBody>(`/api/nodes/${"x".repeat(2500)}`);
+    expect(status).toBe(400);
+    expect(body.issues?.map((i) => i.path)).toEqual(["id"]);
+    expect(body.message.length).toBeLessThan(500);
   });
 });
 

@@ -1,9 +1,16 @@
 /** POST /api/articles: merge into the graph, dedupe, serialise, fail cleanly, persist. */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readCorpus } from "../../graph-seed/corpus/readCorpus.ts";
-import type { ErrorBody, IngestResult, NodeDetails, Stats } from "../../model/api.ts";
+import type {
+  ArticleSummary,
+  ErrorBody,
+  IngestResult,
+  NodeDetails,
+  SearchHit,
+  Stats,
+} from "../../model/api.ts";
 import { type Harness, removeHarnessFiles, startHarness } from "./harness.ts";
 
 const XI = "person:xi-jinping";
@@ -105,6 +112,26 @@ describe("ingest", () => {
     expect(again?.meta).toMatchObject({ title: ARTICLE.title, published: "2023-03-20", source: "test" });
   });
 
+  it("merges a re-posted seed article into it instead of adding a second copy", async () => {
+    const h = await start();
+    const seeded = (await h.get<ArticleSummary[]>("/api/articles")).body[0]!;
+    const text = await readFile(join(h.corpusDir, `${seeded.id}.txt`), "utf8");
+    const before = await graphIds(h);
+    // The seed files keep their corpus ids, which are not the hash of their text.
+    const { status, body } = await h.post<IngestResult>("/api/articles", {
+      text: `${text}\n`,
+      title: "again",
+    });
+    expect(status).toBe(201);
+    expect(body.article.id).toBe(seeded.id);
+    expect(body.article.title).toBe(seeded.title);
+    expect(body.added).toEqual([]);
+    expect(body.edgesAdded).toBe(0);
+    expect(await graphIds(h)).toEqual(before);
+    expect((await stats(h)).articles).toBe(5);
+    expect((await readCorpus(h.corpusDir)).articles).toHaveLength(5);
+  });
+
   it("keeps an ingested article across a restart (snapshot)", async () => {
     const h = await start();
     const { body } = await h.post<IngestResult>("/api/articles", ARTICLE);
@@ -117,7 +144,73 @@ describe("ingest", () => {
   });
 });
 
+describe("texts the ingest refuses before extracting", () => {
+  it.each([
+    ["a NUL character, which would make the saved file unreadable", `${ARTICLE.text}\u0000`, "NUL"],
+    ["a lone surrogate, which UTF-8 cannot store", `${ARTICLE.text}\ud800`, "well-formed"],
+    ["a 72,000-character sentence, which every mention would quote", "بوتين ".repeat(12_000), "sentence"],
+  ])("%s", async (_why, text, word) => {
+    const h = await start();
+    const before = await graphIds(h);
+    const started = Date.now();
+    const { status, body } = await h.post<ErrorBody>("/api/articles", { text });
+    expect(status).toBe(400);
+    expect(body.message).toContain(word);
+    // Refused up front: extracting the long one took 20 s and made Putin's details unservable.
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await graphIds(h)).toEqual(before);
+    expect((await readCorpus(h.corpusDir)).articles).toHaveLength(5);
+  });
+
+  it("refuses an article whose quoted evidence would run to millions of characters", async () => {
+    const h = await start();
+    const sentence = `${"بوتين ".repeat(330).trim()}.\n`;
+    const { status, body } = await h.post<ErrorBody>("/api/articles", { text: sentence.repeat(25) });
+    expect(status).toBe(400);
+    expect(body.message).toContain("evidence");
+    expect((await stats(h)).articles).toBe(5);
+  });
+});
+
 describe("failed ingests leave the graph as it was", () => {
+  it("when the snapshot cannot be saved", async () => {
+    const h = await start();
+    const before = await graphIds(h);
+    // A non-empty folder where the snapshot file should be: the rename that saves it fails.
+    await rm(h.snapshotPath);
+    await mkdir(join(h.snapshotPath, "blocked"), { recursive: true });
+    const { status } = await h.post<ErrorBody>("/api/articles", ARTICLE);
+    expect(status).toBe(500);
+    expect(await graphIds(h)).toEqual(before);
+    expect((await h.get(`/api/nodes/${enc(XI)}`)).status).toBe(404);
+    expect((await stats(h)).articles).toBe(5);
+    const search = await h.get<SearchHit[]>(`/api/search?q=${enc("شي جين بينغ")}`);
+    expect(search.body.some((hit) => hit.node.id === XI)).toBe(false);
+    expect((await readCorpus(h.corpusDir)).articles).toHaveLength(5);
+
+    // Once the snapshot can be written again, the same ingest goes through.
+    await rm(h.snapshotPath, { recursive: true });
+    expect((await h.post<IngestResult>("/api/articles", ARTICLE)).status).toBe(201);
+    expect((await h.get(`/api/nodes/${enc(XI)}`)).status).toBe(200);
+  });
+
+  it("when the store fails after the nodes were written, the nodes go again", async () => {
+    const h = await start({
+      store: (s) =>
+        new Proxy(s, {
+          get(target, prop, receiver) {
+            if (prop === "putArticle") return async () => Promise.reject(new Error("disk full"));
+            return Reflect.get(target, prop, receiver);
+          },
+        }),
+    });
+    const before = await graphIds(h);
+    const { status } = await h.post<ErrorBody>("/api/articles", ARTICLE);
+    expect(status).toBe(500);
+    expect(await graphIds(h)).toEqual(before);
+    expect((await h.get(`/api/nodes/${enc(XI)}`)).status).toBe(404);
+  });
+
   it("when extraction throws", async () => {
     const h = await start({
       app: {

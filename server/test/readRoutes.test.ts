@@ -117,6 +117,19 @@ describe("nodes", () => {
     expect(doc.text.slice(m.start, m.end)).toBe(m.quote);
   });
 
+  it("serves nodes whose ids are longer than 100 characters (events name all their participants)", async () => {
+    const graph = (await h.get<GraphPayload>("/api/graph?limit=20000")).body;
+    const long = graph.nodes.filter((n) => enc(n.id).length > 100);
+    expect(long.length).toBeGreaterThan(0);
+    for (const node of long) {
+      const details = await h.get<NodeDetails>(`/api/nodes/${enc(node.id)}`);
+      expect(details.status).toBe(200);
+      expect(details.body.node.id).toBe(node.id);
+      expect((await h.get(`/api/nodes/${enc(node.id)}/neighbours`)).status).toBe(200);
+      expect((await h.get(`/api/paths?from=${enc(node.id)}&to=${enc(PUTIN)}`)).status).toBe(200);
+    }
+  });
+
   it("accepts ids with an unencoded colon too", async () => {
     const { status } = await h.get(`/api/nodes/${PUTIN}`);
     expect(status).toBe(200);
