@@ -25,6 +25,15 @@ const ARTICLE = {
 };
 const enc = encodeURIComponent;
 
+/** A store whose article write fails after the batch's nodes were written. */
+const failingPutArticle = <S extends object>(s: S): S =>
+  new Proxy(s, {
+    get(target, prop, receiver) {
+      if (prop === "putArticle") return async () => Promise.reject(new Error("disk full"));
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+
 const harnesses: Harness[] = [];
 async function start(options?: Parameters<typeof startHarness>[0]) {
   const h = await startHarness(options);
@@ -196,13 +205,7 @@ describe("failed ingests leave the graph as it was", () => {
 
   it("when the store fails after the nodes were written, the nodes go again", async () => {
     const h = await start({
-      store: (s) =>
-        new Proxy(s, {
-          get(target, prop, receiver) {
-            if (prop === "putArticle") return async () => Promise.reject(new Error("disk full"));
-            return Reflect.get(target, prop, receiver);
-          },
-        }),
+      store: failingPutArticle,
     });
     const before = await graphIds(h);
     const { status } = await h.post<ErrorBody>("/api/articles", ARTICLE);
@@ -266,13 +269,7 @@ describe("failed ingests leave the graph as it was", () => {
 
   it("when the store fails mid-write, the corpus file is removed again", async () => {
     const h = await start({
-      store: (s) =>
-        new Proxy(s, {
-          get(target, prop, receiver) {
-            if (prop === "putArticle") return async () => Promise.reject(new Error("disk full"));
-            return Reflect.get(target, prop, receiver);
-          },
-        }),
+      store: failingPutArticle,
     });
     const { status } = await h.post<ErrorBody>("/api/articles", ARTICLE);
     expect(status).toBe(500);

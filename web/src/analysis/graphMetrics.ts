@@ -63,7 +63,7 @@ export function communitiesOf(payload: GraphPayload): { community: Record<string
 }
 
 /** What an empty graph measures: nothing (graphology's betweenness throws on zero nodes). */
-const NO_METRICS: GraphMetrics = {
+export const NO_METRICS: GraphMetrics = {
   degree: {},
   betweenness: {},
   community: {},

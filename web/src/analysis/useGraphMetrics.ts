@@ -4,19 +4,11 @@
  */
 import { useMemo } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
-import { computeMetrics, type GraphMetrics } from "./graphMetrics.ts";
+import { computeMetrics, type GraphMetrics, NO_METRICS } from "./graphMetrics.ts";
 
 const cache = new WeakMap<GraphPayload, GraphMetrics>();
 
-export const EMPTY_METRICS: GraphMetrics = {
-  degree: {},
-  betweenness: {},
-  community: {},
-  communityCount: 0,
-  topConnected: [],
-  brokers: [],
-  betweennessSkipped: false,
-};
+export const EMPTY_METRICS = NO_METRICS;
 
 export function metricsOf(payload: GraphPayload | undefined): GraphMetrics {
   if (!payload) return EMPTY_METRICS;
