@@ -62,7 +62,10 @@ export const PEOPLE_ARAB_AND_GLOBAL: CatalogPerson[] = [
     "mohammed-bin-abdulrahman-al-thani",
     "Mohammed bin Abdulrahman Al Thani",
     ["محمد بن عبد الرحمن آل ثاني"],
-    [["foreign-minister", "qatar", "2016-01-27", null]],
+    [
+      ["foreign-minister", "qatar", "2016-01-27", null],
+      ["prime-minister", "qatar", "2023-03-07", null],
+    ],
   ),
   person(
     "mohammed-bin-zayed",

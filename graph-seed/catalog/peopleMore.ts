@@ -36,6 +36,51 @@ export const PEOPLE_MORE: CatalogPerson[] = [
   ),
   person("mansour-bin-zayed", "Mansour bin Zayed", ["منصور بن زايد"], []),
   person(
+    "sabah-al-khalid",
+    "Sabah Al-Khalid Al-Hamad Al-Sabah",
+    ["صباح الخالد الحمد الصباح", "صباح الخالد"],
+    [
+      ["foreign-minister", "kuwait", "2011-10-30", "2019-11-19"],
+      ["prime-minister", "kuwait", "2019-11-19", "2022-07-24"],
+    ],
+  ),
+  person(
+    "ahmad-nawaf-al-ahmad",
+    "Ahmad Nawaf Al-Ahmad Al-Sabah",
+    ["أحمد نواف الأحمد الصباح", "أحمد نواف الأحمد"],
+    [["prime-minister", "kuwait", "2022-07-24", "2024-01-04"]],
+  ),
+  person(
+    "mohammad-sabah-al-salem",
+    "Mohammad Sabah Al-Salem Al-Sabah",
+    ["محمد صباح السالم الصباح", "محمد صباح السالم"],
+    [["prime-minister", "kuwait", "2024-01-04", "2024-05-15"]],
+  ),
+  person(
+    "ahmad-abdullah-al-ahmad",
+    "Ahmad Abdullah Al-Ahmad Al-Sabah",
+    ["أحمد عبدالله الأحمد الصباح", "أحمد عبد الله الأحمد الصباح"],
+    [["prime-minister", "kuwait", "2024-05-15", null]],
+  ),
+  person(
+    "ahmad-nasser-al-mohammad",
+    "Ahmad Nasser Al-Mohammad Al-Sabah",
+    ["أحمد ناصر المحمد الصباح", "أحمد ناصر المحمد"],
+    [["foreign-minister", "kuwait", "2019-12-17", "2022-08-01"]],
+  ),
+  person(
+    "salem-abdullah-al-jaber",
+    "Salem Abdullah Al-Jaber Al-Sabah",
+    ["سالم عبدالله الجابر الصباح", "سالم عبد الله الجابر الصباح"],
+    [["foreign-minister", "kuwait", "2022-08-01", "2024-01-17"]],
+  ),
+  person(
+    "abdullah-al-yahya",
+    "Abdullah Al-Yahya",
+    ["عبدالله علي اليحيا", "عبدالله اليحيا", "عبد الله اليحيا"],
+    [["foreign-minister", "kuwait", "2024-01-17", null]],
+  ),
+  person(
     "hussein-bin-abdullah",
     "Crown Prince Hussein bin Abdullah",
     ["الحسين بن عبدالله الثاني", "الحسين بن عبد الله"],
@@ -389,6 +434,27 @@ export const PEOPLE_MORE: CatalogPerson[] = [
     [["president", "kenya", "2022-09-13", null]],
   ),
   person(
+    "mahathir-mohamad",
+    "Mahathir Mohamad",
+    ["مهاتير محمد", "مهاتير"],
+    [
+      ["prime-minister", "malaysia", "1981-07-16", "2003-10-31"],
+      ["prime-minister", "malaysia", "2018-05-10", "2020-02-24"],
+    ],
+  ),
+  person(
+    "muhyiddin-yassin",
+    "Muhyiddin Yassin",
+    ["محيي الدين ياسين", "محي الدين ياسين"],
+    [["prime-minister", "malaysia", "2020-03-01", "2021-08-16"]],
+  ),
+  person(
+    "ismail-sabri-yaakob",
+    "Ismail Sabri Yaakob",
+    ["إسماعيل صبري يعقوب", "إسماعيل صبري"],
+    [["prime-minister", "malaysia", "2021-08-21", "2022-11-24"]],
+  ),
+  person(
     "anwar-ibrahim",
     "Anwar Ibrahim",
     ["أنور إبراهيم"],
@@ -465,6 +531,12 @@ export const PEOPLE_MORE: CatalogPerson[] = [
     "Abdoulaye Bathily",
     ["عبد الله باتيلي", "باتيلي"],
     [["un-envoy", "libya", "2022-09-01", "2024-05-31"]],
+  ),
+  person(
+    "hanna-tetteh",
+    "Hanna Tetteh",
+    ["هانا تيتيه", "هانا سيروا تيتيه", "تيتيه"],
+    [["un-envoy", "libya", "2025-01-24", null]],
   ),
   person(
     "nayef-al-hajraf",

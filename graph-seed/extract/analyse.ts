@@ -1,8 +1,9 @@
 /** The shared reading of one article that every extraction step works from. */
 import type { ArticleMeta } from "../../model/extraction.ts";
+import { catalogPlace } from "../catalog/index.ts";
 import { resolveAmbiguous } from "./ambiguity.ts";
 import { type Boilerplate, findBoilerplate, inRanges } from "./boilerplate.ts";
-import { matchCatalog } from "./catalogMatch.ts";
+import { type CatalogHit, matchCatalog } from "./catalogMatch.ts";
 import { catalogMentions } from "./catalogMentions.ts";
 import { crisisTopics } from "./crisisTopics.ts";
 import { findLocalNames } from "./localNames.ts";
@@ -22,10 +23,17 @@ export interface ArticleContext {
   mentions: Mention[];
 }
 
+/** The country of the report's first place (its dateline, usually): `البلاد` in `أمير البلاد`. */
+function homeCountry(hits: CatalogHit[]): string | null {
+  const first = hits.find((h) => h.entry.type === "Country" || h.entry.type === "Place");
+  if (!first) return null;
+  return first.entry.type === "Country" ? first.entry.id : (catalogPlace(first.entry.id)?.locatedIn ?? null);
+}
+
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
   const matched = resolveAmbiguous(text, matchCatalog(tokens), tokens);
   const hits = demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, matched));
-  const people = findPeople({ text, tokens, hits, published });
+  const people = findPeople({ text, tokens, hits, published, home: homeCountry(hits) });
   const confirmed = new Set(people.map((m) => m.entityId));
   // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's.
   const named = people.filter((m) => m.source === "title");

@@ -14,7 +14,7 @@ import { rolesOf } from "./eventRoles.ts";
 import { type EventState, family } from "./eventState.ts";
 import { dateOf, defaultPlace, olderThanNews, type SentenceInfo, slice, spanOf } from "./eventWhen.ts";
 import { normalizeArabic } from "./normalize.ts";
-import { isPhoneWord, type Trigger } from "./triggers.ts";
+import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";
 
 interface Clause {
   ctx: ArticleContext;
@@ -33,17 +33,36 @@ function typeOf(c: Clause): EventType {
   return t.verb && info.phone ? "PhoneCall" : "Meeting";
 }
 
+const PRESENCE = /^(و|ثم )?(انضم|ينضم|انضما|حضره|حضر|حضرها|بحضور)/;
+
+/**
+ * `وحضر المقابلات …`, `انضم إليه لاحقاً …`: people joining what was already told. After a fresh verb
+ * (`استقبل … بحضور …`) the attendees belong to the new event instead.
+ */
+function joinsEarlier(c: Clause): boolean {
+  const word = c.ctx.tokens.slice(c.from, c.to + 1).find((k) => PRESENCE.test(k.norm));
+  if (!word) return false;
+  return c.t.anaphoric || word.index < c.t.at || !/^(و)?بحضور$/.test(word.norm);
+}
+
+/** The events the last sentence told (`كلا على حدة` makes several), for a plural noun to widen. */
+function toldTogether(state: EventState) {
+  const start = state.recent[0]!.evidence[0]?.start;
+  return state.recent.filter((e) => e.evidence.some((x) => x.start === start));
+}
+
 /** Folds the clause into an event already told; returns the people still to place, or null when done. */
 function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   const { ctx, state, info, t } = c;
-  if (
-    persons.length > 0 &&
-    /(^|\s)(و|ثم )?(انضم|ينضم|انضما|حضره|حضر|حضرها|بحضور)/.test(c.norm) &&
-    state.recent[0]
-  ) {
+  if (persons.length > 0 && joinsEarlier(c) && state.recent[0]) {
+    const evidence = spanOf(ctx, info.s);
+    if (PLURAL_GATHERINGS.has(ctx.tokens[t.at]!.norm)) {
+      for (const e of toldTogether(state)) state.widen(e, persons, evidence);
+      return null;
+    }
     // `حضر الاستقبال والمباحثات …`: the gathering the noun names, not whatever was told last.
     const gathering = t.anaphoric ? state.referent(type, []) : undefined;
-    state.widen(gathering ?? state.recent[0], persons, spanOf(ctx, info.s));
+    state.widen(gathering ?? state.recent[0], persons, evidence);
     return null;
   }
   // `كما بحث الطرفان …` after a call: more of the same talks, not a new event.

@@ -23,7 +23,7 @@ export function mentionsIn(ctx: ArticleContext, from: number, to: number): Menti
 function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
   if (
-    /(رساله|نيابه عن|بالنيابه عن|تحيات|تحياته|بتوجيه من|بتوجيهات|بتكليف من|موفدا من|ممثلا عن|ممثلا ل)[^.،,]{0,40}$/.test(
+    /(رساله|نيابه عن|بالنيابه عن|تحيات|تحياته|تعازي|تهاني|تهنئه|بتوجيه من|بتوجيهات|بتكليف من|موفدا من|ممثلا عن|ممثلا ل)[^.،,]{0,40}$/.test(
       before,
     )
   ) {

@@ -287,4 +287,22 @@ describe("invented articles", () => {
     expect(ids).toEqual(expect.arrayContaining(["country:uruguay", "country:vietnam", "topic:air-travel"]));
     expect(ids).not.toContain("country:united-states");
   });
+  it("`أمير البلاد` is the dateline's ruler; `وحضر المقابلات` joins every audience; senders and epithets stay out", () => {
+    const { ex, ids } = run("f23_emir_audiences_apart");
+    const [tamim, pm] = ["person:tamim-bin-hamad", "person:mohammed-bin-abdulrahman-al-thani"];
+    const today = ex.events.filter((e) => e.date === "2023-05-14" && e.type === "Meeting");
+    expect(today.map((e) => e.participants).sort()).toEqual([
+      ["person:abdel-fattah-el-sisi", pm, tamim],
+      [pm, tamim, "person:william-ruto"],
+    ]);
+    // A fresh `استقبل` with its own `بحضور` is a new audience, not more of the last one.
+    const kyrgyz = ex.events.find((e) => e.date === "2023-05-13")!;
+    expect(kyrgyz.participants).toEqual(["person:ar-جينبيك-كولوبايف", pm, tamim]);
+    // `من رئيس الوزراء الماليزي` in May 2023 is Anwar Ibrahim; `سموه` is the emir.
+    expect(ex.events.find((e) => e.type === "PhoneCall")!.participants).toEqual(["person:anwar-ibrahim", tamim]);
+    expect(ids).not.toContain("person:ar-المفدي");
+    expect(ids.filter((id) => id.startsWith("person:ar-"))).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/الشقيقه|الصديقه|برقيات/)]),
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { OFFICE_NAMES } from "../catalog/offices.ts";
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
-import { officeOn } from "./roles.ts";
+import { holdsOn, officeOn } from "./roles.ts";
 import type { Token } from "./tokens.ts";
 
 export interface PeopleInput {
@@ -12,6 +12,8 @@ export interface PeopleInput {
   tokens: Token[];
   hits: CatalogHit[];
   published: string | null;
+  /** The country the report is filed from (its dateline), which `أمير البلاد` means. */
+  home?: string | null;
 }
 
 export class Scan {
@@ -50,7 +52,7 @@ export class Scan {
     const want = OFFICE_NAMES[office].en;
     const holders = new Set(
       candidates
-        .filter((c) => c.stated === want || officeOn(c.id, published)?.office === office)
+        .filter((c) => c.stated === want || holdsOn(c.id, office, published))
         .map((c) => c.id),
     );
     let best: { id: string; count: number; first: number } | null = null;

@@ -17,6 +17,12 @@ export function holderOf(office: OfficeKey, of: string, date: string | null): Ca
   return holders.length === 1 ? holders[0]! : null;
 }
 
+/** Whether a catalogued person held `office` (of any state) on `date`: a PM may be foreign minister too. */
+export function holdsOn(personId: string, office: OfficeKey, date: string | null): boolean {
+  const p = PEOPLE.find((x) => x.id === personId);
+  return Boolean(p && date && p.offices.some((o) => o.office === office && held(o.from, o.to, date)));
+}
+
 /** The office a catalogued person held on `date` (the first listed if several). */
 export function officeOn(personId: string, date: string | null): { office: OfficeKey; of: string } | null {
   const p = PEOPLE.find((x) => x.id === personId);

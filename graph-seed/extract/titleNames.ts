@@ -7,6 +7,7 @@ import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./na
 import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
 
+const HOME_WORDS = new Set(["البلاد", "الدوله", "البلد"]);
 const STATE_STYLE = new Set(["دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"]);
 const HONORIFIC_WORDS = new Set([
   "السفير",
@@ -26,6 +27,8 @@ const HONORIFIC_WORDS = new Set([
 ]);
 /** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
 const STYLE_AFTER = /^ال..+يه$/;
+/** `رئيس جمهورية مصر العربية الشقيقة`: a friendly adjective after the state, not a name. */
+const FRIENDLY = new Set(["الشقيق", "الشقيقه", "الصديق", "الصديقه"]);
 const TITLE_TAIL = new Set([
   "والمغتربين",
   "المغتربين",
@@ -129,6 +132,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `أمير البلاد`, `رئيس الدولة`: the country the report is filed from.
+  if (!country && t.construct && HOME_WORDS.has(tokens[j]?.norm ?? "") && scan.input.home) {
+    country = scan.input.home;
+    j++;
+  }
   // `أمير دولة قطر`, `ملك مملكة البحرين`: the state's style before its name.
   if (!country && STATE_STYLE.has(tokens[j]?.norm ?? "")) {
     const h = scan.hitAt(j + 1, "Country");
@@ -137,7 +145,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
-  if (country) while (tokens[j] && STYLE_AFTER.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w);
+  if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.

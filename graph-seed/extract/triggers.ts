@@ -28,6 +28,8 @@ const MEETING = new Set(
 /** Verbs that merely begin with the letters of the article (`التقى`), and verbs of talks. */
 /** `المقابلة`: the audience a ruler gave, told again (`وجرى خلال المقابلة …`). */
 const AUDIENCE = new Set(words("المقابلة المقابله"));
+/** `وحضر المقابلات`, `اللقاءات`: several gatherings just told, referred to at once. */
+export const PLURAL_GATHERINGS = new Set(words("المقابلات اللقاءات الاجتماعات"));
 const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت التقى التقت التقيا"));
 const VERBS_OF_TALKS = new Set(words("بحث يبحث تبحث بحثت تباحث"));
 /** `اتصالا ب` is "in connection with": an indefinite call word needs `هاتفي` right after it. */
@@ -72,7 +74,7 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
       if (!NEEDS_PHONE.has(form) || next.some((t) => isPhoneWord(t.norm))) return { type: "PhoneCall", form };
       continue;
     }
-    if (MEETING.has(form) || AUDIENCE.has(form)) return { type: "Meeting", form };
+    if (MEETING.has(form) || AUDIENCE.has(form) || PLURAL_GATHERINGS.has(form)) return { type: "Meeting", form };
     // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties.
     const nisba = (k: number) => /^ال..+ي$/.test(tokens[k]?.norm ?? "");
     // `الاتفاق الروسي التركي`: an agreement between the states its adjectives name.
