@@ -299,7 +299,10 @@ describe("invented articles", () => {
     const kyrgyz = ex.events.find((e) => e.date === "2023-05-13")!;
     expect(kyrgyz.participants).toEqual(["person:ar-جينبيك-كولوبايف", pm, tamim]);
     // `من رئيس الوزراء الماليزي` in May 2023 is Anwar Ibrahim; `سموه` is the emir.
-    expect(ex.events.find((e) => e.type === "PhoneCall")!.participants).toEqual(["person:anwar-ibrahim", tamim]);
+    expect(ex.events.find((e) => e.type === "PhoneCall")!.participants).toEqual([
+      "person:anwar-ibrahim",
+      tamim,
+    ]);
     expect(ids).not.toContain("person:ar-المفدي");
     expect(ids.filter((id) => id.startsWith("person:ar-"))).toEqual(
       expect.not.arrayContaining([expect.stringMatching(/الشقيقه|الصديقه|برقيات/)]),

@@ -4,7 +4,7 @@ import { OFFICE_NAMES } from "../catalog/offices.ts";
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
-import { holdsOn, officeOn } from "./roles.ts";
+import { holdsOn } from "./roles.ts";
 import type { Token } from "./tokens.ts";
 
 export interface PeopleInput {
@@ -51,9 +51,7 @@ export class Scan {
     ].filter((c) => c.first < i);
     const want = OFFICE_NAMES[office].en;
     const holders = new Set(
-      candidates
-        .filter((c) => c.stated === want || holdsOn(c.id, office, published))
-        .map((c) => c.id),
+      candidates.filter((c) => c.stated === want || holdsOn(c.id, office, published)).map((c) => c.id),
     );
     let best: { id: string; count: number; first: number } | null = null;
     for (const id of holders) {

@@ -74,7 +74,8 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
       if (!NEEDS_PHONE.has(form) || next.some((t) => isPhoneWord(t.norm))) return { type: "PhoneCall", form };
       continue;
     }
-    if (MEETING.has(form) || AUDIENCE.has(form) || PLURAL_GATHERINGS.has(form)) return { type: "Meeting", form };
+    if (MEETING.has(form) || AUDIENCE.has(form) || PLURAL_GATHERINGS.has(form))
+      return { type: "Meeting", form };
     // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties.
     const nisba = (k: number) => /^ال..+ي$/.test(tokens[k]?.norm ?? "");
     // `الاتفاق الروسي التركي`: an agreement between the states its adjectives name.
