@@ -36,6 +36,42 @@ export const PEOPLE_MORE: CatalogPerson[] = [
   ),
   person("mansour-bin-zayed", "Mansour bin Zayed", ["منصور بن زايد"], []),
   person(
+    "sultan-al-jaber",
+    "Sultan Al Jaber",
+    ["سلطان بن أحمد الجابر", "سلطان أحمد الجابر", "سلطان الجابر"],
+    [],
+  ),
+  person(
+    "salman-bin-hamad",
+    "Salman bin Hamad Al Khalifa",
+    ["سلمان بن حمد آل خليفة", "سلمان بن حمد"],
+    [
+      ["crown-prince", "bahrain", "1999-03-09", null],
+      ["prime-minister", "bahrain", "2020-11-11", null],
+    ],
+  ),
+  person(
+    "khalifa-bin-salman",
+    "Khalifa bin Salman Al Khalifa",
+    ["خليفة بن سلمان آل خليفة", "خليفة بن سلمان"],
+    [["prime-minister", "bahrain", "1971-08-15", "2020-11-11"]],
+  ),
+  person(
+    "abdullatif-al-zayani",
+    "Abdullatif bin Rashid Al Zayani",
+    ["عبداللطيف بن راشد الزياني", "عبد اللطيف بن راشد الزياني", "عبداللطيف الزياني", "عبد اللطيف الزياني"],
+    [
+      ["secretary-general", "org:gcc", "2011-04-01", "2020-01-31"],
+      ["foreign-minister", "bahrain", "2020-05-01", null],
+    ],
+  ),
+  person(
+    "khalid-bin-ahmed-al-khalifa",
+    "Khalid bin Ahmed Al Khalifa",
+    ["خالد بن أحمد آل خليفة", "خالد بن أحمد بن محمد آل خليفة"],
+    [["foreign-minister", "bahrain", "2005-09-01", "2020-05-01"]],
+  ),
+  person(
     "sabah-al-khalid",
     "Sabah Al-Khalid Al-Hamad Al-Sabah",
     ["صباح الخالد الحمد الصباح", "صباح الخالد"],

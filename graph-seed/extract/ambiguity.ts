@@ -23,7 +23,9 @@ export function resolveAmbiguous(text: string, hits: CatalogHit[], tokens: Token
   return hits.map((h) => {
     if (h.entry.id !== "place:amman" || h.first !== h.last) return h;
     const written = text.slice(h.start, h.end);
-    if (written.includes("\u0651") || (jordan && !written.includes("\u064F"))) return h;
+    // `سلطان عمان`, `سلطنة عمان`: only Oman has a sultan.
+    const sultanate = /^(سلطان|سلطنه|وسلطنه|بسلطنه|لسلطنه)$/.test(tokens[h.first - 1]?.norm ?? "");
+    if (!sultanate && (written.includes("\u0651") || (jordan && !written.includes("\u064F")))) return h;
     return { ...h, entry: oman, kind: "alias" };
   });
 }

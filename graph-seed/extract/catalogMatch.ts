@@ -23,6 +23,15 @@ function continues(tokens: Token[], at: number, alias: AliasEntry): boolean {
   return true;
 }
 
+/** `محمد بن زايد` + `آل نهيان`: the dynasty written after a catalogued name is part of the name. */
+function dynastyEnd(tokens: Token[], alias: AliasEntry, last: number): number {
+  const next = tokens[last + 1];
+  const family = tokens[last + 2];
+  if (alias.entry.type !== "Person" || next?.norm !== "ال" || !family) return last;
+  const glued = next.start - tokens[last]!.end <= 1 && family.start - next.end <= 1;
+  return glued && !tokens.slice(last - 1, last + 1).some((t) => t.norm === "ال") ? last + 2 : last;
+}
+
 function bestAt(
   tokens: Token[],
   i: number,
@@ -38,7 +47,8 @@ function bestAt(
       if (best && last <= best.last) continue;
       if (!continues(tokens, i, alias)) continue;
       const { start } = spanFrom(tokens[i]!, cut);
-      best = { entry: alias.entry, kind: alias.kind, first: i, last, start, end: tokens[last]!.end };
+      const full = dynastyEnd(tokens, alias, last);
+      best = { entry: alias.entry, kind: alias.kind, first: i, last: full, start, end: tokens[full]!.end };
     }
   }
   return best;

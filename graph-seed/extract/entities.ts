@@ -34,6 +34,10 @@ export function groupEntities(text: string, mentions: Mention[]): ExtractedEntit
     if (!entity.mentions.some((s) => s.start === m.start && s.end === m.end)) {
       entity.mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
     }
+    // `محمد بن زايد آل نهيان` as the article writes it: a name a reader may search for.
+    const written = text.slice(m.start, m.end);
+    if (entity.aliases && m.source === "catalog" && !entity.aliases.includes(written))
+      entity.aliases.push(written);
     if (
       m.office &&
       !entity.offices?.some((o) => o.office.ar === m.office!.office.ar && o.of === m.office!.of)

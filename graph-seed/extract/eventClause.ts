@@ -12,7 +12,15 @@ import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
 import { rolesOf } from "./eventRoles.ts";
 import { type EventState, family } from "./eventState.ts";
-import { dateOf, defaultPlace, olderThanNews, type SentenceInfo, slice, spanOf } from "./eventWhen.ts";
+import {
+  dateOf,
+  defaultPlace,
+  olderThanNews,
+  type SentenceInfo,
+  slice,
+  sliceWithoutNames,
+  spanOf,
+} from "./eventWhen.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";
 
@@ -116,7 +124,7 @@ function whenAndWhere(c: Clause, type: EventType) {
   const published = ctx.meta.published;
   const clause = slice(ctx, from, to);
   // `ومن المقرر أن يعقد الأمير … جلسة مباحثات`: the planning words may stand well before the noun.
-  const window = slice(ctx, Math.max(info.a, from, t.at - 10), Math.min(info.b, t.at + 4));
+  const window = sliceWithoutNames(ctx, Math.max(info.a, from, t.at - 10), Math.min(info.b, t.at + 4));
   let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 6)));
   const at = ctx.tokens[t.at]!.start - ctx.tokens[from]!.start;
   const date0 = background
@@ -150,7 +158,10 @@ export function clauseEvent(
     persons = [...new Set([state.prevSubject, ...persons])];
   }
   const facts = whenAndWhere(c, type);
-  for (const group of participantGroups(ctx, state, { ...t, type }, persons, mentionsIn(ctx, from, to), to)) {
+  for (const group of participantGroups(ctx, state, { ...t, type }, persons, mentionsIn(ctx, from, to), [
+    from,
+    to,
+  ])) {
     // States agreeing (`جرى الاتفاق بين روسيا وإيران وتركيا`) are recalled, not the day's news:
     // they keep only a date the clause itself states, and no place.
     const states = type === "Agreement" && group.every((id) => id.startsWith("country:"));

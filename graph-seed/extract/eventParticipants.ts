@@ -63,14 +63,34 @@ function states(ctx: ArticleContext, t: Trigger, clause: Mention[], to: number):
   return [...new Set(parties.map((m) => m.entityId))];
 }
 
+/** `وقعها عن الجانب الإماراتي X وعن الجانب الكولومبي سفير …`: a side no named person signed for is a party. */
+function unnamedSides(ctx: ArticleContext, t: Trigger, clause: Mention[]): string[] {
+  const sides = clause.filter(
+    (m) => m.type === "Country" && m.first > t.at && ctx.tokens[m.first - 1]?.norm === "الجانب",
+  );
+  const signed = (m: Mention) =>
+    clause.some((x) => x.type === "Person" && x.first > m.last && x.first <= m.last + 4);
+  return sides.filter((m) => !signed(m)).map((m) => m.entityId);
+}
+
+/** `وشهد سموه … توقيع اتفاقية وقعها …`: those who witnessed a signing are not its parties. */
+function signers(ctx: ArticleContext, t: Trigger, persons: string[], clause: Mention[], from: number) {
+  if (t.type !== "Agreement" || !/^و?شهد/.test(ctx.tokens[from]?.norm ?? "")) return null;
+  const after = new Set(clause.filter((m) => m.first > t.at).map((m) => m.entityId));
+  return [...new Set([...persons.filter((p) => after.has(p)), ...unnamedSides(ctx, t, clause)])];
+}
+
 export function participantGroups(
   ctx: ArticleContext,
   state: EventState,
   t: Trigger,
   persons: string[],
   clause: Mention[],
-  to: number,
+  span: [number, number],
 ): string[][] {
+  const [from, to] = span;
+  const signed = signers(ctx, t, persons, clause, from);
+  if (signed) return signed.length >= 2 ? [signed] : [];
   let ps = persons;
   if (ps.length === 1) ps = carried(state, t, ps[0]!);
   else if (ps.length === 0) ps = dualSides(ctx, state, t.at, to);

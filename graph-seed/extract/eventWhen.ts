@@ -21,6 +21,18 @@ export function slice(ctx: ArticleContext, from: number, to: number): string {
   return text.slice(tokens[Math.max(0, from)]!.start, tokens[Math.min(to, tokens.length - 1)]!.end);
 }
 
+/** The words of tokens [from, to] with people's names blanked: `وسيلاكوفيتش` is no future verb. */
+export function sliceWithoutNames(ctx: ArticleContext, from: number, to: number): string {
+  const { tokens } = ctx;
+  const base = tokens[Math.max(0, from)]!.start;
+  const chars = [...slice(ctx, from, to)];
+  for (const m of ctx.mentions) {
+    if (m.type !== "Person" || m.end <= base || m.start - base >= chars.length) continue;
+    for (let k = Math.max(0, m.start - base); k < Math.min(chars.length, m.end - base); k++) chars[k] = " ";
+  }
+  return chars.join("");
+}
+
 export function spanOf(ctx: ArticleContext, s: Sentence) {
   return { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
 }

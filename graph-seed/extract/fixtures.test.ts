@@ -308,4 +308,21 @@ describe("invented articles", () => {
       expect.not.arrayContaining([expect.stringMatching(/الشقيقه|الصديقه|برقيات/)]),
     );
   });
+  it("a counterpart and `الوزير الكرواتي` resolve to the minister the article named; witnesses sign nothing", () => {
+    const { ex } = run("f24_signing_witnesses");
+    const [abz, croat] = ["person:abdullah-bin-zayed", "person:ar-غوردان-غرليتش-رادمان"];
+    const abzEntity = ex.entities.find((e) => e.id === abz)!;
+    // The dynasty after a catalogued name is part of the mention, and kept as a written alias.
+    expect(abzEntity.mentions[0]!.text).toBe("عبدالله بن زايد آل نهيان");
+    expect(abzEntity.aliases).toContain("عبدالله بن زايد آل نهيان");
+    expect(ex.entities.find((e) => e.id === croat)!.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(["نظيره الكرواتي", "الوزير الكرواتي"]),
+    );
+    const signing = ex.events.find((e) => e.type === "Agreement")!;
+    expect(signing.participants).toEqual(["country:croatia", "person:ar-خليفه-شاهين-المرر"]);
+    expect(ex.events.find((e) => e.planned)!.participants).toEqual([
+      "person:ar-سهيل-بن-محمد-المزروعي",
+      croat,
+    ]);
+  });
 });

@@ -10,13 +10,14 @@ import { cliticForms, spanFrom, type Token } from "./tokens.ts";
 export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Set<number>): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
-  const byWord = new Map<string, Mention>();
+  const byWord = new Map<string, Mention[]>();
   for (const m of introduced) {
     if (seen.has(m.entityId)) continue;
     seen.add(m.entityId);
     const family = tokens[m.last]!.norm;
-    // `تميم بن حمد آل ثاني`: in a patronymic name the last word is a forebear's, not a family name.
-    const patronymic = tokens.slice(m.first, m.last).some((t) => ["بن", "ابن", "بنت", "ال"].includes(t.norm));
+    // `تميم بن حمد`, `حمد بن عيسى آل خليفة`: a last word right after `بن` or `آل` is a forebear's or a
+    // dynasty's, not one person's family name; `عبداللطيف بن راشد الزياني` does end in one.
+    const patronymic = ["بن", "ابن", "بنت", "ال", "عبد", "ابو"].includes(tokens[m.last - 1]?.norm ?? "");
     // A word the catalog already reads on its own (`السيسي`) is matched there, not here.
     const known = aliasIndex()
       .get(family)
@@ -24,7 +25,7 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     // A one-word name (`سوغيونو`) comes back as is; longer ones by their last word.
     const long = m.last > m.first || family.length >= 4;
     if (long && !patronymic && !known && family.length >= 3 && looksLikeName(family)) {
-      byWord.set(family, m);
+      byWord.set(family, [...(byWord.get(family) ?? []), m]);
     }
   }
   // `سيف الدين` after `سيف الدين عبد الله`: a compound given name comes back on its own.
@@ -51,8 +52,9 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
       continue;
     }
     for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
-      const m = byWord.get(form);
-      if (!m) continue;
+      const ms = byWord.get(form);
+      if (!ms) continue;
+      const m = ms.length === 1 ? ms[0]! : salient(ms, introduced, i);
       const { start } = spanFrom(tokens[i]!, cut);
       out.push({ ...m, start, end: tokens[i]!.end, first: i, last: i, source: "local", office: undefined });
       break;
@@ -68,4 +70,12 @@ function pairAt(tokens: Token[], i: number, byPair: Map<string, Mention>) {
     if (m && m.first !== i) return { m, start: spanFrom(tokens[i]!, cut).start };
   }
   return null;
+}
+
+/** Two people of one family (`الزياني`): the one named most so far, the latest on a tie. */
+function salient(ms: Mention[], all: Mention[], i: number): Mention {
+  const count = (m: Mention) => all.filter((x) => x.entityId === m.entityId && x.first < i).length;
+  let best = ms[0]!;
+  for (const m of ms.slice(1)) if (m.first < i && count(m) >= count(best)) best = m;
+  return best;
 }

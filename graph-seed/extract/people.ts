@@ -30,6 +30,7 @@ const RESOLVABLE = new Set<OfficeKey>([
   "sultan",
   "chancellor",
 ]);
+const MINISTER = new Set(["الوزير", "الوزيره"]);
 const DEPUTY = new Set(["نايب", "مساعد", "مستشار", "لنايب", "ونايب"]);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
 const DUAL_COUNTERPART = new Set(["نظيريه", "نظيريها"]);
@@ -69,6 +70,12 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   }
   // `نائب رئيس …`, `مساعد وزير …`: a deputy's title names no office holder.
   const deputy = DEPUTY.has(tokens[t.first - 1]?.norm ?? "");
+  // `الوزير الصربي`: the minister of that state the article has named.
+  if (!t.office && country && roleLast > t.last && MINISTER.has(tokens[t.first]!.norm)) {
+    const id = scan.statedHolderBefore(t.first, null, country);
+    if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, roleLast, t.start);
+    return roleLast;
+  }
   if (former || deputy || !t.office || !RESOLVABLE.has(t.office)) return t.last;
   if (country && roleLast > t.last) {
     const holder = holderOf(t.office, country, published);
@@ -114,6 +121,9 @@ function counterpartAfter(
   }
   const holder = role ? holderOf(role.office, demonym.entry.id, published) : null;
   if (holder) scan.push(holder, phraseFirst, demonym.last, phraseStart);
+  // `وزير خارجية جمهورية صربيا` named earlier, and now `نظيره الصربي`: the article's own office holder.
+  const stated = role && !holder ? scan.statedHolderBefore(phraseFirst, role.office, demonym.entry.id) : null;
+  if (stated) scan.push({ id: stated, name: { ar: "", en: null } }, phraseFirst, demonym.last, phraseStart);
   return demonym.last;
 }
 
@@ -181,6 +191,16 @@ function scanAppositive(scan: Scan, t: TitleHit): void {
   );
 }
 
+/** `نيكولا سيلاكوفيتش وزير خارجية جمهورية صربيا`: a title of a state right after a name is that person's office. */
+function officeAfterName(scan: Scan, t: TitleHit): void {
+  const m = scan.found.findLast((x) => x.last === t.first - 1);
+  if (!m || m.office || !t.office || !scan.adjacent(m.last, t.first)) return;
+  const { j, country, roleLast } = afterTitle(scan, t);
+  if (!country || scan.hitAt(j, "Person")) return;
+  if (scan.adjacent(j - 1, j) && unseenName(scan, j, t.office, true) !== null) return;
+  m.office = statedOffice(t.office, country, scan, t.first, roleLast);
+}
+
 export function findPeople(input: PeopleInput): Mention[] {
   const scan = new Scan(input);
   const { tokens } = input;
@@ -199,6 +219,7 @@ export function findPeople(input: PeopleInput): Mention[] {
     const t = titleAt(tokens, i);
     if (t) {
       scanAppositive(scan, t);
+      officeAfterName(scan, t);
       i = Math.max(i, scanTitle(scan, t));
     }
   }

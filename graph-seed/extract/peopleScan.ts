@@ -64,6 +64,16 @@ export class Scan {
     return best?.id ?? null;
   }
 
+  /**
+   * The latest person before token i the article itself gave `office` of `of`; with no office, any
+   * minister of `of` (`الوزير الصربي`).
+   */
+  statedHolderBefore(i: number, office: OfficeKey | null, of: string): string | null {
+    const fits = (en: string) => (office ? en === OFFICE_NAMES[office].en : /Minister$/.test(en));
+    const m = this.found.findLast((x) => x.first < i && x.office?.of === of && fits(x.office.office.en));
+    return m?.entityId ?? null;
+  }
+
   lastPersonBefore(i: number): string | null {
     let best: { last: number; id: string } | null = null;
     for (const h of this.input.hits) {

@@ -27,8 +27,8 @@ const HONORIFIC_WORDS = new Set([
 ]);
 /** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
 const STYLE_AFTER = /^ال..+يه$/;
-/** `رئيس جمهورية مصر العربية الشقيقة`: a friendly adjective after the state, not a name. */
-const FRIENDLY = new Set(["الشقيق", "الشقيقه", "الصديق", "الصديقه"]);
+/** `جمهورية مصر العربية الشقيقة`, `ملك البلاد المعظم`: epithets after the state, not a name. */
+const FRIENDLY = new Set(["الشقيق", "الشقيقه", "الصديق", "الصديقه", "المعظم", "المفدي"]);
 const TITLE_TAIL = new Set([
   "والمغتربين",
   "المغتربين",
