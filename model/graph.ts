@@ -76,6 +76,9 @@ export interface GraphBatch {
   edges: GraphEdge[];
 }
 
-/** The stable id of an edge: one edge per kind and ordered pair. */
-export const edgeIdOf = (kind: EdgeKind, source: NodeId, target: NodeId) =>
-  `${kind}:${source}->${target}` as EdgeId;
+/**
+ * The stable id of an edge: one edge per kind and ordered pair, unless a qualifier tells several apart
+ * (Putin's terms as president and as prime minister of Russia are two HOLDS_OFFICE edges).
+ */
+export const edgeIdOf = (kind: EdgeKind, source: NodeId, target: NodeId, qualifier?: string) =>
+  `${kind}:${source}->${target}${qualifier ? `#${qualifier}` : ""}` as EdgeId;

@@ -194,7 +194,8 @@ function scanAppositive(scan: Scan, t: TitleHit): void {
 /** `نيكولا سيلاكوفيتش وزير خارجية جمهورية صربيا`: a title of a state right after a name is that person's office. */
 function officeAfterName(scan: Scan, t: TitleHit): void {
   const m = scan.found.findLast((x) => x.last === t.first - 1);
-  if (!m || m.office || !t.office || !scan.adjacent(m.last, t.first)) return;
+  // Only a name found from context: a role (`الرئيس الروسي رئيس الوزراء …`) is an object, not apposition.
+  if (!m || m.source !== "title" || m.office || !t.office || !scan.adjacent(m.last, t.first)) return;
   const { j, country, roleLast } = afterTitle(scan, t);
   if (!country || scan.hitAt(j, "Person")) return;
   if (scan.adjacent(j - 1, j) && unseenName(scan, j, t.office, true) !== null) return;

@@ -69,7 +69,8 @@ export class Scan {
    * minister of `of` (`الوزير الصربي`).
    */
   statedHolderBefore(i: number, office: OfficeKey | null, of: string): string | null {
-    const fits = (en: string) => (office ? en === OFFICE_NAMES[office].en : /Minister$/.test(en));
+    const fits = (en: string | null) =>
+      office ? en === OFFICE_NAMES[office].en : /Minister$/.test(en ?? "");
     const m = this.found.findLast((x) => x.first < i && x.office?.of === of && fits(x.office.office.en));
     return m?.entityId ?? null;
   }

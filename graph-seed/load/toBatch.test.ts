@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../model/extraction.ts";
+import { extractArticle } from "../extract/index.ts";
 import { FIXTURE_ARTICLES } from "../store/contractFixtures.ts";
 import { sentenceAround } from "./sentences.ts";
 import { toBatch } from "./toBatch.ts";
@@ -58,14 +59,25 @@ describe("toBatch", () => {
         "DISCUSSED:event:ms-paris->topic:energy",
         "DISCUSSED:event:ms-paris->topic:ukraine",
         "HELD_IN:event:ms-paris->place:paris",
-        "HOLDS_OFFICE:person:macron->country:france",
-        "HOLDS_OFFICE:person:scholz->country:germany",
+        "HOLDS_OFFICE:person:macron->country:france#President@2017-05-14",
+        "HOLDS_OFFICE:person:scholz->country:germany#Chancellor@2021-12-08",
         "LOCATED_IN:place:paris->country:france",
         "REPORTED_IN:event:ms-paris->article:fx_a1",
       ].sort(),
     );
     const mentions = batch.edges.filter((e) => e.kind === "MENTIONS");
     expect(mentions).toHaveLength(7);
+    // Each term of office is its own edge: Putin was president, prime minister, then president again.
+    const text = "أكد الرئيس الروسي فلاديمير بوتين اليوم.";
+    const putinArticle = extractArticle(text, { id: "fx_putin", title: null, published: "2021-09-14" });
+    const putin = toBatch(putinArticle, text).edges.filter((e) => e.kind === "HOLDS_OFFICE");
+    expect(putin.map((e) => [e.office?.en, e.from])).toEqual(
+      expect.arrayContaining([
+        ["President", "2000-05-07"],
+        ["Prime Minister", "2008-05-08"],
+        ["President", "2012-05-07"],
+      ]),
+    );
     for (const m of mentions) {
       for (const p of m.evidence) {
         expect(p.start).toBeLessThanOrEqual(p.mentionStart!);
@@ -73,7 +85,7 @@ describe("toBatch", () => {
         expect(p.quote).toBe(a1!.text.slice(p.start, p.end));
       }
     }
-    expect(edge(batch, "HOLDS_OFFICE:person:macron->country:france")).toMatchObject({
+    expect(edge(batch, "HOLDS_OFFICE:person:macron->country:france#President@2017-05-14")).toMatchObject({
       office: { en: "President" },
       from: "2017-05-14",
       to: null,

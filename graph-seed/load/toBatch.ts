@@ -41,8 +41,15 @@ function provenanceOf(ctx: Ctx, span: { start: number; end: number }, mention?: 
 const mentionWithin = (entity: ExtractedEntity | undefined, span: Span) =>
   entity?.mentions.find((m) => m.start >= span.start && m.end <= span.end);
 
-function addEdge(ctx: Ctx, kind: EdgeKind, source: string, target: string, extra: Partial<GraphEdge>) {
-  const id = edgeIdOf(kind, nodeId(source), nodeId(target));
+function addEdge(
+  ctx: Ctx,
+  kind: EdgeKind,
+  source: string,
+  target: string,
+  extra: Partial<GraphEdge>,
+  qualifier?: string,
+) {
+  const id = edgeIdOf(kind, nodeId(source), nodeId(target), qualifier);
   const existing = ctx.edges.get(id);
   if (existing) {
     existing.evidence.push(...(extra.evidence ?? []));
@@ -78,12 +85,16 @@ function entityEdges(ctx: Ctx, e: ExtractedEntity, articleNode: NodeId) {
   for (const office of e.offices ?? []) {
     if (!ctx.entities.has(office.of)) continue;
     const evidence = office.evidence ? [provenanceOf(ctx, office.evidence)] : [];
-    addEdge(ctx, "HOLDS_OFFICE", e.id, office.of, {
-      office: office.office,
-      from: office.from ?? null,
-      to: office.to ?? null,
-      evidence,
-    });
+    // One edge per office and term; a stated office with no dates is one more, undated.
+    const term = `${office.office.en ?? office.office.ar}@${office.from ?? ""}`;
+    addEdge(
+      ctx,
+      "HOLDS_OFFICE",
+      e.id,
+      office.of,
+      { office: office.office, from: office.from ?? null, to: office.to ?? null, evidence },
+      term,
+    );
   }
   if (e.locatedIn && e.locatedIn !== e.id && hasOrAddsNode(ctx, e.locatedIn)) {
     const origin = catalogSaysLocatedIn(e.id, e.locatedIn) ? { origin: "catalog" as const } : {};
