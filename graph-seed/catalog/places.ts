@@ -229,6 +229,8 @@ export const PLACES: CatalogPlace[] = [
   place("baabda", "Baabda", "lebanon", ["بعبدا", "قصر بعبدا"]),
   place("al-husseiniya-palace", "Al-Husseiniya Palace", "jordan", ["قصر الحسينية"]),
   place("al-salam-palace", "Al-Salam Palace", "saudi-arabia", ["قصر السلام"]),
+  place("tunis", "Tunis", "tunisia", ["تونس العاصمة", "العاصمة التونسية"]),
+  place("kuwait-city", "Kuwait City", "kuwait", ["مدينة الكويت", "العاصمة الكويتية"]),
   place("carthage-palace", "Carthage Palace", "tunisia", ["قصر قرطاج"]),
   place("el-mouradia", "El Mouradia Palace", "algeria", ["قصر المرادية"]),
   place("qasr-al-watan", "Qasr Al Watan", "united-arab-emirates", ["قصر الوطن"]),

@@ -48,7 +48,10 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     const r = ranges[si];
     if (!r) return;
     const [a, b] = r;
-    const triggers = findTriggers(ctx.tokens, a, b);
+    // `التقيا على هامش اجتماع وزاري في بروكسل`: the gathering on whose sidelines they met is setting.
+    const triggers = findTriggers(ctx.tokens, a, b).filter(
+      (x, k) => k === 0 || ctx.tokens[x.at - 1]?.norm !== "هامش",
+    );
     const info: SentenceInfo = {
       s,
       a,

@@ -325,4 +325,22 @@ describe("invented articles", () => {
       croat,
     ]);
   });
+  it("Maghreb style: `ندوة صحفية`, `برنامج تنفيذي`, `شتنبر`, a nationality after a long portfolio", () => {
+    const { ex, ids } = run("f25_maghreb_press_seminar");
+    const pair = ["person:ar-بوريسلاف-ميليتو", "person:ar-عثمان-الجرندي"];
+    expect(ids).toEqual(expect.arrayContaining(pair));
+    const bulgarian = ex.entities.find((e) => e.id === pair[0])!;
+    expect(bulgarian.offices?.[0]).toMatchObject({
+      of: "country:bulgaria",
+      office: { en: "Foreign Minister" },
+    });
+    expect(ex.events.map((e) => [e.type, e.date, e.place, e.background])).toEqual([
+      ["Meeting", "2022-09-12", "place:tunis", false],
+      ["PressConference", "2022-09-12", null, false],
+      ["Agreement", "2022-09-12", null, false],
+      // The ministerial meeting on whose sidelines they met gives the place, not a second event.
+      ["Meeting", "2021-09-14", "place:brussels", true],
+    ]);
+    for (const e of ex.events) expect(e.participants).toEqual(pair);
+  });
 });

@@ -36,6 +36,13 @@ const NAMES: [string, number][] = [
   ["جوان", 6],
   ["جويلية", 7],
   ["أوت", 8],
+  // Moroccan: `ماي` only ever reads as a month next to a day number or a year (dates.ts).
+  ["ماي", 5],
+  ["يوليوز", 7],
+  ["غشت", 8],
+  ["شتنبر", 9],
+  ["نونبر", 11],
+  ["دجنبر", 12],
 ];
 
 export const MONTHS = new Map<string, number>(NAMES.map(([n, m]) => [normalizeArabic(n), m]));

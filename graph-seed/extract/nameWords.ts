@@ -32,7 +32,8 @@ export function looksLikeNisba(norm: string): boolean {
 /** Later words of a name are not present-tense verbs (`أنور إبراهيم يعتزم`). */
 export function looksLikeVerb(norm: string): boolean {
   // Slavic and other foreign surnames (`يفيموف`, `تشوركين`) start the same way but end tellingly.
-  return /^(ي|ت|سي|ست)..../.test(norm) && !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه)$/.test(norm);
+  // `سيارتو`, `تيتيه`: a final `و` or `يه` ends no Arabic verb form.
+  return /^(ي|ت|سي|ست)..../.test(norm) && !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/.test(norm);
 }
 
 export function looksLikeName(norm: string): boolean {

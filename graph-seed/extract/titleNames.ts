@@ -57,7 +57,10 @@ export function unseenName(
   const nameAfter = head && scan.adjacent(j, j + 1) && looksLikeName(next) && !next.startsWith("ال");
   if (!hasCountry && tokens[j]?.norm.startsWith("ل") && !nameAfter) return null;
   let last = -1;
-  for (let k = j; k < j + 5 && k < tokens.length; k++) {
+  // `عبدالله بن ناصر بن خليفة آل ثاني`: each joiner lets a name run two words longer.
+  let reach = j + 5;
+  for (let k = j; k < reach && k < tokens.length; k++) {
+    if (k > j && NAME_JOINERS.has(tokens[k]!.norm)) reach = Math.min(j + 9, reach + 1);
     if (k > j && !scan.adjacent(k - 1, k)) break;
     if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     const afterJoiner = k > j && ["بن", "ابن", "بنت", "ولد"].includes(tokens[k - 1]!.norm);
@@ -149,6 +152,12 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
+  // `وزير الشؤون الخارجية والتجارة الهنغاري`: the nationality after the portfolio's longer name.
+  const late = country ? undefined : scan.byFirst.get(j);
+  if (late?.entry.type === "Country" && late.kind === "demonym" && j > t.last + 1) {
+    country = late.entry.id;
+    j = late.last + 1;
+  }
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
   if (!country && looksLikeNisba(tokens[j]?.norm ?? "")) j++;
   // `السفير الروسي بدمشق …`, `سفير مصر لدى روسيا …`: where the post is, before the name.

@@ -38,10 +38,12 @@ const PHONE = new Set(
   words("اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان مكالمة المكالمة مكالمه مكالمتين"),
 );
 const SUMMIT = new Set(words("قمة القمة قمه"));
-const PRESS = new Set(words("مؤتمر المؤتمر مؤتمرا مؤتمراً"));
-const PRESS_NEXT = new Set(words("صحفي صحافي الصحفي الصحافي صحفيا صحافيا صحفياً"));
+const PRESS = new Set(words("مؤتمر المؤتمر مؤتمرا مؤتمراً ندوة الندوة ندوه"));
+const PRESS_NEXT = new Set(
+  words("صحفي صحافي الصحفي الصحافي صحفيا صحافيا صحفياً صحفية صحافية الصحفية الصحافية"),
+);
 const SIGN = new Set(words("وقع وقعا وقعت يوقع توقيع التوقيع سيوقع ستوقع"));
-const DEAL = /^(اتفاقي|اتفاق|مذكر|معاهد|بروتوكول|اعلان|وثيق)/;
+const DEAL = /^(اتفاقي|اتفاق|مذكر|معاهد|بروتوكول|اعلان|وثيق|برنامج تنفيذي|برنامج)/;
 
 function isDefinite(form: string): boolean {
   return form.startsWith("ال");
