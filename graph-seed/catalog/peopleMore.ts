@@ -151,6 +151,26 @@ export const PEOPLE_MORE: CatalogPerson[] = [
     [["president", "libya", "2021-03-15", null]],
   ),
   person("aguila-saleh", "Aguila Saleh", ["عقيلة صالح"], []),
+  person("mohamed-takala", "Mohamed Takala", ["محمد تكالة", "تكالة"], []),
+  person("khaled-al-mishri", "Khaled al-Mishri", ["خالد المشري", "المشري"], []),
+  person(
+    "idriss-deby",
+    "Idriss Déby",
+    ["إدريس ديبي إتنو", "إدريس ديبي"],
+    [["president", "chad", "1990-12-02", "2021-04-20"]],
+  ),
+  person(
+    "mahamat-idriss-deby",
+    "Mahamat Idriss Déby Itno",
+    ["محمد إدريس ديبي إتنو", "محمد إدريس ديبي", "محمد ديبي", "محمد كاكا"],
+    [["president", "chad", "2021-04-20", null]],
+  ),
+  person(
+    "succes-masra",
+    "Succès Masra",
+    ["سيكسيه ماسرا", "سكسيه ماسرا", "ماسرا"],
+    [["prime-minister", "chad", "2024-01-01", "2024-05-22"]],
+  ),
   person(
     "beji-caid-essebsi",
     "Beji Caid Essebsi",

@@ -21,4 +21,14 @@ describe("findDate", () => {
     expect(day("ونقل موقع روسيا اليوم")).toBeNull();
     expect(day("بحث الرئيسان العلاقات")).toBeNull();
   });
+  it("reads Moroccan months, a doubled month before a year, and a month of last year", () => {
+    expect(day("يوم 6 دجنبر 2021")).toBe("2021-12-06");
+    expect(day("في 14 شتنبر", "2022-09-20")).toBe("2022-09-14");
+    expect(findDate("في أبريل (نيسان) 2024", "2025-03-10")).toMatchObject({ date: "2024-04" });
+    expect(findDate("في مارس (آذار) من العام الماضي", "2025-03-10")).toMatchObject({
+      date: "2024-03",
+      precision: "month",
+    });
+    expect(findDate("في يونيو من العام المقبل", "2025-03-10")).toMatchObject({ date: "2026-06" });
+  });
 });

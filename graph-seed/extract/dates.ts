@@ -21,9 +21,20 @@ const DAY_MONTH = new RegExp(
   "u",
 );
 const MONTH_YEAR = new RegExp(
-  `(?:شهر\\s+)?(${MONTH_PATTERN})\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`,
+  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`,
   "u",
 );
+/** `في مارس (آذار) من العام الماضي`: a month of the year before (or after) the publication's. */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(
+  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)(?:العام|السنه)\\s+(الماضي|المنصرم|الفايت|الجاري|الحالي|المقبل|القادم)`,
+  "u",
+);
+function monthOfRelativeYear(norm: string, published: string | null): DateFact | null {
+  const m = MONTH_OF_RELATIVE_YEAR.exec(norm);
+  if (!m || !published) return null;
+  const shift = /الماضي|المنصرم|الفايت/.test(m[2]!) ? -1 : /المقبل|القادم/.test(m[2]!) ? 1 : 0;
+  return fact(`${Number(published.slice(0, 4)) + shift}-${pad(MONTHS.get(m[1]!)!)}`, "month", published);
+}
 const WEEKDAY = new RegExp(`(${[...WEEKDAYS.keys()].join("|")})(\\s+(?:المقبل|القادم|الماضي|الفائت))?`, "u");
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -113,7 +124,7 @@ function explicitDate(norm0: string, published: string | null): DateFact | null 
   }
   const my = MONTH_YEAR.exec(norm);
   if (my) return fact(`${my[2]}-${pad(MONTHS.get(my[1]!)!)}`, "month", published);
-  return monthByDirection(norm, published);
+  return monthOfRelativeYear(norm, published) ?? monthByDirection(norm, published);
 }
 
 function weekdayDate(norm: string, published: string): DateFact | null {
@@ -174,7 +185,7 @@ function candidates(norm: string, published: string | null): Found[] {
     if (f && !out.some((o) => at < o.end && end > o.at)) out.push({ at, end, fact: f });
   };
   for (const m of allMatches(DAY_MONTH, norm)) add(m, explicitDate(m[0], published));
-  for (const re of [MONTH_YEAR, MONTH_DIRECTION])
+  for (const re of [MONTH_YEAR, MONTH_OF_RELATIVE_YEAR, MONTH_DIRECTION])
     for (const m of allMatches(re, norm)) add(m, explicitDate(m[0], published));
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return out;
   for (const m of allMatches(DAY_OF_RELATIVE_MONTH, norm)) add(m, dayOfRelativeMonth(m, published));

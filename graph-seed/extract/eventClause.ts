@@ -110,7 +110,10 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
 /** The people a clause names as taking part, before any carrying over. */
 function namedPeople(c: Clause, type: EventType): string[] {
   const { ctx, t, from, to } = c;
-  const [lo, hi] = speechBounds(ctx, from, t.at, to);
+  const [lo0, hi] = speechBounds(ctx, from, t.at, to);
+  // `وبعدما جمع لقاء ثلاثي X و Y`: the gathering's people follow "brought together".
+  const gathered = /^(و|ف|بعدما )?(جمع|جمعت)$/.test(ctx.tokens[t.at - 1]?.norm ?? "");
+  const lo = gathered ? t.at + 1 : lo0;
   // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
   const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
   const betweenStates =

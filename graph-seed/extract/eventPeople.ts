@@ -29,6 +29,8 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   ) {
     return true;
   }
+  // `استقالة سلفها عبد الله باتيلي`: a predecessor is recalled, not present.
+  if (/(سلفه|سلفها|خلفا ل|خلفا لـ)\s*$/.test(before)) return true;
   // `وشهد التوقيع …`: witnesses of a signing are not its parties.
   if (/شهد (التوقيع|توقيع)[^.،,]{0,40}$/.test(before)) return true;
   // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.

@@ -8,6 +8,15 @@ import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
 
 const HOME_WORDS = new Set(["البلاد", "الدوله", "البلد"]);
+/** `رئيس الدولة` is the head of state; `وزير الدولة` is a minister of state, of no country in particular. */
+const HEAD_OFFICES = new Set<OfficeKey>([
+  "president",
+  "king",
+  "emir",
+  "sultan",
+  "crown-prince",
+  "prime-minister",
+]);
 const STATE_STYLE = new Set(["دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"]);
 const HONORIFIC_WORDS = new Set([
   "السفير",
@@ -42,7 +51,7 @@ const TITLE_TAIL = new Set([
   "الاول",
 ]);
 const JOINER_BREAK = new Set(["علي", "الي", "عن", "مع", "بعد", "قبل", "خلال"]);
-const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل"]);
+const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل", "انذاك", "حينها", "وقتها", "حينذاك"]);
 export function unseenName(
   scan: Scan,
   j: number,
@@ -104,6 +113,17 @@ function skipPost(scan: Scan, j: number): number {
   return j;
 }
 
+function sideBefore(scan: Scan, first: number): string | null {
+  const { tokens } = scan.input;
+  for (const h of scan.input.hits) {
+    // `من الجانب التشادي وزير الدولة وزير الخارجية X`: a title may stand between.
+    if (h.last >= first || h.last < first - 4 || h.entry.type !== "Country" || h.kind !== "demonym") continue;
+    if (tokens.slice(h.last + 1, first).some((k) => !/^(وزير|الدوله|نايب|و)$/.test(k.norm))) continue;
+    if (/^(و)?(من )?الجانب$/.test(tokens[h.first - 1]?.norm ?? "")) return h.entry.id;
+  }
+  return null;
+}
+
 export function afterTitle(scan: Scan, t: TitleHit) {
   const { tokens } = scan.input;
   let j = t.last + 1;
@@ -135,8 +155,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `ومن الجانب التشادي وزير الخارجية X`: the side named before the title is its state.
+  if (!country) country = sideBefore(scan, t.first);
   // `أمير البلاد`, `رئيس الدولة`: the country the report is filed from.
-  if (!country && t.construct && HOME_WORDS.has(tokens[j]?.norm ?? "") && scan.input.home) {
+  const head = t.office !== null && HEAD_OFFICES.has(t.office);
+  if (!country && t.construct && head && HOME_WORDS.has(tokens[j]?.norm ?? "") && scan.input.home) {
     country = scan.input.home;
     j++;
   }
