@@ -6,6 +6,7 @@
 import type { ArticleContext } from "./analyse.ts";
 import { type EventState, family } from "./eventState.ts";
 import type { Mention } from "./mentions.ts";
+import { normalizeArabic } from "./normalize.ts";
 import { cliticForms } from "./tokens.ts";
 import type { Trigger } from "./triggers.ts";
 
@@ -80,6 +81,13 @@ function signers(ctx: ArticleContext, t: Trigger, persons: string[], clause: Men
   return [...new Set([...persons.filter((p) => after.has(p)), ...unnamedSides(ctx, t, clause)])];
 }
 
+const CHAIR = new Set(["ترأس", "يترأس", "ترأست", "تترأس", "سيترأس", "رأس", "ترأسا"].map(normalizeArabic));
+function chaired(ctx: ArticleContext, at: number, from: number): boolean {
+  return ctx.tokens
+    .slice(Math.max(from, at - 16), at)
+    .some((k) => cliticForms(k.norm).some((f) => CHAIR.has(f.form)));
+}
+
 export function participantGroups(
   ctx: ArticleContext,
   state: EventState,
@@ -91,6 +99,9 @@ export function participantGroups(
   const [from, to] = span;
   const signed = signers(ctx, t, persons, clause, from);
   if (signed) return signed.length >= 2 ? [signed] : [];
+  // `ترأس السبسي اجتماع مجلس الأمن القومي`: a gathering its chair alone is named at, for `وحضر
+  // الاجتماع …` to fill in; no one is carried over into it.
+  if (persons.length === 1 && t.type === "Meeting" && chaired(ctx, t.at, from)) return [persons];
   let ps = persons;
   if (ps.length === 1) ps = carried(state, t, ps[0]!);
   else if (ps.length === 0) ps = dualSides(ctx, state, t.at, to);

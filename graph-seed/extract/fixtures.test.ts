@@ -343,4 +343,18 @@ describe("invented articles", () => {
     ]);
     for (const e of ex.events) expect(e.participants).toEqual(pair);
   });
+  it("a meeting its chair alone is named at takes in `وحضر الاجتماع …`; a council's head is named by title", () => {
+    const { ex } = run("f26_chaired_council");
+    const held = ex.events.filter((e) => !e.background);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ date: "2022-05-08", place: "place:al-husseiniya-palace" });
+    expect(held[0]!.participants).toEqual([
+      "person:ar-فيصل-الفايز",
+      "person:ayman-safadi",
+      "person:bisher-khasawneh",
+      "person:king-abdullah-ii",
+    ]);
+    const fayez = ex.entities.find((e) => e.id === "person:ar-فيصل-الفايز")!;
+    expect(fayez.offices?.[0]?.of).toBe("org:jordan-senate");
+  });
 });

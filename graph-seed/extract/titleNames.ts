@@ -155,6 +155,12 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `رئيس مجلس نواب الشعب محمد الناصر`: a construct title of a catalogued body, then the name.
+  const body = !country && t.construct ? scan.byFirst.get(j) : undefined;
+  if (body?.entry.type === "Organization" && body.first === j) {
+    country = body.entry.id;
+    j = body.last + 1;
+  }
   // `ومن الجانب التشادي وزير الخارجية X`: the side named before the title is its state.
   if (!country) country = sideBefore(scan, t.first);
   // `أمير البلاد`, `رئيس الدولة`: the country the report is filed from.
@@ -182,7 +188,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     j = late.last + 1;
   }
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
-  if (!country && looksLikeNisba(tokens[j]?.norm ?? "")) j++;
+  // `الباجي قائد السبسي` looks like a nationality but is the start of a catalogued name.
+  if (!country && looksLikeNisba(tokens[j]?.norm ?? "") && !scan.byFirst.has(j)) j++;
   // `السفير الروسي بدمشق …`, `سفير مصر لدى روسيا …`: where the post is, before the name.
   j = skipPost(scan, j);
   const former = FORMER.has(tokens[j]?.norm ?? "");
