@@ -107,6 +107,17 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   return persons;
 }
 
+const HONORIFIC_PRONOUNS = /^(و)?(سيادته|سموه|جلالته|فخامته|معاليه|دولته|سعادته)$/;
+
+/** `وكان سيادته قد استقبل سانشيز وX`: the honorific pronoun is the one just spoken of. */
+function withPronounSubject(c: Clause, persons: string[]): string[] {
+  const { ctx, t, state } = c;
+  const near = ctx.tokens.slice(Math.max(c.from, t.at - 4), Math.min(c.to, t.at + 2) + 1);
+  const subject = state.prevSubject;
+  if (!subject || persons.includes(subject) || persons.length < 1) return persons;
+  return near.some((k) => HONORIFIC_PRONOUNS.test(k.norm)) ? [subject, ...persons] : persons;
+}
+
 /** The people a clause names as taking part, before any carrying over. */
 function namedPeople(c: Clause, type: EventType): string[] {
   const { ctx, t, from, to } = c;
@@ -160,6 +171,7 @@ export function clauseEvent(
   if (/(^|\s)(جمعتهما|جمعهما|جمعت بينهما|جمعته|جمعتهم)(?=$|\s)/.test(c.norm) && state.prevSubject) {
     persons = [...new Set([state.prevSubject, ...persons])];
   }
+  persons = withPronounSubject(c, persons);
   const facts = whenAndWhere(c, type);
   for (const group of participantGroups(ctx, state, { ...t, type }, persons, mentionsIn(ctx, from, to), [
     from,

@@ -273,13 +273,17 @@ describe("invented articles", () => {
       ["2022-03-15", ["person:ar-جواو-كرافينيو", saif].sort()],
       ["2022-03-15", ["person:ar-تانات-ثاناكون", saif].sort()],
     ]);
-    // `الأسبوع الماضي`: recalled and undated, one meeting per counterpart, with the minister named by his given name.
+    // `الأسبوع الماضي`: recalled, dated to the month a week before (March), one meeting per counterpart,
+    // with the minister named by his given name.
     const recalled = ex.events.filter((e) => e.background);
     expect(recalled.map((e) => e.participants)).toEqual([
       ["person:ar-فرانسيسكو-بوستيو", saif].sort(),
       ["person:ar-بوي-ثانه-سون", saif].sort(),
     ]);
-    expect(recalled.every((e) => e.date === null)).toBe(true);
+    expect(recalled.map((e) => [e.date, e.datePrecision])).toEqual([
+      ["2022-03", "month"],
+      ["2022-03", "month"],
+    ]);
     // A mononym-free counterpart after a comma, today; the visit's end date does not date the talks.
     expect(pairs).toContain(["person:ar-براك-سوخون", saif].sort().join("+"));
     expect(ex.events.find((e) => e.participants.includes("person:ar-براك-سوخون"))!.date).toBe("2022-03-16");
@@ -356,5 +360,18 @@ describe("invented articles", () => {
     ]);
     const fayez = ex.entities.find((e) => e.id === "person:ar-فيصل-الفايز")!;
     expect(fayez.offices?.[0]?.of).toBe("org:jordan-senate");
+  });
+  it("`اتصالات هاتفية من X و Y` are one call each; `وكان جلالته قد استقبل X و Y` keeps its subject", () => {
+    const { ex } = run("f27_calls_plural_pronoun");
+    const king = "person:king-mohammed-vi";
+    const calls = ex.events.filter((e) => e.type === "PhoneCall");
+    expect(calls.map((e) => e.participants)).toEqual([
+      ["person:emmanuel-macron", king],
+      ["person:ar-ماكي-سال", king],
+    ]);
+    const recalled = ex.events.find((e) => e.background)!;
+    expect(recalled.participants).toContain(king);
+    expect(recalled.participants).toHaveLength(3);
+    expect(recalled).toMatchObject({ date: "2023-02", datePrecision: "month" });
   });
 });

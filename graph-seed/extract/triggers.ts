@@ -33,9 +33,11 @@ export const PLURAL_GATHERINGS = new Set(words("المقابلات اللقاء�
 const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت التقى التقت التقيا"));
 const VERBS_OF_TALKS = new Set(words("بحث يبحث تبحث بحثت تباحث"));
 /** `اتصالا ب` is "in connection with": an indefinite call word needs `هاتفي` right after it. */
-const NEEDS_PHONE = new Set(words("اتصال اتصالا اتصالاً"));
+const NEEDS_PHONE = new Set(words("اتصال اتصالا اتصالاً اتصالات"));
 const PHONE = new Set(
-  words("اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان مكالمة المكالمة مكالمه مكالمتين"),
+  words(
+    "اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان اتصالات مكالمة المكالمة مكالمه مكالمتين مكالمات",
+  ),
 );
 const SUMMIT = new Set(words("قمة القمة قمه"));
 const PRESS = new Set(words("مؤتمر المؤتمر مؤتمرا مؤتمراً ندوة الندوة ندوه"));
