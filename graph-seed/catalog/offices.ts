@@ -38,6 +38,8 @@ export const OFFICE_TITLES: OfficeTitle[] = [
   { office: "foreign-minister", title: "وزير الخارجية" },
   { office: "foreign-minister", title: "وزيرة الخارجية" },
   { office: "foreign-minister", title: "وزير الشؤون الخارجية" },
+  // Oman's title for its foreign minister.
+  { office: "foreign-minister", title: "الوزير المسؤول عن الشؤون الخارجية" },
   { office: "defense-minister", title: "وزير الدفاع" },
   { office: "defense-minister", title: "وزيرة الدفاع" },
   { office: "prime-minister", title: "رئيس الوزراء" },

@@ -5,6 +5,12 @@ import type { CatalogPerson } from "./types.ts";
 export const PEOPLE_MORE: CatalogPerson[] = [
   // Gulf
   person(
+    "yusuf-bin-alawi",
+    "Yusuf bin Alawi bin Abdullah",
+    ["يوسف بن علوي بن عبدالله", "يوسف بن علوي بن عبد الله", "يوسف بن علوي"],
+    [["foreign-minister", "oman", "1997-01-01", "2020-08-18"]],
+  ),
+  person(
     "badr-albusaidi",
     "Badr Albusaidi",
     ["بدر بن حمد البوسعيدي", "بدر البوسعيدي", "البوسعيدي"],

@@ -22,6 +22,7 @@ import {
   spanOf,
 } from "./eventWhen.ts";
 import { normalizeArabic } from "./normalize.ts";
+import type { Token } from "./tokens.ts";
 import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";
 
 interface Clause {
@@ -109,13 +110,29 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
 
 const HONORIFIC_PRONOUNS = /^(و)?(سيادته|سموه|جلالته|فخامته|معاليه|دولته|سعادته)$/;
 
-/** `وكان سيادته قد استقبل سانشيز وX`: the honorific pronoun is the one just spoken of. */
+/**
+ * `وكان سيادته قد استقبل سانشيز وX`: the honorific pronoun is the one just spoken of, or rather the
+ * last person styled with that honorific (`معاليه` ← `معالي يوسف بن علوي`).
+ */
 function withPronounSubject(c: Clause, persons: string[]): string[] {
   const { ctx, t, state } = c;
   const near = ctx.tokens.slice(Math.max(c.from, t.at - 4), Math.min(c.to, t.at + 2) + 1);
-  const subject = state.prevSubject;
-  if (!subject || persons.includes(subject) || persons.length < 1) return persons;
-  return near.some((k) => HONORIFIC_PRONOUNS.test(k.norm)) ? [subject, ...persons] : persons;
+  const pronoun = near.find((k) => HONORIFIC_PRONOUNS.test(k.norm));
+  if (!pronoun || persons.length < 1) return persons;
+  const subject = styledBefore(ctx, pronoun) ?? state.prevSubject;
+  return subject && !persons.includes(subject) ? [subject, ...persons] : persons;
+}
+
+function styledBefore(ctx: ArticleContext, pronoun: Token): string | null {
+  // `جلالته` → `جلاله`, `سموه` → `سمو`, `معاليه` → `معالي`.
+  const bare = pronoun.norm.replace(/^و/, "");
+  const style = bare.endsWith("ته") ? `${bare.slice(0, -2)}ه` : bare.slice(0, -1);
+  const styled = ctx.mentions.filter((m) => {
+    if (m.type !== "Person" || m.first >= pronoun.index) return false;
+    const before = ctx.tokens.slice(Math.max(0, m.first - 3), m.first).map((k) => k.norm.replace(/^و/, ""));
+    return before.includes(style);
+  });
+  return styled[styled.length - 1]?.entityId ?? null;
 }
 
 /** The people a clause names as taking part, before any carrying over. */
@@ -148,9 +165,12 @@ function whenAndWhere(c: Clause, type: EventType) {
   const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, published)) background = true;
   const date = planned && !date0?.future ? (findDate(clause, published) ?? null) : date0;
+  // A call joins two places; `في فيينا` in its sentence is where something else happened.
   const place =
-    placeOf(ctx.text, mentionsIn(ctx, from, to)) ??
-    (background || type === "PhoneCall" ? null : defaultPlace(ctx, info, info.triggers === 1));
+    type === "PhoneCall"
+      ? null
+      : (placeOf(ctx.text, mentionsIn(ctx, from, to)) ??
+        (background ? null : defaultPlace(ctx, info, info.triggers === 1)));
   return { clause, background, planned, date, place };
 }
 
