@@ -41,6 +41,9 @@ export const PEOPLE_MORE: CatalogPerson[] = [
     ],
   ),
   person("mansour-bin-zayed", "Mansour bin Zayed", ["منصور بن زايد"], []),
+  person("abdulaziz-bin-salman", "Abdulaziz bin Salman", ["عبدالعزيز بن سلمان", "عبد العزيز بن سلمان"], []),
+  person("hussein-al-sheikh", "Hussein al-Sheikh", ["حسين الشيخ"], []),
+  person("zhao-leji", "Zhao Leji", ["تشاو له جي", "تشاو لي جي", "جاو لي جي"], []),
   person(
     "sultan-al-jaber",
     "Sultan Al Jaber",

@@ -161,8 +161,6 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     country = body.entry.id;
     j = body.last + 1;
   }
-  // `ومن الجانب التشادي وزير الخارجية X`: the side named before the title is its state.
-  if (!country) country = sideBefore(scan, t.first);
   // `أمير البلاد`, `رئيس الدولة`: the country the report is filed from.
   const head = t.office !== null && HEAD_OFFICES.has(t.office);
   if (!country && t.construct && head && HOME_WORDS.has(tokens[j]?.norm ?? "") && scan.input.home) {
@@ -187,6 +185,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     country = late.entry.id;
     j = late.last + 1;
   }
+  // `ومن الجانب التشادي وزير الخارجية X`: the side named before the title is its state.
+  if (!country) country = sideBefore(scan, t.first);
   // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
   // `الباجي قائد السبسي` looks like a nationality but is the start of a catalogued name.
   if (!country && looksLikeNisba(tokens[j]?.norm ?? "") && !scan.byFirst.has(j)) j++;
