@@ -118,7 +118,12 @@ export const PEOPLE_ARAB_AND_GLOBAL: CatalogPerson[] = [
     ["ميشال عون", "ميشيل عون"],
     [["president", "lebanon", "2016-10-31", "2022-10-30"]],
   ),
-  person("joseph-aoun", "Joseph Aoun", ["جوزيف عون"], [["president", "lebanon", "2025-01-09", null]]),
+  person(
+    "joseph-aoun",
+    "Joseph Aoun",
+    ["جوزيف عون", "جوزاف عون"],
+    [["president", "lebanon", "2025-01-09", null]],
+  ),
   person(
     "saad-hariri",
     "Saad Hariri",

@@ -4,6 +4,7 @@
  */
 import type { CatalogEntry } from "../catalog/types.ts";
 import { type AliasEntry, type AliasKind, aliasIndex } from "./aliasIndex.ts";
+import { looksLikeName, NAME_JOINERS } from "./nameWords.ts";
 import { cliticForms, spanFrom, type Token } from "./tokens.ts";
 
 export interface CatalogHit {
@@ -32,6 +33,19 @@ function dynastyEnd(tokens: Token[], alias: AliasEntry, last: number): number {
   return glued && !tokens.slice(last - 1, last + 1).some((t) => t.norm === "ال") ? last + 2 : last;
 }
 
+/**
+ * `رشاد محمد العليمي` for `رشاد العليمي`: a person's two-word alias with a father's name between.
+ * Joiners (`بن`, `عبد`) are left out: `عبد الله` is one name, not `عبد` + a middle name + `الله`.
+ */
+function withMiddleName(tokens: Token[], i: number, alias: AliasEntry): boolean {
+  if (alias.entry.type !== "Person" || alias.tokens.length !== 2) return false;
+  const [middle, last] = [tokens[i + 1], tokens[i + 2]];
+  if (!middle || !last || last.norm !== alias.tokens[1]) return false;
+  if (NAME_JOINERS.has(middle.norm) || NAME_JOINERS.has(alias.tokens[0]!) || middle.norm.length < 3)
+    return false;
+  return last.start - middle.end <= 1 && middle.start - tokens[i]!.end <= 1 && looksLikeName(middle.norm);
+}
+
 function bestAt(
   tokens: Token[],
   i: number,
@@ -45,9 +59,11 @@ function bestAt(
       const last = i + alias.tokens.length - 1;
       if (last > end || !accept(alias)) continue;
       if (best && last <= best.last) continue;
-      if (!continues(tokens, i, alias)) continue;
+      const middle = !continues(tokens, i, alias) && withMiddleName(tokens, i, alias);
+      if (!middle && !continues(tokens, i, alias)) continue;
       const { start } = spanFrom(tokens[i]!, cut);
-      const full = dynastyEnd(tokens, alias, last);
+      const full = middle ? last + 1 : dynastyEnd(tokens, alias, last);
+      if (full > end) continue;
       best = { entry: alias.entry, kind: alias.kind, first: i, last: full, start, end: tokens[full]!.end };
     }
   }

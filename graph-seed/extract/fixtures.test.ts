@@ -374,4 +374,15 @@ describe("invented articles", () => {
     expect(recalled.participants).toHaveLength(3);
     expect(recalled).toMatchObject({ date: "2023-02", datePrecision: "month" });
   });
+  it("a father's name inside a catalogued two-word name, and a military rank before one, still match", () => {
+    const { ex, ids } = run("f28_ranks_and_middle_names");
+    expect(ex.entities.find((e) => e.id === "person:rashad-al-alimi")?.mentions[0]?.text).toBe(
+      "رشاد محمد العليمي",
+    );
+    expect(ids.filter((id) => id.startsWith("person:ar-"))).toEqual([]);
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:hans-grundberg", "person:rashad-al-alimi"],
+      ["person:jean-noel-barrot", "person:joseph-aoun"],
+    ]);
+  });
 });

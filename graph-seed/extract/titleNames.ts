@@ -33,6 +33,12 @@ const HONORIFIC_WORDS = new Set([
   "اللواء",
   "الفريق",
   "المستشار",
+  "العماد",
+  "العميد",
+  "المشير",
+  "الجنرال",
+  "الاستاذ",
+  "الحاج",
 ]);
 /** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
 const STYLE_AFTER = /^ال..+يه$/;
