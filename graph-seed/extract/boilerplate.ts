@@ -10,7 +10,7 @@ export interface Boilerplate {
   /** Source ranges [start, end) that yield no entities or events. */
   ranges: [number, number][];
   /** The dateline's place as written (`موسكو`), and where it is. */
-  dateline: { text: string; start: number; end: number } | null;
+  dateline: { text: string; start: number; end: number; agencyless?: boolean } | null;
 }
 
 const NOISE = [
@@ -55,6 +55,9 @@ const AGENCY_WORDS = [
   "قنا",
   "بترا",
   "كونا",
+  "واع",
+  "وات",
+  "العمانيه",
 ];
 
 function isNoise(norm: string): boolean {
@@ -65,11 +68,19 @@ function isNoise(norm: string): boolean {
 /** The dateline at the head of a line: `موسكو-سانا`, `القاهرة - وكالات`. */
 function datelineOf(line: Line): Boilerplate["dateline"] {
   const m = DATELINE.exec(line.text);
-  if (!m) return null;
+  if (!m) return placeDash(line);
   const agency = normalizeArabic(m[2] ?? m[3] ?? "").trim();
-  if (!AGENCY_WORDS.some((a) => agency === a)) return null;
+  if (!AGENCY_WORDS.some((a) => agency === a)) return placeDash(line);
   const place = m[1]!.trim();
   return { text: place, start: line.start, end: line.start + place.length };
+}
+
+/** `القاهرة - استقبل …`, `بغداد / واع`: a city and a dash (or slash) open the report with no agency name. */
+const PLACE_DASH = /^(\p{L}{2,20}(?: \p{L}{2,20})?)\s*[-–—/]\s*\p{L}/u;
+function placeDash(line: Line): Boilerplate["dateline"] {
+  const m = PLACE_DASH.exec(line.text);
+  if (!m) return null;
+  return { text: m[1]!, start: line.start, end: line.start + m[1]!.length, agencyless: true };
 }
 
 export function findBoilerplate(text: string): Boilerplate {
@@ -94,7 +105,8 @@ export function findBoilerplate(text: string): Boilerplate {
       continue;
     }
     const d = datelineOf(line);
-    if (d) {
+    if (d?.agencyless) dateline ??= d;
+    else if (d) {
       dateline ??= d;
       // The dateline's city is a place of the report; only the agency's name is not news.
       const m = DATELINE.exec(line.text)!;

@@ -14,7 +14,8 @@ const ABOUT_WORDS = new Set(["حول", "بشان", "علي", "بخصوص", "لا
 
 /** `وقع الوزيران`, `عقد الجانبان`, `يعقدا`: the two sides just told, named by a dual. */
 const DUAL_SIDES = new Set(
-  `الوزيران الوزيرين الجانبان الطرفان الزعيمان الزعيمين المسوولان المسوولين وقعا يوقعا عقدا يعقدا اتفقا
+  `الوزيران الوزيرين الجانبان الطرفان الزعيمان الزعيمين المسوولان المسوولين الرييسان الرييسين الملكان
+  الاميران وقعا يوقعا عقدا يعقدا اتفقا
   يتفقا بحثا يبحثا تباحثا التقيا يلتقيا ناقشا`
     .split(/\s+/)
     .filter(Boolean),
@@ -104,7 +105,7 @@ export function participantGroups(
   if (persons.length === 1 && t.type === "Meeting" && chaired(ctx, t.at, from)) return [persons];
   let ps = persons;
   if (ps.length === 1) ps = carried(state, t, ps[0]!);
-  else if (ps.length === 0) ps = dualSides(ctx, state, t.at, to);
+  else if (ps.length === 0) ps = dualSides(ctx, state, Math.max(0, Math.min(from, t.at - 3)), to);
   if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
     const countries = states(ctx, t, clause, to);
     if (countries.length >= 2) ps = countries;

@@ -385,4 +385,14 @@ describe("invented articles", () => {
       ["person:jean-noel-barrot", "person:joseph-aoun"],
     ]);
   });
+  it("`نواكشوط - أجرى …` places the report with no agency named; `يعقد الرئيسان مؤتمرا صحفيا` is their press conference", () => {
+    const { ex } = run("f29_agencyless_dateline_dual");
+    expect(ex.events.map((e) => [e.type, e.date, e.place])).toEqual([
+      ["Meeting", "2024-07-07", "place:nouakchott"],
+      ["PressConference", "2024-07-07", "place:nouakchott"],
+    ]);
+    const [meeting, press] = ex.events;
+    expect(press!.participants).toEqual(meeting!.participants);
+    expect(meeting!.participants).toHaveLength(2);
+  });
 });
