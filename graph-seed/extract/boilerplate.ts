@@ -57,6 +57,9 @@ const AGENCY_WORDS = [
   "كونا",
   "واع",
   "وات",
+  "سونا",
+  "ارنا",
+  "واف",
   "العمانيه",
 ];
 
@@ -70,7 +73,9 @@ function datelineOf(line: Line): Boilerplate["dateline"] {
   const m = DATELINE.exec(line.text);
   if (!m) return placeDash(line);
   const agency = normalizeArabic(m[2] ?? m[3] ?? "").trim();
-  if (!AGENCY_WORDS.some((a) => agency === a)) return placeDash(line);
+  // `طهران (إرنا)`: any short name in brackets after the city is the agency.
+  const bracketed = m[3] !== undefined && agency.split(" ").length <= 3;
+  if (!bracketed && !AGENCY_WORDS.some((a) => agency === a)) return placeDash(line);
   const place = m[1]!.trim();
   return { text: place, start: line.start, end: line.start + place.length };
 }

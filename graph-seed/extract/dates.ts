@@ -200,6 +200,9 @@ function candidates(norm: string, published: string | null): Found[] {
         : relativeDate(m[0], published),
     );
   for (const m of allMatches(WEEKDAY, norm)) add(m, weekdayDate(m[0], published));
+  // `الأسبوع المقبل`: no day, but the month a week on.
+  for (const m of allMatches(/الاسبوع\s+(المقبل|القادم)/u, norm))
+    add(m, fact(addDays(published, 7).slice(0, 7), "month", published));
   return out;
 }
 

@@ -135,10 +135,24 @@ function styledBefore(ctx: ArticleContext, pronoun: Token): string | null {
   return styled[styled.length - 1]?.entityId ?? null;
 }
 
+const SELF = new Set(["انه", "بانه", "وانه", "انها", "بانها", "وانها", "انهما", "بانهما"]);
+
+/**
+ * `أعلن أردوغان أنه سيلتقي بوتين`: a complementizer whose pronoun is the speaker, right before the
+ * trigger, keeps the speaker in the event.
+ */
+function speakerKept(ctx: ArticleContext, from: number, lo: number, at: number): number {
+  const self = ctx.tokens[lo - 1];
+  if (lo <= from || !self || !SELF.has(self.norm) || at - lo > 2) return lo;
+  const speaker = ctx.mentions.findLast((m) => m.type === "Person" && m.last < lo - 1 && m.first >= from);
+  return speaker ? speaker.first : lo;
+}
+
 /** The people a clause names as taking part, before any carrying over. */
 function namedPeople(c: Clause, type: EventType): string[] {
   const { ctx, t, from, to } = c;
-  const [lo0, hi] = speechBounds(ctx, from, t.at, to);
+  const [lo1, hi] = speechBounds(ctx, from, t.at, to);
+  const lo0 = speakerKept(ctx, from, lo1, t.at);
   // `وبعدما جمع لقاء ثلاثي X و Y`: the gathering's people follow "brought together".
   const gathered = /^(و|ف|بعدما )?(جمع|جمعت)$/.test(ctx.tokens[t.at - 1]?.norm ?? "");
   const lo = gathered ? t.at + 1 : lo0;
@@ -164,12 +178,14 @@ function whenAndWhere(c: Clause, type: EventType) {
   const after = slice(ctx, t.at, Math.min(to, t.at + 10));
   const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, published)) background = true;
-  const date = planned && !date0?.future ? (findDate(clause, published) ?? null) : date0;
+  // A planned event's day is not the announcement's `اليوم`; a month (`الأسبوع المقبل`) may stand.
+  const monthOnly = date0?.precision === "month" ? date0 : null;
+  const date = planned && !date0?.future ? (findDate(clause, published) ?? monthOnly) : date0;
   // A call joins two places; `في فيينا` in its sentence is where something else happened.
   const place =
     type === "PhoneCall"
       ? null
-      : (placeOf(ctx.text, mentionsIn(ctx, from, to)) ??
+      : (placeOf(ctx.text, mentionsIn(ctx, from, to), ctx.tokens[t.at]!.start) ??
         (background ? null : defaultPlace(ctx, info, info.triggers === 1)));
   return { clause, background, planned, date, place };
 }

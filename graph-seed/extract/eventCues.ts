@@ -29,11 +29,12 @@ export function isBackground(clause: string): boolean {
 }
 
 /** A place mention introduced as the location: after `في`, `مدينة`, `العاصمة`, or glued `ب`. */
-export function placeOf(text: string, mentions: Mention[]): string | null {
-  for (const m of mentions) {
-    if (m.type !== "Place") continue;
+export function placeOf(text: string, mentions: Mention[], after = 0): string | null {
+  const located = mentions.filter((m) => {
+    if (m.type !== "Place") return false;
     const before = normalizeArabic(text.slice(Math.max(0, m.start - 12), m.start));
-    if (/(في|مدينه|العاصمه|الي)\s*$|(^|\s)(و)?ب$/.test(before)) return m.entityId;
-  }
-  return null;
+    return /(في|مدينه|العاصمه|الي)\s*$|(^|\s)(و)?ب$/.test(before);
+  });
+  // `وفي أنقرة، أعلن … أنه سيلتقي بوتين في سوتشي`: the place after the trigger is the event's.
+  return (located.find((m) => m.start >= after) ?? located[0])?.entityId ?? null;
 }

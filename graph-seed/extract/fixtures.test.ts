@@ -395,4 +395,19 @@ describe("invented articles", () => {
     expect(press!.participants).toEqual(meeting!.participants);
     expect(meeting!.participants).toHaveLength(2);
   });
+  it("`هاتف X Y` is a call; `أعلن X أنه سيلتقي Y` keeps X; an envoy's mission comes before his name", () => {
+    const { ex } = run("f30_phoned_speaker_envoy");
+    const abbas = "person:mahmoud-abbas";
+    expect(ex.events.filter((e) => e.type === "PhoneCall").map((e) => e.participants)).toEqual([
+      ["person:abdel-fattah-el-sisi", abbas],
+      ["person:king-abdullah-ii", abbas],
+    ]);
+    const planned = ex.events.find((e) => e.planned)!;
+    expect(planned).toMatchObject({ place: "place:sochi", date: "2024-06", datePrecision: "month" });
+    expect(planned.participants).toEqual(["person:recep-tayyip-erdogan", "person:vladimir-putin"]);
+    // `الفريق أول ركن` is a rank, not a name; the American envoy is found from context.
+    const burhan = ex.events.find((e) => e.participants.includes("person:abdel-fattah-al-burhan"))!;
+    expect(burhan.participants).toEqual(["person:abdel-fattah-al-burhan", "person:ar-توم-بيرييلو"]);
+    expect(ex.entities.some((e) => e.name.ar.includes("ركن"))).toBe(false);
+  });
 });

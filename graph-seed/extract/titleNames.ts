@@ -130,6 +130,11 @@ function sideBefore(scan: Scan, first: number): string | null {
   return null;
 }
 
+const RANKS = new Set(["الفريق", "اللواء", "العميد", "العماد", "المشير", "ركن"]);
+function rankGrade(tokens: Scan["input"]["tokens"], j: number): boolean {
+  return ["اول", "ركن"].includes(tokens[j]!.norm) && RANKS.has(tokens[j - 1]?.norm ?? "");
+}
+
 export function afterTitle(scan: Scan, t: TitleHit) {
   const { tokens } = scan.input;
   let j = t.last + 1;
@@ -152,6 +157,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   ) {
     country = next.entry.id;
     j = next.last + 1;
+  }
+  // `المبعوث الأمريكي الخاص للسودان توم بيرييلو`: the envoy's mission before the name.
+  if (t.office === "un-envoy" && country && tokens[j]?.norm === "الخاص") {
+    const mission = scan.byFirst.get(j + 1);
+    j = mission?.entry.type === "Country" && mission.first === j + 1 ? mission.last + 1 : j + 1;
   }
   if (t.office === "un-envoy" && ["الي", "الخاص"].includes(tokens[j]?.norm ?? "")) {
     const k = tokens[j]!.norm === "الخاص" ? j + 1 : j;
@@ -200,7 +210,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   j = skipPost(scan, j);
   const former = FORMER.has(tokens[j]?.norm ?? "");
   if (former) j++;
-  while (tokens[j] && HONORIFIC_WORDS.has(tokens[j]!.norm)) j++;
+  // `الفريق أول ركن عبد الفتاح البرهان`: a rank's grade words belong to the rank.
+  while (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.norm) || rankGrade(tokens, j))) j++;
   // A spokesperson is named after an honorific (`السفير بسام راضي`) or is catalogued; else no name.
   if (
     t.office === "spokesperson" &&

@@ -34,6 +34,8 @@ const DEFINITE_OK = new Set(words("بحث يبحث تبحث بحثت التقى 
 const VERBS_OF_TALKS = new Set(words("بحث يبحث تبحث بحثت تباحث"));
 /** `اتصالا ب` is "in connection with": an indefinite call word needs `هاتفي` right after it. */
 const NEEDS_PHONE = new Set(words("اتصال اتصالا اتصالاً اتصالات"));
+/** `هاتف عباس السيسي`: "phoned" is a call by itself. */
+const PHONED = new Set(words("هاتف يهاتف هاتفه هاتفها هاتفت تهاتف"));
 const PHONE = new Set(
   words(
     "اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان اتصالات مكالمة المكالمة مكالمه مكالمتين مكالمات",
@@ -73,6 +75,7 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
     if (PRESS.has(form) && PRESS_NEXT.has(tokens[i + 1]?.norm ?? ""))
       return { type: "PressConference", form };
     if (SUMMIT.has(form)) return { type: "Summit", form };
+    if (PHONED.has(form)) return { type: "PhoneCall", form };
     if (PHONE.has(form)) {
       const next = tokens.slice(i + 1, i + 3);
       if (!NEEDS_PHONE.has(form) || next.some((t) => isPhoneWord(t.norm))) return { type: "PhoneCall", form };
