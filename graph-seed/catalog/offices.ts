@@ -103,6 +103,8 @@ export const OFFICE_TITLES: OfficeTitle[] = [
   { office: null, title: "مستشار الأمن القومي" },
   { office: null, title: "المندوب الدائم" },
   { office: null, title: "نائب الرئيس" },
+  // `وفد … برئاسة خليل الحية`: "headed by" introduces the delegation's head by name.
+  { office: null, title: "برئاسة" },
   { office: "president", title: "الرئيس" },
   { office: "president", title: "الرئيسة" },
   { office: "king", title: "العاهل" },

@@ -410,4 +410,11 @@ describe("invented articles", () => {
     expect(burhan.participants).toEqual(["person:abdel-fattah-al-burhan", "person:ar-توم-بيرييلو"]);
     expect(ex.entities.some((e) => e.name.ar.includes("ركن"))).toBe(false);
   });
+  it("an ambassador posted `بالمغرب`, a minister of two portfolios, a delegation `برئاسة` its head", () => {
+    const { ex } = run("f31_delegation_ambassador");
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:ar-بونيت-تالوار", "person:ar-ناديه-فتاح-العلوي", "person:aziz-akhannouch"],
+      ["person:ar-خليل-الحيه", "person:badr-abdelatty"],
+    ]);
+  });
 });

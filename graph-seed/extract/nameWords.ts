@@ -33,7 +33,12 @@ export function looksLikeNisba(norm: string): boolean {
 export function looksLikeVerb(norm: string): boolean {
   // Slavic and other foreign surnames (`يفيموف`, `تشوركين`) start the same way but end tellingly.
   // `سيارتو`, `تيتيه`: a final `و` or `يه` ends no Arabic verb form.
-  return /^(ي|ت|سي|ست)..../.test(norm) && !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/.test(norm);
+  // `تالوار`: a present-tense prefix is not followed by a long `ا`.
+  return (
+    /^(ي|ت|سي|ست)..../.test(norm) &&
+    !/^[يت]ا/.test(norm) &&
+    !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/.test(norm)
+  );
 }
 
 export function looksLikeName(norm: string): boolean {

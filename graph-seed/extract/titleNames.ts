@@ -111,7 +111,9 @@ export function unseenName(
 function skipPost(scan: Scan, j: number): number {
   const { tokens } = scan.input;
   const here = scan.byFirst.get(j);
-  if (here?.entry.type === "Place" && here.start > tokens[j]!.start) return here.last + 1;
+  // `السفير الروسي بدمشق`, `سفير الولايات المتحدة بالمغرب`: a glued `ب` names the post.
+  const glued = here !== undefined && here.start > tokens[j]!.start;
+  if (glued && (here.entry.type === "Place" || here.entry.type === "Country")) return here.last + 1;
   if (["في", "لدي"].includes(tokens[j]?.norm ?? "")) {
     const next = scan.byFirst.get(j + 1);
     if (next && ["Place", "Country", "Organization"].includes(next.entry.type)) return next.last + 1;
@@ -195,6 +197,9 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
+  // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
+  const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm);
+  while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الشؤون الخارجية والتجارة الهنغاري`: the nationality after the portfolio's longer name.
   const late = country ? undefined : scan.byFirst.get(j);
   if (late?.entry.type === "Country" && late.kind === "demonym" && j > t.last + 1) {
