@@ -46,6 +46,19 @@ function withMiddleName(tokens: Token[], i: number, alias: AliasEntry): boolean 
   return last.start - middle.end <= 1 && middle.start - tokens[i]!.end <= 1 && looksLikeName(middle.norm);
 }
 
+/**
+ * `محمد بن عبدالرحمن بن جاسم آل ثاني` for `محمد بن عبد الرحمن آل ثاني`: a grandfather's `بن X`
+ * before the dynasty. Returns the last token of the longer name, or -1.
+ */
+function withAncestor(tokens: Token[], i: number, alias: AliasEntry): number {
+  const p = alias.tokens.indexOf("ال");
+  if (alias.entry.type !== "Person" || p < 2) return -1;
+  for (let k = 1; k < p; k++) if (tokens[i + k]?.norm !== alias.tokens[k]) return -1;
+  if (tokens[i + p]?.norm !== "بن" || !tokens[i + p + 1]) return -1;
+  for (let k = p; k < alias.tokens.length; k++) if (tokens[i + k + 2]?.norm !== alias.tokens[k]) return -1;
+  return i + alias.tokens.length + 1;
+}
+
 function bestAt(
   tokens: Token[],
   i: number,
@@ -59,10 +72,12 @@ function bestAt(
       const last = i + alias.tokens.length - 1;
       if (last > end || !accept(alias)) continue;
       if (best && last <= best.last) continue;
-      const middle = !continues(tokens, i, alias) && withMiddleName(tokens, i, alias);
-      if (!middle && !continues(tokens, i, alias)) continue;
+      const exact = continues(tokens, i, alias);
+      const middle = !exact && withMiddleName(tokens, i, alias);
+      const ancestor = exact || middle ? -1 : withAncestor(tokens, i, alias);
+      if (!exact && !middle && ancestor < 0) continue;
       const { start } = spanFrom(tokens[i]!, cut);
-      const full = middle ? last + 1 : dynastyEnd(tokens, alias, last);
+      const full = ancestor >= 0 ? ancestor : middle ? last + 1 : dynastyEnd(tokens, alias, last);
       if (full > end) continue;
       best = { entry: alias.entry, kind: alias.kind, first: i, last: full, start, end: tokens[full]!.end };
     }

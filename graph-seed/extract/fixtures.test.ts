@@ -417,4 +417,14 @@ describe("invented articles", () => {
       ["person:ar-خليل-الحيه", "person:badr-abdelatty"],
     ]);
   });
+  it("a grandfather's `بن جاسم` inside a catalogued name; `الملك المجلس` is the king and the council", () => {
+    const { ex, ids } = run("f32_ancestor_in_name");
+    const pm = ex.entities.find((e) => e.id === "person:mohammed-bin-abdulrahman-al-thani")!;
+    expect(pm.mentions[0]!.text).toBe("محمد بن عبدالرحمن بن جاسم آل ثاني");
+    expect(ids).not.toContain("person:ar-المجلس");
+    expect(ex.events.find((e) => e.type === "PhoneCall")!.participants).toEqual([
+      "person:emmanuel-macron",
+      "person:king-salman",
+    ]);
+  });
 });
