@@ -427,4 +427,11 @@ describe("invented articles", () => {
       "person:king-salman",
     ]);
   });
+  it("`الوزير الإيراني` is the Iranian minister the article named, here a catalogued one", () => {
+    const { ex } = run("f33_minister_by_nationality");
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:bashar-al-assad", "person:hossein-amir-abdollahian"],
+      ["person:faisal-mekdad", "person:hossein-amir-abdollahian"],
+    ]);
+  });
 });

@@ -72,7 +72,8 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   const deputy = DEPUTY.has(tokens[t.first - 1]?.norm ?? "");
   // `الوزير الصربي`: the minister of that state the article has named.
   if (!t.office && country && roleLast > t.last && MINISTER.has(tokens[t.first]!.norm)) {
-    const id = scan.statedHolderBefore(t.first, null, country);
+    const id =
+      scan.statedHolderBefore(t.first, null, country) ?? catalogMinisterBefore(scan, t.first, country);
     if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, roleLast, t.start);
     return roleLast;
   }
@@ -86,6 +87,16 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, t.last, t.start);
   }
   return t.last;
+}
+
+/** `الوزير الإيراني` after `حسين أمير عبد اللهيان`: a catalogued minister of that state named earlier. */
+function catalogMinisterBefore(scan: Scan, i: number, country: string): string | null {
+  const { published } = scan.input;
+  const ministers: OfficeKey[] = ["foreign-minister", "defense-minister", "deputy-foreign-minister"];
+  const m = scan.found.findLast(
+    (x) => x.first < i && ministers.some((o) => holderOf(o, country, published)?.id === x.entityId),
+  );
+  return m?.entityId ?? null;
 }
 
 /** One counterpart after its demonym: a name the catalog lacks, or the holder of the anchor's office. */
