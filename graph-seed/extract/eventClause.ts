@@ -7,7 +7,7 @@ import type { EventType } from "../../model/kinds.ts";
 import type { ArticleContext } from "./analyse.ts";
 import { findDate, findDateNear, lastMonthOf } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
-import { hasComingTime, isBackground, isPlanned, placeOf } from "./eventCues.ts";
+import { hasComingTime, isBackground, isNegated, isPlanned, placeOf } from "./eventCues.ts";
 import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
 import { rolesOf } from "./eventRoles.ts";
@@ -199,6 +199,7 @@ export function clauseEvent(
   to: number,
 ) {
   if (notAnEvent(ctx, t)) return;
+  if (isNegated(slice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
   const c: Clause = { ctx, state, info, t, from, to, norm: normalizeArabic(slice(ctx, from, to)) };
   const type = typeOf(c);
   let persons = refer(c, type, namedPeople(c, type));

@@ -24,6 +24,13 @@ export function hasComingTime(after: string): boolean {
   return /(المقبل|المقبله|القادم|القادمه)(?=$|[\s،,.])/.test(normalizeArabic(after));
 }
 
+/** `نفى الكرملين أن يكون بوتين قد التقى …`, `لم يلتق`: an event denied or that did not happen. */
+const NEGATED =
+  /(^|\s)و?(نفي|نفت|ينفي|تنفي)\s(\S+\s){0,8}?(ان يكون|ان تكون|وجود)|(^|\s)و?(لم|لن)\s+(\S+\s+)?(يلتق|يجتمع|يتصل|يستقبل|تلتق|تجتمع|تتصل|تستقبل)/;
+export function isNegated(window: string): boolean {
+  return NEGATED.test(normalizeArabic(window));
+}
+
 export function isBackground(clause: string): boolean {
   return BACKGROUND.test(normalizeArabic(clause));
 }

@@ -434,4 +434,16 @@ describe("invented articles", () => {
       ["person:faisal-mekdad", "person:hossein-amir-abdollahian"],
     ]);
   });
+  it("a summit `برئاسة خادم الحرمين الشريفين الملك سلمان` with its guests; a denied meeting is no event", () => {
+    const { ex, ids } = run("f34_summit_chair_denial");
+    expect(ex.events).toHaveLength(1);
+    expect(ex.events[0]).toMatchObject({ type: "Summit", place: "place:jeddah", date: "2023-05-19" });
+    expect(ex.events[0]!.participants).toEqual([
+      "person:abdel-fattah-el-sisi",
+      "person:bashar-al-assad",
+      "person:king-salman",
+      "person:tamim-bin-hamad",
+    ]);
+    expect(ids.filter((id) => id.startsWith("person:ar-"))).toEqual([]);
+  });
 });

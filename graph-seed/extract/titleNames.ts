@@ -39,6 +39,9 @@ const HONORIFIC_WORDS = new Set([
   "الجنرال",
   "الاستاذ",
   "الحاج",
+  "خادم",
+  "الحرمين",
+  "الشريفين",
 ]);
 /** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
 const STYLE_AFTER = /^ال..+يه$/;
