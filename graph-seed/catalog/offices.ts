@@ -141,6 +141,7 @@ export const CONSTRUCT_TITLES: OfficeTitle[] = [
 /** Words that can stand between a title and a name without being part of either (`السفير`, `السيد`). */
 export const HONORIFICS = [
   "السفير",
+  "السفيرة",
   "السيد",
   "السيدة",
   "الدكتور",

@@ -47,6 +47,8 @@ function carried(state: EventState, t: Trigger, person: string): string[] {
     state.recent.find(
       (e) => (!sameFamily || family(e.type) === family(t.type)) && e.participants.includes(person),
     );
+  const here = state.sentenceSubject;
+  if (here && here !== person) return [here, person];
   const last = withHim(true) ?? withHim(false);
   const prev = state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : [];
   return [...new Set([person, ...(last ? last.participants : prev)])];

@@ -11,6 +11,8 @@ export class EventState {
   /** Most recently told first. */
   recent: ExtractedEvent[] = [];
   prevSubject: string | null = null;
+  /** For a sentence's second clause on: the person its first clause led with. */
+  sentenceSubject: string | null = null;
   touch(e: ExtractedEvent) {
     this.recent = [e, ...this.recent.filter((x) => x !== e)];
   }

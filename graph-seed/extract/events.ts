@@ -10,7 +10,7 @@ import { mentionsIn, personsIn } from "./eventPeople.ts";
 import { EventState } from "./eventState.ts";
 import type { SentenceInfo } from "./eventWhen.ts";
 import type { Sentence } from "./sentences.ts";
-import { findTriggers, isPhoneWord } from "./triggers.ts";
+import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
 
 function tokenRange(ctx: ArticleContext, s: Sentence): [number, number] | null {
   const inside = ctx.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
@@ -65,8 +65,14 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     triggers.forEach((t, k) => {
       const from = k === 0 ? a : t.at;
       const to = k + 1 < triggers.length ? triggers[k + 1]!.at - 1 : b;
+      // `التقى علييف ستارمر، ثم التقى … ماكرون`: a later clause's subject is the sentence's.
+      // Only between plain verbs: `مباحثاته` (his talks) has its own owner.
+      const plain = (x: Trigger | undefined) => x && !x.anaphoric && !x.possessive;
+      const chained = k > 0 && plain(t) && plain(triggers[k - 1]);
+      state.sentenceSubject = chained ? (personsIn(mentionsIn(ctx, a, from - 1), ctx)[0] ?? null) : null;
       clauseEvent(ctx, state, info, t, from, to);
     });
+    state.sentenceSubject = null;
     state.prevSubject = personsIn(mentionsIn(ctx, a, b), ctx)[0] ?? state.prevSubject;
   });
   return foldMeetingsIntoSummits([...state.byId.values()]);

@@ -446,4 +446,13 @@ describe("invented articles", () => {
     ]);
     expect(ids.filter((id) => id.startsWith("person:ar-"))).toEqual([]);
   });
+  it("`ثم التقى` keeps the sentence's subject; `السفيرة`; `في الخامس عشر من الشهر الجاري` is planned", () => {
+    const { ex } = run("f35_chained_clauses");
+    expect(ex.events.map((e) => [e.date, e.planned, e.participants])).toEqual([
+      ["2024-11-12", false, ["person:ilham-aliyev", "person:keir-starmer"]],
+      ["2024-11-12", false, ["person:emmanuel-macron", "person:ilham-aliyev"]],
+      ["2024-11-12", false, ["person:ar-ليزا-جونسون", "person:nabih-berri"]],
+      ["2024-11-15", true, ["person:haitham-bin-tariq", "person:masoud-pezeshkian"]],
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ const HEAD_OFFICES = new Set<OfficeKey>([
 const STATE_STYLE = new Set(["دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"]);
 const HONORIFIC_WORDS = new Set([
   "السفير",
+  "السفيره",
   "السيد",
   "السيده",
   "الدكتور",
