@@ -30,7 +30,8 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
     return true;
   }
   // `سلّم … رسالة من بان كي مون إلى … السلطان قابوس`: a letter's addressee is not in the room.
-  const wide = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 140), m.start));
+  const raw = ctx.text.slice(Math.max(0, m.start - 140), m.start);
+  const wide = raw.includes("رسال") ? normalizeArabic(raw) : "";
   if (/رساله (خطيه )?(من|موجهه من) [^.،,]{0,80}(الي|لـ) [^.،,]{0,50}$/.test(wide)) return true;
   // `استقالة سلفها عبد الله باتيلي`: a predecessor is recalled, not present.
   if (/(سلفه|سلفها|خلفا ل|خلفا لـ)\s*$/.test(before)) return true;
