@@ -181,11 +181,15 @@ function whenAndWhere(c: Clause, type: EventType) {
   // A planned event's day is not the announcement's `اليوم`; a month (`الأسبوع المقبل`) may stand.
   const monthOnly = date0?.precision === "month" ? date0 : null;
   const date = planned && !date0?.future ? (findDate(clause, published) ?? monthOnly) : date0;
+  // `التقى على هامشها …`: on the sidelines of the gathering just told, so where it was held.
+  const sidelines = ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => /^(هامشها|هامشه)$/.test(k.norm));
+  const host = sidelines ? (c.state.recent[0]?.place ?? null) : null;
   // A call joins two places; `في فيينا` in its sentence is where something else happened.
   const place =
     type === "PhoneCall"
       ? null
-      : (placeOf(ctx.text, mentionsIn(ctx, from, to), ctx.tokens[t.at]!.start) ??
+      : (host ??
+        placeOf(ctx.text, mentionsIn(ctx, from, to), ctx.tokens[t.at]!.start) ??
         (background ? null : defaultPlace(ctx, info, info.triggers === 1)));
   return { clause, background, planned, date, place };
 }

@@ -91,6 +91,15 @@ function chaired(ctx: ArticleContext, at: number, from: number): boolean {
     .some((k) => cliticForms(k.norm).some((f) => CHAIR.has(f.form)));
 }
 
+const ATTEND = new Set(
+  ["شارك", "يشارك", "شاركت", "تشارك", "سيشارك", "حضر", "يحضر", "ترأس"].map(normalizeArabic),
+);
+function attended(ctx: ArticleContext, at: number, from: number): boolean {
+  return ctx.tokens
+    .slice(Math.max(from, at - 10), at)
+    .some((k) => cliticForms(k.norm).some((f) => ATTEND.has(f.form)));
+}
+
 export function participantGroups(
   ctx: ArticleContext,
   state: EventState,
@@ -105,7 +114,13 @@ export function participantGroups(
   // `ترأس السبسي اجتماع مجلس الأمن القومي`: a gathering its chair alone is named at, for `وحضر
   // الاجتماع …` to fill in; no one is carried over into it.
   if (persons.length === 1 && t.type === "Meeting" && chaired(ctx, t.at, from)) return [persons];
+  // `شارك بوتين في القمة الروسية الأفريقية`: a summit is an event even with one participant named.
+  if (persons.length === 1 && t.type === "Summit" && attended(ctx, t.at, from)) return [persons];
   let ps = persons;
+  // `حيث التقى على هامشها كلا من X وY`: the objects follow at once; the subject is the sentence's.
+  const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => /^(كلا|كل)$/.test(k.norm));
+  const subject = state.sentenceSubject;
+  if (each && subject && ps.length >= 2 && !ps.includes(subject)) ps = [subject, ...ps];
   if (ps.length === 1) ps = carried(state, t, ps[0]!);
   else if (ps.length === 0) ps = dualSides(ctx, state, Math.max(0, Math.min(from, t.at - 3)), to);
   if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {

@@ -68,7 +68,7 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       // `التقى علييف ستارمر، ثم التقى … ماكرون`: a later clause's subject is the sentence's.
       // Only between plain verbs: `مباحثاته` (his talks) has its own owner.
       const plain = (x: Trigger | undefined) => x && !x.anaphoric && !x.possessive;
-      const chained = k > 0 && plain(t) && plain(triggers[k - 1]);
+      const chained = k > 0 && plain(t);
       state.sentenceSubject = chained ? (personsIn(mentionsIn(ctx, a, from - 1), ctx)[0] ?? null) : null;
       clauseEvent(ctx, state, info, t, from, to);
     });

@@ -455,4 +455,15 @@ describe("invented articles", () => {
       ["2024-11-15", true, ["person:haitham-bin-tariq", "person:masoud-pezeshkian"]],
     ]);
   });
+  it("`شارك X في القمة` is a summit with X; `التقى على هامشها كلا من …` is X's, where the summit was", () => {
+    const { ex } = run("f36_summit_sidelines");
+    const putin = "person:vladimir-putin";
+    expect(ex.events.map((e) => [e.type, e.place])).toEqual([
+      ["Summit", "place:saint-petersburg"],
+      ["Meeting", "place:saint-petersburg"],
+    ]);
+    expect(ex.events[0]!.participants).toEqual([putin]);
+    expect(ex.events[1]!.participants).toContain(putin);
+    expect(ex.events[1]!.participants).toHaveLength(4);
+  });
 });
