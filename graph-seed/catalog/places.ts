@@ -235,4 +235,23 @@ export const PLACES: CatalogPlace[] = [
   place("el-mouradia", "El Mouradia Palace", "algeria", ["قصر المرادية"]),
   place("qasr-al-watan", "Qasr Al Watan", "united-arab-emirates", ["قصر الوطن"]),
   place("al-yamamah-palace", "Al-Yamamah Palace", "saudi-arabia", ["قصر اليمامة"]),
+  place("djibouti-city", "Djibouti City", "djibouti", ["مدينة جيبوتي", "العاصمة الجيبوتية"]),
+  place("mexico-city", "Mexico City", "mexico", ["مكسيكو سيتي", "مدينة مكسيكو", "العاصمة المكسيكية"]),
+  place("panama-city", "Panama City", "panama", ["مدينة بنما", "العاصمة البنمية"]),
+  place("great-hall-of-the-people", "Great Hall of the People", "china", ["قاعة الشعب الكبرى"]),
+  place("sousse", "Sousse", "tunisia", ["سوسة"]),
+  place("hambantota", "Hambantota", "sri-lanka", ["هامبانتوتا"]),
 ];
+
+/**
+ * Capitals that share their country's name: `الكويت` heading a dateline is the city the report was
+ * filed from, not the state.
+ */
+export const NAMESAKE_CAPITALS: Record<string, string> = {
+  "country:kuwait": "place:kuwait-city",
+  "country:tunisia": "place:tunis",
+  "country:algeria": "place:algiers",
+  "country:djibouti": "place:djibouti-city",
+  "country:mexico": "place:mexico-city",
+  "country:panama": "place:panama-city",
+};

@@ -1,12 +1,14 @@
 /** The shared reading of one article that every extraction step works from. */
 import type { ArticleMeta } from "../../model/extraction.ts";
 import { catalogPlace } from "../catalog/index.ts";
+import { NAMESAKE_CAPITALS } from "../catalog/places.ts";
 import { resolveAmbiguous } from "./ambiguity.ts";
 import { type Boilerplate, findBoilerplate, inRanges } from "./boilerplate.ts";
 import { type CatalogHit, matchCatalog } from "./catalogMatch.ts";
 import { catalogMentions } from "./catalogMentions.ts";
 import { crisisTopics } from "./crisisTopics.ts";
 import { findLocalNames } from "./localNames.ts";
+import { findSites } from "./sites.ts";
 import type { Mention } from "./mentions.ts";
 import { findPeople } from "./people.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -54,8 +56,23 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
     ),
     taken,
   );
-  const found = [...catalog, ...people, ...local];
+  for (const m of local) for (let k = m.first; k <= m.last; k++) taken.add(k);
+  const found = [...catalog, ...people, ...local, ...findSites(text, tokens, taken)];
   return [...found, ...crisisTopics(tokens, found)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** `الكويت - 2 - 10 (كونا)`: a dateline names the city the report was filed from, even when a state shares its name. */
+function datelineCity(mentions: Mention[], dateline: Boilerplate["dateline"]): Mention[] {
+  if (!dateline) return mentions;
+  return mentions.map((m) => {
+    const capital =
+      m.type === "Country" &&
+      m.start >= dateline.start &&
+      m.end <= dateline.end &&
+      NAMESAKE_CAPITALS[m.entityId];
+    const place = capital ? catalogPlace(capital) : undefined;
+    return place ? { ...m, entityId: place.id, type: "Place", name: place.name } : m;
+  });
 }
 
 export function analyse(text: string, meta: ArticleMeta): ArticleContext {
@@ -64,6 +81,6 @@ export function analyse(text: string, meta: ArticleMeta): ArticleContext {
     .filter((t) => !inRanges(boilerplate.ranges, t.start))
     .map((t, index) => ({ ...t, index }));
   const sentences = splitSentences(text).filter((s) => !inRanges(boilerplate.ranges, s.start));
-  const mentions = findMentions(text, tokens, meta.published);
+  const mentions = datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline);
   return { text, meta, tokens, sentences, boilerplate, mentions };
 }

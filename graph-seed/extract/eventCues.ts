@@ -38,10 +38,17 @@ export function isBackground(clause: string): boolean {
 /** A place mention introduced as the location: after `في`, `مدينة`, `العاصمة`, or glued `ب`. */
 export function placeOf(text: string, mentions: Mention[], after = 0): string | null {
   const located = mentions.filter((m) => {
-    if (m.type !== "Place") return false;
+    // `في قصر البحر`: a site found from context has no city or country, so the city (named or the
+    // dateline's) places the event and the site stays a mention; see defaultPlace.
+    if (m.type !== "Place" || m.source === "site") return false;
     const before = normalizeArabic(text.slice(Math.max(0, m.start - 12), m.start));
     return /(في|مدينه|العاصمه|الي)\s*$|(^|\s)(و)?ب$/.test(before);
   });
+  // `في قصر البحر بالدوحة`: the city, which the graph can place in its country, over a site found from context.
+  const ranked = [
+    ...located.filter((m) => m.source !== "site"),
+    ...located.filter((m) => m.source === "site"),
+  ];
   // `وفي أنقرة، أعلن … أنه سيلتقي بوتين في سوتشي`: the place after the trigger is the event's.
-  return (located.find((m) => m.start >= after) ?? located[0])?.entityId ?? null;
+  return (ranked.find((m) => m.start >= after) ?? ranked[0])?.entityId ?? null;
 }

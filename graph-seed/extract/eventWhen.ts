@@ -60,7 +60,8 @@ export function defaultPlace(ctx: ArticleContext, info: SentenceInfo, wholeSente
   const own = wholeSentence ? placeOf(ctx.text, mentionsIn(ctx, info.a, info.b)) : null;
   if (own) return own;
   const d = ctx.boilerplate.dateline;
-  if (!d) return null;
-  const m = ctx.mentions.find((x) => x.type === "Place" && x.start >= d.start && x.end <= d.end);
-  return m?.entityId ?? null;
+  const m = d && ctx.mentions.find((x) => x.type === "Place" && x.start >= d.start && x.end <= d.end);
+  if (m) return m.entityId;
+  if (!wholeSentence) return null;
+  return mentionsIn(ctx, info.a, info.b).find((x) => x.source === "site")?.entityId ?? null;
 }

@@ -340,8 +340,9 @@ describe("invented articles", () => {
     });
     expect(ex.events.map((e) => [e.type, e.date, e.place, e.background])).toEqual([
       ["Meeting", "2022-09-12", "place:tunis", false],
-      ["PressConference", "2022-09-12", null, false],
-      ["Agreement", "2022-09-12", null, false],
+      // The dateline `تونس 12-9-2022 (وات)` places what the sentence does not.
+      ["PressConference", "2022-09-12", "place:tunis", false],
+      ["Agreement", "2022-09-12", "place:tunis", false],
       // The ministerial meeting on whose sidelines they met gives the place, not a second event.
       ["Meeting", "2021-09-14", "place:brussels", true],
     ]);
@@ -465,5 +466,15 @@ describe("invented articles", () => {
     expect(ex.events[0]!.participants).toEqual([putin]);
     expect(ex.events[1]!.participants).toContain(putin);
     expect(ex.events[1]!.participants).toHaveLength(4);
+  });
+  it("palaces, museums and crossings the catalog lacks are places; `تونس 14 مايو (وات)` is the city", () => {
+    const { ex, ids } = run("f37_sites_namesake_dateline");
+    const places = ex.entities.filter((e) => e.type === "Place").map((e) => e.name.ar);
+    expect(places).toEqual(expect.arrayContaining(["قصر الضيافة", "متحف باردو", "معبر ملولة الحدودي"]));
+    // `القصر الرئاسي` is the office's residence, not a named site.
+    expect(places.some((p) => p.includes("الرئاسي"))).toBe(false);
+    expect(ids).toEqual(expect.arrayContaining(["country:tunisia", "place:tunis"]));
+    // The palace stays a mention; the dateline's city places the meeting in a country.
+    expect(ex.events[0]).toMatchObject({ type: "Meeting", date: "2024-05-14", place: "place:tunis" });
   });
 });

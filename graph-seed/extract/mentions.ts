@@ -4,7 +4,7 @@ import type { ExtractedOffice } from "../../model/extraction.ts";
 import type { Name } from "../../model/graph.ts";
 import type { EntityType } from "../../model/kinds.ts";
 
-export type MentionSource = "catalog" | "demonym" | "role" | "title" | "local";
+export type MentionSource = "catalog" | "demonym" | "role" | "title" | "local" | "site";
 
 export interface Mention {
   entityId: string;
