@@ -88,6 +88,10 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
     state.widen(joined, persons, spanOf(ctx, info.s));
     return null;
   }
+  // `ترأس X أعمال الدورة … . وشارك في القمة Y وZ`: those joining a gathering told without its name join
+  // the one who opened it.
+  if (joining && state.prevSubject && !persons.includes(state.prevSubject))
+    return [state.prevSubject, ...persons];
   const target =
     state.referent(type, persons) ?? (persons.length >= 2 ? state.referent(type, persons, true) : undefined);
   const here = state.recent[0];

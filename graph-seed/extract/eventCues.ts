@@ -42,7 +42,7 @@ export function placeOf(text: string, mentions: Mention[], after = 0): string | 
     // dateline's) places the event and the site stays a mention; see defaultPlace.
     if (m.type !== "Place" || m.source === "site") return false;
     const before = normalizeArabic(text.slice(Math.max(0, m.start - 12), m.start));
-    return /(في|مدينه|العاصمه|الي)\s*$|(^|\s)(و)?ب$/.test(before);
+    return /(في|مدينه|العاصمه|الي|منتجع)\s*$|(^|\s)(و)?ب$/.test(before);
   });
   // `في قصر البحر بالدوحة`: the city, which the graph can place in its country, over a site found from context.
   const ranked = [

@@ -27,11 +27,15 @@ function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): s
   return ids;
 }
 
+const onSidelines = (ctx: ArticleContext, t: Trigger) => /^(و)?هامش$/.test(ctx.tokens[t.at - 1]?.norm ?? "");
+
 /** Meeting and summit reports of the same gathering (same people, same day) are one event. */
 function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {
   const summits = events.filter((e) => e.type === "Summit");
+  // `على هامش القمة، التقى X Y`: a meeting on the summit's sidelines is one of its own.
+  const sidelines = (e: ExtractedEvent) => e.evidence.some((x) => /(^|\s)(وعلى|على|و)?\s*هامش/.test(x.text));
   return events.filter((e) => {
-    if (e.type !== "Meeting") return true;
+    if (e.type !== "Meeting" || sidelines(e)) return true;
     const s = summits.find(
       (x) => x.date === e.date && e.participants.every((p) => x.participants.includes(p)),
     );
@@ -49,9 +53,8 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     if (!r) return;
     const [a, b] = r;
     // `التقيا على هامش اجتماع وزاري في بروكسل`: the gathering on whose sidelines they met is setting.
-    const triggers = findTriggers(ctx.tokens, a, b).filter(
-      (x, k) => k === 0 || ctx.tokens[x.at - 1]?.norm !== "هامش",
-    );
+    const found = findTriggers(ctx.tokens, a, b);
+    const triggers = found.filter((x) => found.length === 1 || !onSidelines(ctx, x));
     const info: SentenceInfo = {
       s,
       a,

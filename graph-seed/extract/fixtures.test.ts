@@ -477,4 +477,15 @@ describe("invented articles", () => {
     // The palace stays a mention; the dateline's city places the meeting in a country.
     expect(ex.events[0]).toMatchObject({ type: "Meeting", date: "2024-05-14", place: "place:tunis" });
   });
+  it("those who `شارك في القمة` join its chair; a sidelines meeting stays apart; `لقائهما` is that meeting", () => {
+    const { ex } = run("f38_chair_joiners_their_meeting");
+    const [tinubu, mahama] = ["person:ar-بولا-تينوبو", "person:ar-جون-ماهاما"];
+    const summit = ex.events.find((e) => e.type === "Summit")!;
+    expect(summit.participants).toHaveLength(4);
+    expect(summit.participants).toContain(tinubu);
+    // `الرئيس الغاني` is the Ghanaian president the article named, though no catalog knows him.
+    const held = ex.events.filter((e) => e.type === "Meeting" && !e.background);
+    expect(held.map((e) => e.participants)).toEqual([[tinubu, mahama]]);
+    expect(held[0]!.evidence).toHaveLength(1);
+  });
 });

@@ -79,8 +79,11 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   }
   if (former || deputy || !t.office || !RESOLVABLE.has(t.office)) return t.last;
   if (country && roleLast > t.last) {
+    // `الرئيس الغاني` after `الرئيس الغاني جون ماهاما`: the holder the article named comes first.
+    const stated = scan.statedHolderBefore(t.first, t.office, country);
     const holder = holderOf(t.office, country, published);
-    if (holder) scan.push(holder, t.first, roleLast, t.start);
+    if (stated) scan.push({ id: stated, name: { ar: "", en: null } }, t.first, roleLast, t.start);
+    else if (holder) scan.push(holder, t.first, roleLast, t.start);
   } else if (!country && !t.construct && roleLast === t.last) {
     // `وأكد ولي العهد …` with no country: the holder of that office the article just named.
     const id = scan.lastHolderBefore(t.first, t.office);

@@ -124,7 +124,9 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
       if (hit.type === "PhoneCall") prev.type = "PhoneCall";
       continue;
     }
-    const anaphoric = isDefinite(hit.form) && !DEFINITE_OK.has(hit.form);
+    // `في ختام لقائهما`: "their meeting" is one the article has told.
+    const theirs = /هما$/.test(hit.form) || /هما$/.test(tokens[i]!.norm);
+    const anaphoric = (isDefinite(hit.form) && !DEFINITE_OK.has(hit.form)) || theirs;
     const possessive = /(ه|ها|هما|هم)$/.test(tokens[i]!.norm) && !/ه$/.test(hit.form);
     out.push({ type: hit.type, at: i, anaphoric, verb: VERBS_OF_TALKS.has(hit.form), possessive });
   }
