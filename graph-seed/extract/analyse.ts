@@ -8,10 +8,10 @@ import { type CatalogHit, matchCatalog } from "./catalogMatch.ts";
 import { catalogMentions } from "./catalogMentions.ts";
 import { crisisTopics } from "./crisisTopics.ts";
 import { findLocalNames } from "./localNames.ts";
-import { findSites } from "./sites.ts";
 import type { Mention } from "./mentions.ts";
 import { findPeople } from "./people.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
+import { findSites } from "./sites.ts";
 import { demonymsAsSurnames, dropForeignSurnames, reassignSurnames } from "./surnames.ts";
 import { type Token, tokenize } from "./tokens.ts";
 

@@ -180,7 +180,11 @@ function whenAndWhere(c: Clause, type: EventType) {
     ? (findDateNear(clause, published, at) ?? lastMonthOf(clause, published))
     : dateOf(ctx, clause, at, info.s.text, true);
   const after = slice(ctx, t.at, Math.min(to, t.at + 10));
-  const planned = isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
+  // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
+  const opening =
+    from === info.a &&
+    /^(و)?(من المقرر|من المنتظر|من المتوقع)/.test(normalizeArabic(slice(ctx, info.a, info.a + 2)));
+  const planned = opening || isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, published)) background = true;
   // A planned event's day is not the announcement's `اليوم`; a month (`الأسبوع المقبل`) may stand.
   const monthOnly = date0?.precision === "month" ? date0 : null;

@@ -79,7 +79,9 @@ function unnamedSides(ctx: ArticleContext, t: Trigger, clause: Mention[]): strin
 
 /** `وشهد سموه … توقيع اتفاقية وقعها …`: those who witnessed a signing are not its parties. */
 function signers(ctx: ArticleContext, t: Trigger, persons: string[], clause: Mention[], from: number) {
-  if (t.type !== "Agreement" || !/^و?شهد/.test(ctx.tokens[from]?.norm ?? "")) return null;
+  // `عقب ذلك، شهد سموه ودولته توقيع …`: the witnessing verb may follow an opening phrase.
+  const witnessed = ctx.tokens.slice(from, t.at).some((k) => /^(و|ف)?(شهد|شهدا|شهدت|يشهد)$/.test(k.norm));
+  if (t.type !== "Agreement" || !witnessed) return null;
   const after = new Set(clause.filter((m) => m.first > t.at).map((m) => m.entityId));
   return [...new Set([...persons.filter((p) => after.has(p)), ...unnamedSides(ctx, t, clause)])];
 }
@@ -116,6 +118,9 @@ export function participantGroups(
   if (persons.length === 1 && t.type === "Meeting" && chaired(ctx, t.at, from)) return [persons];
   // `شارك بوتين في القمة الروسية الأفريقية`: a summit is an event even with one participant named.
   if (persons.length === 1 && t.type === "Summit" && attended(ctx, t.at, from)) return [persons];
+  // `أعلن رئيس الحكومة في ندوة صحفية …` is his alone; only a joint one (`مشترك`) is the talks' sides'.
+  const joint = ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => /^(ال)?مشترك/.test(k.norm));
+  if (persons.length === 1 && t.type === "PressConference" && !joint) return [persons];
   let ps = persons;
   // `حيث التقى على هامشها كلا من X وY`: the objects follow at once; the subject is the sentence's.
   const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => /^(كلا|كل)$/.test(k.norm));

@@ -488,4 +488,18 @@ describe("invented articles", () => {
     expect(held.map((e) => e.participants)).toEqual([[tinubu, mahama]]);
     expect(held[0]!.evidence).toHaveLength(1);
   });
+  it("a press conference may be one speaker's; a portfolio no list has; `نظيريها`; `من المنتظر` opens a plan", () => {
+    const { ex, ids } = run("f39_alone_press_dual_counterparts");
+    const akhannouch = "person:aziz-akhannouch";
+    // `وكان رئيس الحكومة قد أكد … في ندوة صحفية`: the head of government named earlier, alone.
+    const press = ex.events.find((e) => e.type === "PressConference")!;
+    expect(press).toMatchObject({ participants: [akhannouch], date: "2023-12-04" });
+    // `وزيرة الانتقال الطاقي ليلى بنعلي` signs; the heads of government only witness.
+    const signing = ex.events.find((e) => e.type === "Agreement")!;
+    expect(signing.participants).toEqual(["person:ar-تيريزا-ريبيرا", "person:ar-ليلي-بنعلي"]);
+    expect(ids).toEqual(expect.arrayContaining(["person:ar-هانكه-برونس-سلوت", "person:ar-حجه-لحبيب"]));
+    const visit = ex.events.at(-1)!;
+    expect(visit).toMatchObject({ planned: true, date: "2023-12-08" });
+    expect(visit.participants).toHaveLength(4);
+  });
 });

@@ -3,6 +3,7 @@
 import type { ExtractedOffice } from "../../model/extraction.ts";
 import type { Name } from "../../model/graph.ts";
 import type { EntityType } from "../../model/kinds.ts";
+import type { OfficeKey } from "../catalog/types.ts";
 
 export type MentionSource = "catalog" | "demonym" | "role" | "title" | "local" | "site";
 
@@ -19,6 +20,8 @@ export interface Mention {
   last: number;
   /** An office the text states for this person here (`وزير الخارجية الروسي X`). */
   office?: ExtractedOffice;
+  /** The office of the title that introduced this person, stated country or not (`رئيس الحكومة X`). */
+  titled?: OfficeKey;
   /** Introduced as a spokesperson: reports events rather than takes part. */
   spokesperson?: boolean;
 }

@@ -32,7 +32,16 @@ const RESOLVABLE = new Set<OfficeKey>([
 ]);
 const MINISTER = new Set(["الوزير", "الوزيره"]);
 const DEPUTY = new Set(["نايب", "مساعد", "مستشار", "لنايب", "ونايب"]);
-const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها"]);
+const COUNTERPART = new Set([
+  "نظيره",
+  "نظيرته",
+  "نظيرها",
+  "نظيريه",
+  "نظيرتها",
+  "نظيريها",
+  "نظرايه",
+  "نظرائه",
+]);
 const DUAL_COUNTERPART = new Set(["نظيريه", "نظيريها"]);
 const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
 
@@ -66,6 +75,7 @@ function scanTitle(scan: Scan, t: TitleHit): number {
       office,
       "title",
     );
+    if (t.office) scan.found[scan.found.length - 1]!.titled = t.office;
     return nameLast;
   }
   // `نائب رئيس …`, `مساعد وزير …`: a deputy's title names no office holder.
@@ -209,7 +219,7 @@ function scanAppositive(scan: Scan, t: TitleHit): void {
 function officeAfterName(scan: Scan, t: TitleHit): void {
   const m = scan.found.findLast((x) => x.last === t.first - 1);
   // Only a name found from context: a role (`الرئيس الروسي رئيس الوزراء …`) is an object, not apposition.
-  if (!m || m.source !== "title" || m.office || !t.office || !scan.adjacent(m.last, t.first)) return;
+  if (m?.source !== "title" || m.office || !t.office || !scan.adjacent(m.last, t.first)) return;
   const { j, country, roleLast } = afterTitle(scan, t);
   if (!country || scan.hitAt(j, "Person")) return;
   if (scan.adjacent(j - 1, j) && unseenName(scan, j, t.office, true) !== null) return;

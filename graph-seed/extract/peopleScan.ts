@@ -47,7 +47,11 @@ export class Scan {
       ...this.input.hits
         .filter((h) => h.entry.type === "Person")
         .map((h) => ({ first: h.first, id: h.entry.id, stated: null as string | null })),
-      ...this.found.map((m) => ({ first: m.first, id: m.entityId, stated: m.office?.office.en ?? null })),
+      ...this.found.map((m) => ({
+        first: m.first,
+        id: m.entityId,
+        stated: m.office?.office.en ?? (m.titled ? OFFICE_NAMES[m.titled].en : null),
+      })),
     ].filter((c) => c.first < i);
     const want = OFFICE_NAMES[office].en;
     const holders = new Set(

@@ -6,6 +6,7 @@ import type { OfficeKey } from "../catalog/types.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
+import { cliticForms, type Token } from "./tokens.ts";
 
 const HOME_WORDS = new Set(["البلاد", "الدوله", "البلد"]);
 /** `رئيس الدولة` is the head of state; `وزير الدولة` is a minister of state, of no country in particular. */
@@ -204,6 +205,14 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
   const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm);
   while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `وزيرة الانتقال الطاقي ليلى بنعلي`: a bare `وزير` is followed by its portfolio's definite words.
+  const bare = t.last === t.first && /^وزيره?$/.test(titleWord(tokens[t.first]!));
+  for (
+    let k = 0;
+    bare && !country && k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j);
+    k++
+  )
+    j++;
   // `وزير الشؤون الخارجية والتجارة الهنغاري`: the nationality after the portfolio's longer name.
   const late = country ? undefined : scan.byFirst.get(j);
   if (late?.entry.type === "Country" && late.kind === "demonym" && j > t.last + 1) {
@@ -230,4 +239,9 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     return { j: tokens.length, country, former: true, roleLast: j - 1 };
   }
   return { j, country, former, roleLast: j - 1 };
+}
+
+/** The title word without its clitics: `ووزيرة` → `وزيره`. */
+function titleWord(token: Token): string {
+  return cliticForms(token.norm).find((f) => /^وزيره?$/.test(f.form))?.form ?? token.norm;
 }

@@ -25,6 +25,9 @@ const COMPILED: CompiledTitle[] = [
   ...HONORIFICS.map((h) => ({ office: null, construct: false, tokens: aliasTokens(h) })),
   { office: null, construct: false, tokens: ["الوزير"] },
   { office: null, construct: false, tokens: ["الوزيره"] },
+  // `وزيرة الانتقال الطاقي`: a portfolio no list has; titleNames.ts reads it from the words after.
+  { office: null, construct: false, tokens: ["وزير"] },
+  { office: null, construct: false, tokens: ["وزيره"] },
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
 /** The longest title starting at token i, if any. */
