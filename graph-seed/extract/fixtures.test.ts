@@ -502,4 +502,28 @@ describe("invented articles", () => {
     expect(visit).toMatchObject({ planned: true, date: "2023-12-08" });
     expect(visit.participants).toHaveLength(4);
   });
+  it("a delegation's head after `برئاسة` and a title; `لرئيس جمهورية موريتانيا` is not the host", () => {
+    const { ex } = run("f40_delegation_head_envoy");
+    const tebboune = "person:abdelmadjid-tebboune";
+    expect(ex.events[0]).toMatchObject({
+      participants: [tebboune, "person:ar-اينياتسيو-لا-روسا"],
+      place: "place:algiers",
+    });
+    const tebbouneMentions = ex.entities.find((e) => e.id === tebboune)!.mentions.map((m) => m.text);
+    expect(tebbouneMentions).not.toContain("رئيس جمهورية");
+    const sender = ex.entities.find((e) => e.mentions.some((m) => m.text.endsWith("الغزواني")));
+    expect(sender?.type).toBe("Person");
+    expect(ex.events.find((e) => e.type === "PhoneCall")!.participants).toEqual([
+      "person:ahmed-attaf",
+      "person:ar-نبيل-عمار",
+    ]);
+  });
+  it("`اجتماعا ثنائيا` is no name; a second title right after a person is that person's", () => {
+    const { ex, ids } = run("f41_bilateral_second_title");
+    expect(ids.some((id) => id.includes("اجتماع"))).toBe(false);
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:ar-محمد-بن-عبدالعزيز-الخليفي", "person:hakan-fidan"],
+      ["person:ar-ميلاني-جولي", "person:mohammed-bin-abdulrahman-al-thani"],
+    ]);
+  });
 });

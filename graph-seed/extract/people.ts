@@ -95,8 +95,11 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     if (stated) scan.push({ id: stated, name: { ar: "", en: null } }, t.first, roleLast, t.start);
     else if (holder) scan.push(holder, t.first, roleLast, t.start);
   } else if (!country && !t.construct && roleLast === t.last) {
+    // `… آل ثاني رئيس مجلس الوزراء وزير الخارجية`: a second title right after a person is theirs;
     // `وأكد ولي العهد …` with no country: the holder of that office the article just named.
-    const id = scan.lastHolderBefore(t.first, t.office);
+    const prev = scan.found.findLast((m) => m.last === t.first - 1);
+    const chained = prev && /^\s+$/.test(scan.input.text.slice(tokens[prev.last]!.end, t.start));
+    const id = chained ? prev.entityId : scan.lastHolderBefore(t.first, t.office);
     if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, t.last, t.start);
   }
   return t.last;

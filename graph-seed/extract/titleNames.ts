@@ -95,9 +95,18 @@ export function unseenName(
     const word = tokens[k]!.norm;
     // `علي` (Ali) and `على` ("on") fold together; the written final letter tells them apart.
     const ali = word === "علي" && scan.input.text.slice(tokens[k]!.start, tokens[k]!.end).endsWith("ي");
-    const nameWord = afterJoiner ? word.length >= 3 && !JOINER_BREAK.has(word) : ali || looksLikeName(word);
+    // `إينياتسيو لا روسا`: a Romance particle inside a name, when a name word follows it.
+    const after = tokens[k + 1]?.norm ?? "";
+    const particle =
+      k > j && word === "لا" && looksLikeName(after) && !looksLikeVerb(after) && scan.adjacent(k, k + 1);
+    const nameWord = afterJoiner
+      ? word.length >= 3 && !JOINER_BREAK.has(word)
+      : ali || particle || looksLikeName(word);
     if (!nameWord || hit || (!afterJoiner && titleAt(tokens, k))) break;
-    if (k > j && looksLikeVerb(tokens[k]!.norm)) break;
+    // `رئيس جمهورية الصومال الفيدرالية، تتضمن دعوة …`: after a comma a name does not start with a verb.
+    const afterComma =
+      k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
+    if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
     // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
     if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
     last = k;
