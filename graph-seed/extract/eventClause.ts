@@ -133,7 +133,10 @@ function styledBefore(ctx: ArticleContext, pronoun: Token): string | null {
   const style = bare.endsWith("ته") ? `${bare.slice(0, -2)}ه` : bare.slice(0, -1);
   const styled = ctx.mentions.filter((m) => {
     if (m.type !== "Person" || m.first >= pronoun.index) return false;
-    const before = ctx.tokens.slice(Math.max(0, m.first - 3), m.first).map((k) => k.norm.replace(/^و/, ""));
+    // `صاحب السمو الشيخ محمد بن زايد` is styled `سمو` too.
+    const before = ctx.tokens
+      .slice(Math.max(0, m.first - 3), m.first)
+      .map((k) => k.norm.replace(/^و/, "").replace(/^ال/, ""));
     return before.includes(style);
   });
   return styled[styled.length - 1]?.entityId ?? null;

@@ -526,4 +526,23 @@ describe("invented articles", () => {
       ["person:ar-ميلاني-جولي", "person:mohammed-bin-abdulrahman-al-thani"],
     ]);
   });
+  it("`بحث سموه` is the one styled `صاحب السمو`; two calls `أول أمس`", () => {
+    const { ex } = run("f42_honorific_styled_later");
+    const mbz = "person:mohammed-bin-zayed";
+    const calls = ex.events.filter((e) => e.type === "PhoneCall");
+    expect(calls.map((e) => e.date)).toEqual(["2023-07-13", "2023-07-13"]);
+    expect(calls.every((e) => e.participants.includes(mbz))).toBe(true);
+    const elysee = ex.events.find((e) => e.participants.includes("person:emmanuel-macron"))!;
+    expect(elysee).toMatchObject({ participants: ["person:emmanuel-macron", mbz], date: "2023-07-05" });
+  });
+  it("`رئيس حكومة تصريف الأعمال` is a title, not a name; an adviser's court comes before his name", () => {
+    const { ex, ids } = run("f43_caretaker_court_adviser");
+    expect(ids.some((id) => id.includes("تصريف"))).toBe(false);
+    const ledrian = "person:jean-yves-le-drian";
+    expect(ex.events.map((e) => [e.date, e.participants])).toEqual([
+      ["2023-07-28", [ledrian, "person:nabih-berri"]],
+      ["2023-07-28", [ledrian, "person:najib-mikati"]],
+      ["2023-07-26", ["person:ar-نزار-العلولا", ledrian]],
+    ]);
+  });
 });

@@ -131,6 +131,9 @@ function skipPost(scan: Scan, j: number): number {
   if (["في", "لدي"].includes(tokens[j]?.norm ?? "")) {
     const next = scan.byFirst.get(j + 1);
     if (next && ["Place", "Country", "Organization"].includes(next.entry.type)) return next.last + 1;
+    // `المستشار في الديوان الملكي نزار العلولا`: a court or office the catalog lacks, then the name.
+    const court = /^(الديوان|ديوان|القصر|الرئاسه|رئاسه|مكتب)$/.test(tokens[j + 1]?.norm ?? "");
+    if (court) return /^ال..+(ي|يه)$/.test(tokens[j + 2]?.norm ?? "") ? j + 3 : j + 2;
   }
   return j;
 }
@@ -207,6 +210,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `رئيس حكومة تصريف الأعمال نجيب ميقاتي`: a caretaker's government is no name.
+  if (tokens[j]?.norm === "تصريف" && tokens[j + 1]?.norm === "الاعمال") j += 2;
   const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w);
   if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
