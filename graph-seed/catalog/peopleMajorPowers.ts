@@ -348,6 +348,8 @@ export const PEOPLE_MAJOR_POWERS: CatalogPerson[] = [
     "Xi Jinping",
     ["شي جين بينغ", "شي جين بينج", "شي جينبينغ"],
     [["president", "china", "2013-03-14", null]],
+    // `كما التقى شي …` after the full name: the family name alone, never on its own strength.
+    ["شي"],
   ),
   person(
     "wang-yi",

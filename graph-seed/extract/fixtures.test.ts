@@ -545,4 +545,23 @@ describe("invented articles", () => {
       ["2023-07-26", ["person:ar-نزار-العلولا", ledrian]],
     ]);
   });
+  it("a spokesman reports; `أكد السيد الرئيس ضرورة …` names no one; a commissioner's brief before his name", () => {
+    const { ex, ids } = run("f44_spokesman_commissioner");
+    expect(ids.some((id) => id.includes("ضروره"))).toBe(false);
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:abdel-fattah-el-sisi", "person:ar-جوزيف-بوريل"],
+      ["person:abdel-fattah-el-sisi", "person:rishi-sunak"],
+      ["person:ar-اوليفر-فارهيلي", "person:sameh-shoukry"],
+    ]);
+  });
+  it("`كما التقى شي …` is Xi after his full name", () => {
+    const { ex } = run("f45_xi_family_name");
+    const last = ex.events.at(-1)!;
+    expect(last.participants).toEqual([
+      "person:ar-تشين-قانغ",
+      "person:mikhail-mishustin",
+      "person:xi-jinping",
+    ]);
+    expect(ex.events[0]).toMatchObject({ date: "2023-03-21", place: "place:moscow" });
+  });
 });

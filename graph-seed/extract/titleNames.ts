@@ -219,6 +219,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
   const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm);
   while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`: a brief (`لشؤون …`) before the name.
+  if (t.office === null && /^(ل|و)?شوون$/.test(tokens[j]?.norm ?? "")) {
+    j++;
+    for (let k = 0; k < 3 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
+  }
   // `وزيرة الانتقال الطاقي ليلى بنعلي`: a bare `وزير` is followed by its portfolio's definite words.
   const bare = t.last === t.first && /^وزيره?$/.test(titleWord(tokens[t.first]!));
   for (
