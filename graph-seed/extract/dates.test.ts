@@ -31,4 +31,11 @@ describe("findDate", () => {
     });
     expect(findDate("في يونيو من العام المقبل", "2025-03-10")).toMatchObject({ date: "2026-06" });
   });
+  it("reads numeric day/month/year, and a day and month placed by `الماضي` or `المقبل`", () => {
+    expect(day("عقدت يوم 3/5/2022 جلسة", "2022-05-04")).toBe("2022-05-03");
+    expect(day("في 12-9-2022", "2022-09-12")).toBe("2022-09-12");
+    expect(day("يوم 31/2/2022", "2022-05-04")).toBeNull();
+    expect(day("يوم 15 آب/أغسطس الماضي", "2022-05-04")).toBe("2021-08-15");
+    expect(day("في 2 يناير المقبل", "2022-05-04")).toBe("2023-01-02");
+  });
 });

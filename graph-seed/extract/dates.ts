@@ -17,9 +17,11 @@ export interface DateFact {
 }
 
 const DAY_MONTH = new RegExp(
-  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?`,
+  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?:\\s*(الماضي|المنصرم|الفايت|المقبل|القادم))?`,
   "u",
 );
+/** `يوم 3/5/2022`, `3-5-2022`: day, month, year, as Arabic news writes them. */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])/u;
 const MONTH_YEAR = new RegExp(
   `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`,
   "u",
@@ -50,6 +52,22 @@ export function asciiDigits(s: string): string {
 function fact(date: string, precision: DatePrecision, published: string | null): DateFact {
   const pub = published ? published.slice(0, date.length) : null;
   return { date, precision, future: pub !== null && date > pub, past: pub !== null && date < pub };
+}
+
+function dayFact(year: number, month: number, day: number, published: string | null): DateFact | null {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+    return null;
+  return fact(`${year}-${pad(month)}-${pad(day)}`, "day", published);
+}
+
+/** `15 آب الماضي`: the last such day before publication; `المقبل`, the next one after it. */
+function directedYear(month: number, day: number, dir: string | undefined, published: string | null): number {
+  const year = nearestYear(month, day, published);
+  if (!dir || !published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return year;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (/الماضي|المنصرم|الفايت/.test(dir) && date >= published) return year - 1;
+  if (/المقبل|القادم/.test(dir) && date <= published) return year + 1;
+  return year;
 }
 
 /** A day and month without a year: the year that puts it nearest the publication date. */
@@ -113,11 +131,13 @@ function monthByDirection(norm: string, published: string | null): DateFact | nu
 
 function explicitDate(norm0: string, published: string | null): DateFact | null {
   const norm = ordinalDays(norm0);
+  const num = NUMERIC.exec(norm);
+  if (num) return dayFact(Number(num[4]), Number(num[3]), Number(num[1]), published);
   const dm = DAY_MONTH.exec(norm);
   if (dm) {
     const day = Number(dm[1]);
     const month = MONTHS.get(dm[2]!)!;
-    const year = dm[3] ? Number(dm[3]) : nearestYear(month, day, published);
+    const year = dm[3] ? Number(dm[3]) : directedYear(month, day, dm[4], published);
     // `31 فبراير` is no date: the day must exist in that month of that year.
     if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
     return fact(`${year}-${pad(month)}-${pad(day)}`, "day", published);
@@ -184,6 +204,7 @@ function candidates(norm: string, published: string | null): Found[] {
     const end = at + m[0].length;
     if (f && !out.some((o) => at < o.end && end > o.at)) out.push({ at, end, fact: f });
   };
+  for (const m of allMatches(NUMERIC, norm)) add(m, explicitDate(m[0], published));
   for (const m of allMatches(DAY_MONTH, norm)) add(m, explicitDate(m[0], published));
   for (const re of [MONTH_YEAR, MONTH_OF_RELATIVE_YEAR, MONTH_DIRECTION])
     for (const m of allMatches(re, norm)) add(m, explicitDate(m[0], published));

@@ -564,4 +564,16 @@ describe("invented articles", () => {
     ]);
     expect(ex.events[0]).toMatchObject({ date: "2023-03-21", place: "place:moscow" });
   });
+  it("`ترأسها من الجانب X … ومن الجانب Y …` names both sides; `بأخيه` calls; `15 آب/أغسطس الماضي` is last year's", () => {
+    const { ex } = run("f46_numeric_date_brotherly_calls");
+    const lamamra = "person:ramtane-lamamra";
+    expect(ex.events[0]).toMatchObject({ type: "Meeting", date: "2022-05-03", place: "place:nouakchott" });
+    expect(ex.events[0]!.participants).toContain(lamamra);
+    const calls = ex.events.filter((e) => e.type === "PhoneCall");
+    expect(calls.map((e) => [e.date, e.planned])).toEqual([
+      ["2022-05-04", false],
+      ["2021-08-15", false],
+    ]);
+    expect(calls[1]!.participants).toContain("person:king-mohammed-vi");
+  });
 });
