@@ -27,7 +27,13 @@ function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): s
   return ids;
 }
 
-const onSidelines = (ctx: ArticleContext, t: Trigger) => /^(و)?هامش$/.test(ctx.tokens[t.at - 1]?.norm ?? "");
+/**
+ * `على هامش القمة`, `وعقب اللقاء، عقد …`: a gathering named as the setting or the time of what
+ * the sentence goes on to tell is not a clause of its own.
+ */
+const onSidelines = (ctx: ArticleContext, t: Trigger) =>
+  /^(و)?(هامش|عقب|اثر|ختام|بعيد)$/.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
+  (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric);
 
 /** Meeting and summit reports of the same gathering (same people, same day) are one event. */
 function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {

@@ -576,4 +576,24 @@ describe("invented articles", () => {
     ]);
     expect(calls[1]!.participants).toContain("person:king-mohammed-vi");
   });
+  it("`بسام صباغ ومعاون وزير الخارجية أيمن سوسان` are two people, both at the audience", () => {
+    const { ex, ids } = run("f47_sana_attendees_conjoined_titles");
+    expect(ids).toContain("person:ar-بسام-صباغ");
+    expect(ex.events[0]!.participants).toEqual([
+      "person:abbas-araghchi",
+      "person:ar-بسام-صباغ",
+      "person:ayman-sousan",
+      "person:bashar-al-assad",
+    ]);
+  });
+  it("`دائرة الاتصال` is no call; `وعقب اللقاء، عقد … مؤتمرا صحفيا` is the press conference; party leaders by title", () => {
+    const { ex } = run("f48_anadolu_after_meeting_press");
+    const [sharaa, erdogan] = ["person:ahmed-al-sharaa", "person:recep-tayyip-erdogan"];
+    expect(ex.events.map((e) => [e.type, e.participants])).toEqual([
+      ["Meeting", [sharaa, erdogan]],
+      ["PressConference", [sharaa, erdogan]],
+      ["Meeting", [sharaa, "person:ar-نعمان-قورتولموش"]],
+      ["Meeting", [sharaa, "person:ar-دولت-بهتشلي"]],
+    ]);
+  });
 });

@@ -107,6 +107,8 @@ export function unseenName(
     const afterComma =
       k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
     if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
+    // `بسام صباغ ومعاون وزير الخارجية`, `وزعيم حزب …`: "and" + an office noun starts the next person.
+    if (k > j && /^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))) break;
     // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
     if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
     last = k;
@@ -148,6 +150,12 @@ function sideBefore(scan: Scan, first: number): string | null {
   }
   return null;
 }
+
+const OFFICE_NOUNS = new Set(
+  "معاون نايب مساعد مستشار زعيم رييس رييسه وزير وزيره امين قايد مدير سفير سفيره عضو ممثل مندوب محافظ".split(
+    " ",
+  ),
+);
 
 const RANKS = new Set(["الفريق", "اللواء", "العميد", "العماد", "المشير", "ركن"]);
 function rankGrade(tokens: Scan["input"]["tokens"], j: number): boolean {
@@ -219,6 +227,9 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
   const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm);
   while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `زعيم حزب الحركة القومية دولت بهتشلي`: the party's name before the leader's.
+  if (tokens[t.last]!.norm === "حزب")
+    for (let k = 0; k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
   // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`: a brief (`لشؤون …`) before the name.
   if (t.office === null && /^(ل|و)?شوون$/.test(tokens[j]?.norm ?? "")) {
     j++;

@@ -41,6 +41,7 @@ const PHONE = new Set(
     "اتصال اتصالا اتصالاً الاتصال الاتصالان الاتصالين اتصالين اتصالان اتصالات مكالمة المكالمة مكالمه مكالمتين مكالمات",
   ),
 );
+const COMMUNICATIONS_OFFICE = new Set(words("دائرة مديرية مكتب وسائل مركز إدارة قطاع شبكة شبكات خطوط"));
 const SUMMIT = new Set(words("قمة القمة قمه"));
 const PRESS = new Set(words("مؤتمر المؤتمر مؤتمرا مؤتمراً ندوة الندوة ندوه"));
 const PRESS_NEXT = new Set(
@@ -76,6 +77,8 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
       return { type: "PressConference", form };
     if (SUMMIT.has(form)) return { type: "Summit", form };
     if (PHONED.has(form)) return { type: "PhoneCall", form };
+    // `دائرة الاتصال في الرئاسة`, `وسائل الاتصال`: an office or a means of communication, no call.
+    if (PHONE.has(form) && COMMUNICATIONS_OFFICE.has(tokens[i - 1]?.norm ?? "")) continue;
     if (PHONE.has(form)) {
       const next = tokens.slice(i + 1, i + 3);
       if (!NEEDS_PHONE.has(form) || next.some((t) => isPhoneWord(t.norm))) return { type: "PhoneCall", form };
