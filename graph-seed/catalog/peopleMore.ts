@@ -83,10 +83,11 @@ export const PEOPLE_MORE: CatalogPerson[] = [
   person(
     "sabah-al-khalid",
     "Sabah Al-Khalid Al-Hamad Al-Sabah",
-    ["صباح الخالد الحمد الصباح", "صباح الخالد"],
+    ["صباح الخالد الحمد الصباح", "صباح خالد الحمد الصباح", "صباح خالد الحمد", "صباح الخالد"],
     [
       ["foreign-minister", "kuwait", "2011-10-30", "2019-11-19"],
       ["prime-minister", "kuwait", "2019-11-19", "2022-07-24"],
+      ["crown-prince", "kuwait", "2024-06-01", null],
     ],
   ),
   person(

@@ -21,7 +21,9 @@ import {
   sliceWithoutNames,
   spanOf,
 } from "./eventWhen.ts";
+import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
+import { TITLE_HEADS } from "./titles.ts";
 import type { Token } from "./tokens.ts";
 import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";
 
@@ -131,15 +133,36 @@ function styledBefore(ctx: ArticleContext, pronoun: Token): string | null {
   // `جلالته` → `جلاله`, `سموه` → `سمو`, `معاليه` → `معالي`.
   const bare = pronoun.norm.replace(/^و/, "");
   const style = bare.endsWith("ته") ? `${bare.slice(0, -2)}ه` : bare.slice(0, -1);
-  const styled = ctx.mentions.filter((m) => {
-    if (m.type !== "Person" || m.first >= pronoun.index) return false;
-    // `صاحب السمو الشيخ محمد بن زايد` is styled `سمو` too.
-    const before = ctx.tokens
-      .slice(Math.max(0, m.first - 3), m.first)
-      .map((k) => k.norm.replace(/^و/, "").replace(/^ال/, ""));
-    return before.includes(style);
-  });
+  const people = ctx.mentions.filter((m) => m.type === "Person");
+  const styled = people.filter((m) => m.first < pronoun.index && styledAs(ctx, people, m, style));
   return styled[styled.length - 1]?.entityId ?? null;
+}
+
+/**
+ * `صاحب السمو الشيخ محمد بن زايد`, `سمو ولي العهد الشيخ صباح`: the style stands a few title words
+ * before the name, with only title words between (not `سمو أمير البلاد اليوم معالي …`).
+ */
+const STYLE_TITLE_WORDS = new Set([
+  "الملكي",
+  "العهد",
+  "البلاد",
+  "الشيخ",
+  "الامير",
+  "السيد",
+  "الملك",
+  "ولي",
+  "صاحب",
+]);
+
+function styledAs(ctx: ArticleContext, people: Mention[], m: Mention, style: string): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const norm = ctx.tokens[k]!.norm;
+    const word = norm.replace(/^و/, "").replace(/^ال/, "");
+    if (word === style) return true;
+    if (!STYLE_TITLE_WORDS.has(norm) && !TITLE_HEADS.has(norm)) return false;
+    if (people.some((p) => p !== m && p.entityId !== m.entityId && p.first <= k && k <= p.last)) return false;
+  }
+  return false;
 }
 
 const SELF = new Set(["انه", "بانه", "وانه", "انها", "بانها", "وانها", "انهما", "بانهما"]);

@@ -596,4 +596,14 @@ describe("invented articles", () => {
       ["Meeting", [sharaa, "person:ar-دولت-بهتشلي"]],
     ]);
   });
+  it("`الصباح` is a house, not the emir; `سموه` is the crown prince styled `سمو ولي العهد`; `لدى البلاد`", () => {
+    const { ex } = run("f49_kuna_styles_dynasty");
+    const mishal = ex.entities.find((e) => e.id === "person:mishal-al-ahmad")!;
+    expect(mishal.mentions.map((m) => m.text)).toEqual(["مشعل الأحمد الجابر الصباح"]);
+    // A congratulation cable is no event.
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:abdullah-al-yahya", "person:faisal-bin-farhan", "person:sabah-al-khalid"],
+      ["person:ar-تشانغ-جيانوي", "person:sabah-al-khalid"],
+    ]);
+  });
 });

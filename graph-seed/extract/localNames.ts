@@ -7,6 +7,8 @@ import type { Mention } from "./mentions.ts";
 import { looksLikeName } from "./nameWords.ts";
 import { cliticForms, spanFrom, type Token } from "./tokens.ts";
 
+const DYNASTIES = new Set(["الصباح", "القاسمي", "النعيمي", "المعلا", "الشرقي", "الهاشمي"]);
+
 export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Set<number>): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
@@ -17,7 +19,10 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     const family = tokens[m.last]!.norm;
     // `تميم بن حمد`, `حمد بن عيسى آل خليفة`: a last word right after `بن` or `آل` is a forebear's or a
     // dynasty's, not one person's family name; `عبداللطيف بن راشد الزياني` does end in one.
-    const patronymic = ["بن", "ابن", "بنت", "ال", "عبد", "ابو"].includes(tokens[m.last - 1]?.norm ?? "");
+    // `الجابر الصباح`: a ruling house's name ends many names and is no one's own.
+    const patronymic =
+      ["بن", "ابن", "بنت", "ال", "عبد", "ابو"].includes(tokens[m.last - 1]?.norm ?? "") ||
+      DYNASTIES.has(family);
     // A word the catalog already reads on its own (`السيسي`) is matched there, not here.
     const known = aliasIndex()
       .get(family)

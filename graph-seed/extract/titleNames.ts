@@ -133,6 +133,8 @@ function skipPost(scan: Scan, j: number): number {
   if (["في", "لدي"].includes(tokens[j]?.norm ?? "")) {
     const next = scan.byFirst.get(j + 1);
     if (next && ["Place", "Country", "Organization"].includes(next.entry.type)) return next.last + 1;
+    // `سفير الصين لدى البلاد تشانغ جيانوي`: posted to the report's own country.
+    if (tokens[j]!.norm === "لدي" && HOME_WORDS.has(tokens[j + 1]?.norm ?? "")) return j + 2;
     // `المستشار في الديوان الملكي نزار العلولا`: a court or office the catalog lacks, then the name.
     const court = /^(الديوان|ديوان|القصر|الرئاسه|رئاسه|مكتب)$/.test(tokens[j + 1]?.norm ?? "");
     if (court) return /^ال..+(ي|يه)$/.test(tokens[j + 2]?.norm ?? "") ? j + 3 : j + 2;
