@@ -40,6 +40,9 @@ export const PEOPLE_MORE: CatalogPerson[] = [
       ["emir", "kuwait", "2023-12-16", null],
     ],
   ),
+  // Popes: named by their title and regnal name alone.
+  person("pope-francis", "Pope Francis", ["البابا فرنسيس", "البابا فرانسيس", "البابا فرنسيس الأول"], []),
+  person("pope-leo-xiv", "Pope Leo XIV", ["البابا ليو الرابع عشر", "البابا لاوون الرابع عشر"], []),
   person("mansour-bin-zayed", "Mansour bin Zayed", ["منصور بن زايد"], []),
   person("abdulaziz-bin-salman", "Abdulaziz bin Salman", ["عبدالعزيز بن سلمان", "عبد العزيز بن سلمان"], []),
   person("hussein-al-sheikh", "Hussein al-Sheikh", ["حسين الشيخ"], []),

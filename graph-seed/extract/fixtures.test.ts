@@ -606,4 +606,13 @@ describe("invented articles", () => {
       ["person:ar-تشانغ-جيانوي", "person:sabah-al-khalid"],
     ]);
   });
+  it("commission heads, generals, engineers, professors and the pope are introduced by their styles", () => {
+    const { ex } = run("f50_styles_and_commissions");
+    expect(ex.events.map((e) => e.participants)).toEqual([
+      ["person:ahmed-aboul-gheit", "person:ar-موسي-فقي-محمد", "person:ursula-von-der-leyen"],
+      ["person:ar-عبد-الرحمن-تياني", "person:olaf-scholz"],
+      ["person:ar-خالد-الفالح", "person:pope-francis"],
+      ["person:ar-امنه-محمد", "person:ar-روب-باور"],
+    ]);
+  });
 });

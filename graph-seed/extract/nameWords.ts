@@ -41,6 +41,8 @@ export function looksLikeVerb(norm: string): boolean {
   return (
     /^(ي|ت|سي|ست)..../.test(norm) &&
     !/^[يت]ا/.test(norm) &&
+    // `تياني`, `تيبو`: no present-tense verb opens with `تي`.
+    !/^تي/.test(norm) &&
     !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/.test(norm)
   );
 }
