@@ -179,8 +179,19 @@ interface Found {
   fact: DateFact;
 }
 
+const RELATIVE_DAY =
+  /(^|[\s،,(])(اول امس|قبل امس|امس|البارحه|غدا|غدًا|غد|الغد|اليوم|الليله|هذا الصباح|هذا المساء)(?=$|[\s،,.)])/u;
+const NEXT_WEEK = /الاسبوع\s+(المقبل|القادم)/u;
+
+/** Global copies of the patterns above, made once: building a RegExp per sentence showed in profiles. */
+const GLOBAL = new Map<RegExp, RegExp>();
 function allMatches(re: RegExp, norm: string): RegExpExecArray[] {
-  return [...norm.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))];
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+    GLOBAL.set(re, g);
+  }
+  return [...norm.matchAll(g)];
 }
 
 /** `في العشرين من الشهر الماضي`, `الحادي عشر من الشهر الجاري`: a day of a month named by direction. */
@@ -210,10 +221,7 @@ function candidates(norm: string, published: string | null): Found[] {
     for (const m of allMatches(re, norm)) add(m, explicitDate(m[0], published));
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return out;
   for (const m of allMatches(DAY_OF_RELATIVE_MONTH, norm)) add(m, dayOfRelativeMonth(m, published));
-  for (const m of allMatches(
-    /(^|[\s،,(])(اول امس|قبل امس|امس|البارحه|غدا|غدًا|غد|الغد|اليوم|الليله|هذا الصباح|هذا المساء)(?=$|[\s،,.)])/u,
-    norm,
-  ))
+  for (const m of allMatches(RELATIVE_DAY, norm))
     add(
       m,
       m[2] === "اليوم" && /روسيا\s$/.test(norm.slice(0, m.index + m[1]!.length))
@@ -222,7 +230,7 @@ function candidates(norm: string, published: string | null): Found[] {
     );
   for (const m of allMatches(WEEKDAY, norm)) add(m, weekdayDate(m[0], published));
   // `الأسبوع المقبل`: no day, but the month a week on.
-  for (const m of allMatches(/الاسبوع\s+(المقبل|القادم)/u, norm))
+  for (const m of allMatches(NEXT_WEEK, norm))
     add(m, fact(addDays(published, 7).slice(0, 7), "month", published));
   return out;
 }

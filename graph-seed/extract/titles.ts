@@ -30,11 +30,14 @@ const COMPILED: CompiledTitle[] = [
   { office: null, construct: false, tokens: ["وزيره"] },
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
+/** Titles by their first word, longest first: every token is looked up, so no scan of the list. */
+const BY_HEAD = new Map<string, CompiledTitle[]>();
+for (const t of COMPILED) BY_HEAD.set(t.tokens[0]!, [...(BY_HEAD.get(t.tokens[0]!) ?? []), t]);
+
 /** The longest title starting at token i, if any. */
 export function titleAt(tokens: Token[], i: number): TitleHit | null {
   for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
-    for (const t of COMPILED) {
-      if (t.tokens[0] !== form) continue;
+    for (const t of BY_HEAD.get(form) ?? []) {
       if (!t.tokens.every((tok, k) => k === 0 || tokens[i + k]?.norm === tok)) continue;
       const { start } = spanFrom(tokens[i]!, cut);
       return { office: t.office, construct: t.construct, first: i, last: i + t.tokens.length - 1, start };
