@@ -4,7 +4,7 @@
  */
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
-import type { Token } from "./tokens.ts";
+import { cliticForms, type Token } from "./tokens.ts";
 
 const TITLE_WORDS = new Set([
   "الرئيس",
@@ -25,10 +25,29 @@ function isPortfolio(tokens: Token[], first: number): boolean {
   return MINISTRY.has(tokens[first - 1]?.norm ?? "");
 }
 
+/**
+ * `الشعب السوري`, `المعارضة الإيرانية`, `لاجئ سوري`, `الزيتون الإسباني`: a demonym on a people, a
+ * crisis or a thing names no state (the annotation guidelines' rule; `الحكومة السورية` still does).
+ */
+const NOT_STATE = new Set(
+  `الشعب شعب الشعوب الازمه ازمه المعارضه معارضه اللاجيين لاجيين لاجي اللاجي النازحين نازحين الجاليه جاليه
+  الجاليات المواطنين مواطنين مواطن المواطن الفصايل فصايل الثوره الحرب النزاع الليره الدينار الريال الجنيه
+  العمله الجنسيه المنتجات منتجات السلع الصادرات صادرات الاسواق السوق الزيتون القمح النفط الغاز الشركات شركات
+  الشركه شركه الطلاب طلاب الفنان الفنانه الكاتب الشاعر المنتخب الفريق الدوري الاعلام الصحف الصحافه`.split(
+    /\s+/,
+  ),
+);
+
+function onAThing(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return Boolean(prev && cliticForms(prev.norm).some((f) => NOT_STATE.has(f.form)));
+}
+
 export function catalogMentions(hits: CatalogHit[], tokens: Token[], confirmed: Set<string>): Mention[] {
   const strong = new Set([...confirmed, ...hits.filter((h) => h.kind !== "weak").map((h) => h.entry.id)]);
   const kept = hits
     .filter((h) => !(h.entry.type === "Topic" && isPortfolio(tokens, h.first)))
+    .filter((h) => !(h.kind === "demonym" && h.entry.type === "Country" && onAThing(tokens, h.first)))
     .filter(
       (h) => h.kind !== "weak" || strong.has(h.entry.id) || TITLE_WORDS.has(tokens[h.first - 1]?.norm ?? ""),
     );

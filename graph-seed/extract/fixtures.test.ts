@@ -615,4 +615,11 @@ describe("invented articles", () => {
       ["person:ar-امنه-محمد", "person:ar-روب-باور"],
     ]);
   });
+  it("a demonym on a people, a crisis, an opposition or a product names no state", () => {
+    const { ex } = run("f51_demonyms_on_things");
+    const countries = ex.entities.filter((e) => e.type === "Country").map((e) => e.id);
+    expect(countries.sort()).toEqual(["country:jordan", "country:spain"]);
+    expect(ex.events[0]!.participants).toHaveLength(2);
+    expect(ex.events[0]!.participants).toContain("person:ayman-safadi");
+  });
 });
