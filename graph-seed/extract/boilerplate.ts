@@ -32,7 +32,8 @@ const TEASER = /^(انظر|اقرا|شاهد|اطلع)\s+(ايضا|كذلك)|^(�
 const D = String.raw`[\d\u0660-\u0669]`;
 const DATELINE_DATE = String.raw`(?:[-–—]\s*)?${D}{1,2}\s*(?:[-–—/]\s*${D}{1,2}|\p{L}+)(?:\s*[-–—/]?\s*${D}{4})?\s*م?\s*`;
 const DATELINE = new RegExp(
-  String.raw`^([\p{L}\s]{2,30}?)\s*(?:${DATELINE_DATE})?(?:[-–—]\s*(سانا|وكالات|[\p{L}]{2,15})(?=\s|$)|\(([\p{L}\s]{1,20})\))`,
+  // Letters may carry diacritics (`مسقط (العُمانية)`).
+  String.raw`^([\p{L}\p{M}\s]{2,30}?)\s*(?:${DATELINE_DATE})?(?:[-–—]\s*(سانا|وكالات|[\p{L}\p{M}]{2,15})(?=\s|$)|\(([\p{L}\p{M}\s]{1,20})\))`,
   "u",
 );
 const AGENCY_WORDS = [
@@ -86,7 +87,7 @@ function datelineOf(line: Line): Boilerplate["dateline"] {
 }
 
 /** `القاهرة - استقبل …`, `بغداد / واع`: a city and a dash (or slash) open the report with no agency name. */
-const PLACE_DASH = /^(\p{L}{2,20}(?: \p{L}{2,20})?)\s*[-–—/]\s*\p{L}/u;
+const PLACE_DASH = /^([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?)\s*[-–—/]\s*\p{L}/u;
 function placeDash(line: Line): Boilerplate["dateline"] {
   const m = PLACE_DASH.exec(line.text);
   if (!m) return null;

@@ -622,4 +622,13 @@ describe("invented articles", () => {
     expect(ex.events[0]!.participants).toHaveLength(2);
     expect(ex.events[0]!.participants).toContain("person:ayman-safadi");
   });
+  it("a dateline agency with diacritics places the report; a bare surname is the person named in full; a meeting with businessmen pairs no one", () => {
+    const { ex } = run("f52_oman_businessmen_surname");
+    const jaafari = ex.entities.find((e) => e.id === "person:ibrahim-al-jaafari")!;
+    expect(jaafari.mentions.map((m) => m.text)).toEqual(["إبراهيم الجعفري", "الجعفري"]);
+    expect(ex.entities.map((e) => e.id)).not.toContain("person:bashar-jaafari");
+    expect(ex.events.map((e) => [e.type, e.participants, e.place])).toEqual([
+      ["Meeting", ["person:badr-albusaidi", "person:ibrahim-al-jaafari"], "place:muscat"],
+    ]);
+  });
 });

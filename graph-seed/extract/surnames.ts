@@ -39,9 +39,13 @@ export function dropForeignSurnames(text: string, tokens: Token[], hits: Catalog
   });
 }
 
-/** Bare surnames of a catalogued person never named in full here go to the person the article introduced. */
+/** Bare surnames of a catalogued person never named in full here go to the person the article named in full. */
 export function reassignSurnames(catalog: Mention[], people: Mention[], tokens: Token[]): Mention[] {
   const introduced = new Map<string, Mention>();
+  // `إبراهيم الجعفري` named in full, then `الجعفري`: not Bashar al-Jaafari, whom the article never names.
+  for (const m of catalog)
+    if (m.type === "Person" && m.source === "catalog" && m.last > m.first)
+      introduced.set(tokens[m.last]!.norm, m);
   for (const m of people)
     if (m.source === "title" && m.last > m.first) introduced.set(tokens[m.last]!.norm, m);
   const fullyNamed = new Set(
@@ -51,7 +55,7 @@ export function reassignSurnames(catalog: Mention[], people: Mention[], tokens: 
     const forms = m.type === "Person" && m.first === m.last ? cliticForms(tokens[m.first]!.norm) : [];
     const to = forms.map((f) => introduced.get(f.form)).find(Boolean);
     if (!to || fullyNamed.has(m.entityId) || to.entityId === m.entityId) return m;
-    return { ...m, entityId: to.entityId, name: to.name, source: "local", inCatalog: false };
+    return { ...m, entityId: to.entityId, name: to.name, source: "local", inCatalog: to.inCatalog };
   });
 }
 

@@ -36,6 +36,7 @@ for (const t of COMPILED) BY_HEAD.set(t.tokens[0]!, [...(BY_HEAD.get(t.tokens[0]
 
 /** The longest title starting at token i, if any. */
 export function titleAt(tokens: Token[], i: number): TitleHit | null {
+  if (i >= tokens.length) return null;
   for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
     for (const t of BY_HEAD.get(form) ?? []) {
       if (!t.tokens.every((tok, k) => k === 0 || tokens[i + k]?.norm === tok)) continue;
