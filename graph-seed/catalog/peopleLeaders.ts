@@ -464,14 +464,7 @@ export const PEOPLE_LEADERS: CatalogPerson[] = [
     ["يون سوك يول", "يون سوك-يول"],
     [["president", "south-korea", "2022-05-10", "2025-04-04"]],
   ),
-];
-
-/**
- * Held back from `PEOPLE`: fixtures in graph-seed/extract/fixtures.test.ts name these people as
- * uncatalogued (`person:ar-…` ids: f10, f18, f25, f27, f38, f39, f40, f45, f46, f50). Move them into
- * PEOPLE_LEADERS together with updating those expectations to the catalog ids.
- */
-export const PEOPLE_LEADERS_PENDING: CatalogPerson[] = [
+  // West Africa, Maghreb, Europe, China
   person(
     "mohamed-ould-ghazouani",
     "Mohamed Ould Ghazouani",

@@ -51,6 +51,28 @@ function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
+/**
+ * `الرئيس الموريتاني يستقبل …` over the report: a headline restates the body's event, which the
+ * body dates; its own reading (dated by publication) folds into the body's event with those people.
+ */
+function foldHeadline(text: string, events: ExtractedEvent[]): ExtractedEvent[] {
+  const end = text.indexOf("\n");
+  const first = end < 0 ? "" : text.slice(0, end).trim();
+  // A headline is short, has no full stop, and carries no dateline (`تونس … (وات) -`).
+  const headline = first.length > 0 && first.length <= 160 && !/[.(]|\s[-–—]\s/.test(first);
+  if (!headline || !text.slice(end).trim()) return events;
+  const inHeadline = (e: ExtractedEvent) => e.evidence.every((x) => x.end <= end);
+  const same = (a: ExtractedEvent, b: ExtractedEvent) =>
+    a.type === b.type && !b.background && a.participants.join("+") === b.participants.join("+");
+  return events.filter((e) => {
+    if (!inHeadline(e)) return true;
+    const body = events.find((x) => x !== e && !inHeadline(x) && same(x, e));
+    if (!body) return true;
+    mergeInto(body, e);
+    return false;
+  });
+}
+
 export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
   const state = new EventState();
   const ranges = ctx.sentences.map((s) => tokenRange(ctx, s));
@@ -84,5 +106,5 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     state.sentenceSubject = null;
     state.prevSubject = personsIn(mentionsIn(ctx, a, b), ctx)[0] ?? state.prevSubject;
   });
-  return foldMeetingsIntoSummits([...state.byId.values()]);
+  return foldHeadline(ctx.text, foldMeetingsIntoSummits([...state.byId.values()]));
 }
