@@ -60,6 +60,7 @@ describe("toBatch", () => {
         "DISCUSSED:event:ms-paris->topic:ukraine",
         "HELD_IN:event:ms-paris->place:paris",
         "HOLDS_OFFICE:person:macron->country:france#President@2017-05-14",
+        "HOLDS_OFFICE:person:macron->country:france#President@2022-05-14",
         "HOLDS_OFFICE:person:scholz->country:germany#Chancellor@2021-12-08",
         "LOCATED_IN:place:paris->country:france",
         "REPORTED_IN:event:ms-paris->article:fx_a1",
@@ -88,7 +89,7 @@ describe("toBatch", () => {
     expect(edge(batch, "HOLDS_OFFICE:person:macron->country:france#President@2017-05-14")).toMatchObject({
       office: { en: "President" },
       from: "2017-05-14",
-      to: null,
+      to: "2022-05-13",
     });
   });
 

@@ -70,7 +70,7 @@ for (const factory of factories) {
           Organization: 0,
         });
         // LOCATED_IN: Paris → France (named), Berlin → Germany (from the catalog; that article never names it).
-        expect(stats.edges).toMatchObject({ MET: 5, LOCATED_IN: 2, HOLDS_OFFICE: 2, REPORTED_IN: 6 });
+        expect(stats.edges).toMatchObject({ MET: 5, LOCATED_IN: 2, HOLDS_OFFICE: 3, REPORTED_IN: 6 });
         expect(stats.articles).toBe(3);
         expect(stats.dateRange).toEqual({ from: "2022-11", to: "2023-09-20" });
       });
@@ -289,6 +289,13 @@ for (const factory of factories) {
             office: { ar: "الرئيس", en: "President" },
             of: { id: "country:france", kind: "Country", name: { ar: "فرنسا", en: "France" } },
             from: "2017-05-14",
+            to: "2022-05-13",
+            evidence: [],
+          },
+          {
+            office: { ar: "الرئيس", en: "President" },
+            of: { id: "country:france", kind: "Country", name: { ar: "فرنسا", en: "France" } },
+            from: "2022-05-14",
             to: null,
             evidence: [],
           },
@@ -308,7 +315,8 @@ for (const factory of factories) {
         }
         expect(d.mentions).toHaveLength(4);
         expect(d.articles.map((a) => a.id)).toEqual(["fx_a1", "fx_a3", "fx_a2"]);
-        expect(d.degree).toBeGreaterThan(0);
+        // Distinct neighbours: three events, three articles, three people met, France (however many edges lead to each).
+        expect(d.degree).toBe(3 + 3 + 3 + 1);
       });
 
       it("a place lists the events held there", async () => {

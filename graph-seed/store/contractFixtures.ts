@@ -48,7 +48,14 @@ const ENTITIES: EntitySpec[] = [
     words: ["ماكرون"],
     aliases: ["ماكرون"],
     offices: [
-      { office: { ar: "الرئيس", en: "President" }, of: "country:france", from: "2017-05-14", to: null },
+      // Two terms of one office: two edges to one country.
+      {
+        office: { ar: "الرئيس", en: "President" },
+        of: "country:france",
+        from: "2017-05-14",
+        to: "2022-05-13",
+      },
+      { office: { ar: "الرئيس", en: "President" }, of: "country:france", from: "2022-05-14", to: null },
     ],
   },
   {

@@ -70,6 +70,7 @@ export function nodeDetails(state: MemoryState, id: string): NodeDetails | null 
     events,
     mentions: mentionsOf(graph, id),
     articles: articlesOf(state, id, events),
-    degree: graph.degree(id),
+    // Distinct neighbours: two terms in one office, or several mentions in one article, are one connection.
+    degree: graph.neighbors(id).length,
   };
 }
