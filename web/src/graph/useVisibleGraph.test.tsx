@@ -35,7 +35,15 @@ const frequent = payload([person("putin"), person("sisi")], [met("putin", "sisi"
 /** What /nodes/:id/neighbours answers: the events view neighbourhood, with event nodes. */
 const eventNeighbours = payload(
   [person("putin"), { id: nodeId("event:x"), kind: "Event", name: { ar: "x", en: "x" }, date: "2018-01-01" }],
-  [],
+  [
+    {
+      id: edgeIdOf("PARTICIPATED_IN", nodeId("putin"), nodeId("event:x")),
+      kind: "PARTICIPATED_IN",
+      source: nodeId("putin"),
+      target: nodeId("event:x"),
+      evidence: [],
+    },
+  ],
 );
 
 function Probe() {

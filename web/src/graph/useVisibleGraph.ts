@@ -34,6 +34,10 @@ export function useVisibleGraph(): VisibleGraph {
       topics: s.topics,
       hidden: s.hidden,
       expanded: s.expanded,
+      showIsolated: s.showIsolated,
+      selected: s.selected,
+      pathFrom: s.pathFrom,
+      pathTo: s.pathTo,
     })),
   );
   const base = useQuery({
@@ -65,7 +69,9 @@ export function useVisibleGraph(): VisibleGraph {
   const extras = people ? metExtras : neighbourhoods;
   const data = useMemo(() => {
     if (!base.data) return undefined;
-    return applyVisibility(mergePayloads(base.data, extras), f);
+    // A node the user picked stays drawn even when nothing links it.
+    const keep = [f.selected, f.pathFrom, f.pathTo, ...f.expanded].filter((id) => id !== null);
+    return applyVisibility(mergePayloads(base.data, extras), { ...f, keep });
   }, [base.data, extras, f]);
   return { data, isLoading: base.isLoading, error: base.error, refetch: () => void base.refetch() };
 }

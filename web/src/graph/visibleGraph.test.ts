@@ -24,6 +24,28 @@ describe("the visible graph", () => {
     expect(g.edges.map((e) => e.kind)).toEqual(["PARTICIPATED_IN", "PARTICIPATED_IN"]);
   });
 
+  it("drops nodes left with no edge unless asked to show them, but keeps the ones the user picked", () => {
+    const kinds = ["Person", "Place"] as const;
+    const alone = applyVisibility(smallGraph, { hidden: [], kinds: [...kinds], showIsolated: false });
+    expect(alone.nodes).toEqual([]);
+    const picked = applyVisibility(smallGraph, {
+      hidden: [],
+      kinds: [...kinds],
+      showIsolated: false,
+      keep: [NODES.putin.id],
+    });
+    expect(picked.nodes.map((n) => n.id)).toEqual([NODES.putin.id]);
+    const linked = applyVisibility(smallGraph, {
+      hidden: [],
+      kinds: ["Person", "Place", "Event"],
+      showIsolated: false,
+    });
+    expect(linked).toBe(smallGraph);
+    expect(
+      applyVisibility(smallGraph, { hidden: [], kinds: [...kinds], showIsolated: true }).nodes,
+    ).toHaveLength(3);
+  });
+
   it("drops kinds switched off in the legend", () => {
     const g = applyVisibility(smallGraph, { hidden: [], kinds: ["Person", "Place"] });
     expect(g.nodes.map((n) => n.kind)).toEqual(["Person", "Person", "Place"]);

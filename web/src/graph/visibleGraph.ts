@@ -39,6 +39,9 @@ export interface Visibility {
   /** The time range; expanded neighbourhoods come unfiltered from the server, so events are checked here. */
   from?: string | null;
   to?: string | null;
+  /** Keep nodes no kept edge reaches; when false they go, except those in `keep` (the selection). */
+  showIsolated?: boolean;
+  keep?: readonly string[];
 }
 
 /** ISO dates of different precision compared on their common prefix ("2021" is within "2021-09-14"). */
@@ -52,13 +55,20 @@ function inRange(date: string | null | undefined, from?: string | null, to?: str
 
 const shown = (n: GraphNode, v: Visibility) => n.kind !== "Event" || inRange(n.date, v.from, v.to);
 
-/** Drops hidden nodes, switched-off kinds and events outside the time range, then edges that lost an end. */
+/**
+ * Drops hidden nodes, switched-off kinds and events outside the time range, then edges that lost an
+ * end, then (unless asked to keep them) the nodes left with no edge at all.
+ */
 export function applyVisibility(graph: GraphPayload, v: Visibility): GraphPayload {
   const hidden = new Set(v.hidden);
   const kinds = new Set(v.kinds);
-  const nodes = graph.nodes.filter((n) => !hidden.has(n.id) && kinds.has(n.kind) && shown(n, v));
+  let nodes = graph.nodes.filter((n) => !hidden.has(n.id) && kinds.has(n.kind) && shown(n, v));
   const kept = new Set<string>(nodes.map((n) => n.id));
   const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  if (v.showIsolated === false) {
+    const linked = new Set<string>([...(v.keep ?? []), ...edges.flatMap((e) => [e.source, e.target])]);
+    nodes = nodes.filter((n) => linked.has(n.id));
+  }
   if (nodes.length === graph.nodes.length && edges.length === graph.edges.length) return graph;
   return { ...graph, nodes, edges };
 }

@@ -78,6 +78,7 @@ export const core = {
   topicsClear: { en: "All topics again", ar: "كل المواضيع مجددًا" },
   minMeetings: { en: "Met at least (times)", ar: "التقيا على الأقل (مرات)" },
   minEvents: { en: "In at least (events)", ar: "في أحداث على الأقل" },
+  showIsolated: { en: "Show unconnected", ar: "إظهار غير المرتبط" },
   // Panels
   panels: { en: "Panels", ar: "اللوحات" },
   tab_details: { en: "Details", ar: "التفاصيل" },

@@ -2,4 +2,6 @@
 import { DEFAULT_KINDS, useViewStore } from "./viewState.ts";
 
 export const resetFilters = () =>
-  useViewStore.getState().set({ from: null, to: null, topics: [], kinds: DEFAULT_KINDS, minWeight: 1 });
+  useViewStore
+    .getState()
+    .set({ from: null, to: null, topics: [], kinds: DEFAULT_KINDS, minWeight: 1, showIsolated: false });

@@ -13,6 +13,7 @@ const custom: ViewState = {
   from: "2017-01-01",
   to: "2020-12-31",
   minWeight: 2,
+  showIsolated: true,
   layout: "concentric",
   sizeBy: "betweenness",
   colorBy: "community",

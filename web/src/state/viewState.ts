@@ -38,6 +38,8 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   minWeight: number;
+  /** Draw entities no drawn edge reaches (only mentioned, or cut off by a filter). */
+  showIsolated: boolean;
   layout: LayoutName;
   sizeBy: SizeBy;
   colorBy: ColorBy;
@@ -65,6 +67,7 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   minWeight: 1,
+  showIsolated: false,
   layout: "fcose",
   sizeBy: "degree",
   colorBy: "kind",

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "./KindBadge.tsx";
 import { MinMeetings } from "./MinMeetings.tsx";
+import { ShowIsolated } from "./ShowIsolated.tsx";
 import { TopicFilter } from "./TopicFilter.tsx";
 
 export function Legend() {
@@ -29,6 +30,7 @@ export function Legend() {
       })}
       <TopicFilter />
       <MinMeetings />
+      <ShowIsolated />
     </fieldset>
   );
 }
