@@ -44,6 +44,16 @@ export interface ExtractedEntity {
   locatedIn?: string | null;
 }
 
+/**
+ * The days an event can have happened on, as far as the text allows: inclusive ISO days, null for an
+ * open end. `لقاء الشهر الماضي` → the whole of last month; a recalled, undated meeting → up to the
+ * publication day.
+ */
+export interface DateInterval {
+  from: string | null;
+  to: string | null;
+}
+
 export interface ExtractedEvent {
   /** Stable across articles: the same event reported twice gets the same id. */
   id: string;
@@ -60,6 +70,22 @@ export interface ExtractedEvent {
   topics: string[];
   /** Sentences that state the event. */
   evidence: Span[];
+  /** When `date` is null or coarse: the interval the text allows. Absent when the date is a day. */
+  dateRange?: DateInterval | null;
+  /**
+   * How sure the extractor is that the event happened as stated (0–1): which rules fired and how far
+   * apart their cues stood. Low scores are reviewed first.
+   */
+  confidence?: number;
+  /** Participant entity id → how sure the extractor is that this one took part (0–1). */
+  participantConfidence?: Record<string, number>;
+  /** Names of the extraction rules that produced the event, for review and debugging. */
+  cues?: string[];
+  /**
+   * The occasion this event is part of: a meeting, the joint press conference after it and the
+   * agreement signed there share one key, so a tie counts the occasion once.
+   */
+  encounter?: string;
 }
 
 export interface Extraction {
