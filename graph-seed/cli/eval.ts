@@ -1,12 +1,17 @@
 /**
- * `npm run eval [-- --set seeds|dev|heldout|all] [--verbose] [--json]`: scores the extractor
- * against the gold annotations. Scores are information, not a test: exit 0 whenever it ran,
- * 1 on bad input (unknown flag, missing or malformed gold, extractor missing).
+ * `npm run eval [-- --set seeds|dev|heldout|real|all] [--verbose] [--json]`: scores the extractor
+ * against the gold annotations. `real` is the folder of published reports beside the project
+ * (`../shared/eval-real`), skipped with a note when it is not there. Scores are information, not a
+ * test: exit 0 whenever it ran, 1 on bad input (unknown flag, missing or malformed gold, extractor
+ * missing).
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ArticleMeta, Extraction } from "../../model/extraction.ts";
 import { EVAL_SETS, type EvalArticle, type EvalSet, loadSet } from "../eval/loadSets.ts";
+import { loadReal } from "../eval/real/loadReal.ts";
+import { formatRealTable, realSummary } from "../eval/real/reportReal.ts";
+import { type RealScore, scoreReal, sumReal } from "../eval/real/scoreReal.ts";
 import { formatMisses, formatTable } from "../eval/report.ts";
 import {
   type ArticleScore,
@@ -37,11 +42,12 @@ function parseCli(argv: string[]) {
     allowPositionals: false,
   });
   const set = values.set as string;
-  if (set !== "all" && !(EVAL_SETS as readonly string[]).includes(set)) {
-    throw new Error(`--set must be one of ${[...EVAL_SETS, "all"].join(", ")}, got "${set}"`);
+  if (set !== "all" && set !== "real" && !(EVAL_SETS as readonly string[]).includes(set)) {
+    throw new Error(`--set must be one of ${[...EVAL_SETS, "real", "all"].join(", ")}, got "${set}"`);
   }
-  const sets = set === "all" ? [...EVAL_SETS] : [set as EvalSet];
-  return { sets, verbose: values.verbose === true, json: values.json === true };
+  const sets = set === "all" ? [...EVAL_SETS] : set === "real" ? [] : [set as EvalSet];
+  const real = set === "all" || set === "real";
+  return { sets, real, verbose: values.verbose === true, json: values.json === true };
 }
 
 async function loadExtractor(): Promise<Extract> {
@@ -112,13 +118,51 @@ function toJson(results: SetResult[]) {
   };
 }
 
+interface RealResult {
+  articles: { id: string; score: RealScore; error?: string }[];
+  total: RealScore;
+}
+
+/** The published reports, scored by their own rules; null when the folder is not there. */
+async function runReal(extract: Extract): Promise<RealResult | null> {
+  const loaded = await loadReal();
+  if (!loaded) return null;
+  const articles = loaded.map((a) => {
+    try {
+      return { id: a.meta.id, score: scoreReal(a.gold, extract(a.text, a.meta)) };
+    } catch (error) {
+      const empty = { article: a.meta, ...EMPTY };
+      return { id: a.meta.id, score: scoreReal(a.gold, empty), error: String(error) };
+    }
+  });
+  return { articles, total: sumReal(articles.map((a) => a.score)) };
+}
+
+function printReal(real: RealResult | null, verbose: boolean) {
+  if (!real) {
+    console.log("real: ../shared/eval-real is not there (set EVAL_REAL_DIR to point at it); skipped");
+    return;
+  }
+  if (verbose)
+    for (const a of real.articles) for (const note of a.score.notes) console.log(`  ${a.id} ${note}`);
+  for (const a of real.articles) if (a.error) console.log(`  ${a.id}: extractor failed: ${a.error}`);
+  console.log(formatRealTable(real.total, real.articles.length));
+}
+
 async function main() {
   const options = parseCli(process.argv.slice(2));
   const extract = await loadExtractor();
   const results: SetResult[] = [];
   for (const set of options.sets) results.push(await runSet(extract, set));
-  if (options.json) console.log(JSON.stringify(toJson(results), null, 2));
-  else printText(results, options.verbose);
+  const real = options.real ? await runReal(extract) : null;
+  if (options.json) {
+    const json = toJson(results);
+    const realJson = real && { articles: real.articles, summary: realSummary(real.total), ...real.total };
+    console.log(JSON.stringify(options.real ? { ...json, real: realJson } : json, null, 2));
+    return;
+  }
+  printText(results, options.verbose);
+  if (options.real) printReal(real, options.verbose);
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ const run = (...args: string[]) =>
   spawnSync("node_modules/.bin/tsx", ["graph-seed/cli/eval.ts", ...args], {
     encoding: "utf8",
     timeout: 60_000,
+    env: { ...process.env, EVAL_REAL_DIR: "/nonexistent/eval-real" },
   });
 
 describe("npm run eval", () => {
@@ -14,7 +15,7 @@ describe("npm run eval", () => {
     const result = run("--set", "everything");
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
-      'eval: --set must be one of seeds, dev, heldout, all, got "everything"',
+      'eval: --set must be one of seeds, dev, heldout, real, all, got "everything"',
     ]);
   });
 
@@ -27,5 +28,11 @@ describe("npm run eval", () => {
     expect(report.overall.persons.tp + report.overall.persons.fn).toBe(17);
     expect(report.overall.pairs.tp + report.overall.pairs.fn).toBe(14);
     expect(report.overall.persons.f1).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+
+  it("skips the real reports with a note when their folder is not there", () => {
+    const result = run("--set", "real");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/real: .* is not there .*skipped/);
   }, 60_000);
 });
