@@ -3,6 +3,7 @@
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
 import type { OfficeKey } from "../catalog/types.ts";
+import { opensName, standsAlone } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
@@ -115,18 +116,23 @@ export function unseenName(
       k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
     if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
     // `بسام صباغ ومعاون وزير الخارجية`, `وزعيم حزب …`: "and" + an office noun starts the next person.
-    if (k > j && /^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))) break;
+    // `إبراهيم محلب مساعد رئيس الجمهورية`: an office noun after a name is its bearer's title.
+    if (k > j && (OFFICE_NOUNS.has(word) || (/^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))))) break;
     // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
     if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
     last = k;
   }
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
   if (last < j) return null;
+  // `نائب وزير الخارجية الروسي يناقش …`: what follows the title is the sentence's predicate.
+  if (!opensName(tokens[j]!.norm, scan.input.text.slice(tokens[j]!.start, tokens[j]!.end))) return null;
   const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
   // `نظيره الإندونيسي سوغيونو،`: one name word closed by punctuation, after a state, is a mononym.
   const closed = /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end));
   const mononym = hasCountry && closed && tokens[j]!.norm.length >= 4 && !looksLikeVerb(tokens[j]!.norm);
-  if (last === j) return (royal || mononym) && !looksLikeVerb(tokens[j]!.norm) ? last : null;
+  // `أمير قطر أزمتي سوريا`: a royal's one-word name is a given name, not any word after the title.
+  const alone = (royal && standsAlone(tokens[j]!.norm)) || mononym;
+  if (last === j) return alone && !looksLikeVerb(tokens[j]!.norm) ? last : null;
   return last;
 }
 
