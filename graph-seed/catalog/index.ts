@@ -1,14 +1,20 @@
-/** The whole catalog, and lookups over it. */
-import { COUNTRIES } from "./countries.ts";
-import { ORGANIZATIONS } from "./organizations.ts";
-import { PEOPLE } from "./people.ts";
-import { PLACES } from "./places.ts";
-import { TOPICS } from "./topics.ts";
+/** The whole catalog, and lookups over it. Importing it reads and checks every data file once. */
+import { catalogProblems } from "./check.ts";
+import { COUNTRIES, COUNTRIES_READ } from "./countries.ts";
+import { CatalogDataError } from "./load.ts";
+import { ORGANIZATIONS, ORGANIZATIONS_READ } from "./organizations.ts";
+import { PEOPLE, PEOPLE_READ } from "./people.ts";
+import { PLACES, PLACES_READ } from "./places.ts";
+import { TOPICS, TOPICS_READ } from "./topics.ts";
 import type { CatalogCountry, CatalogEntry, CatalogPerson, CatalogPlace } from "./types.ts";
 
 export { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, TOPICS };
 
-export const CATALOG: CatalogEntry[] = [...PEOPLE, ...COUNTRIES, ...PLACES, ...ORGANIZATIONS, ...TOPICS];
+const READ = [...PEOPLE_READ, ...COUNTRIES_READ, ...PLACES_READ, ...ORGANIZATIONS_READ, ...TOPICS_READ];
+const problems = catalogProblems(READ);
+if (problems.length > 0) throw new CatalogDataError(`Inconsistent catalog data:\n  ${problems.join("\n  ")}`);
+
+export const CATALOG: CatalogEntry[] = READ.map((e) => e.data);
 
 const BY_ID = new Map<string, CatalogEntry>(CATALOG.map((e) => [e.id, e]));
 

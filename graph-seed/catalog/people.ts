@@ -1,13 +1,20 @@
-/** Every catalogued person, gathered from the files that hold them by region. */
-import { PEOPLE_ARAB_AND_GLOBAL } from "./peopleArabAndGlobal.ts";
-import { PEOPLE_LEADERS } from "./peopleLeaders.ts";
-import { PEOPLE_MAJOR_POWERS } from "./peopleMajorPowers.ts";
-import { PEOPLE_MORE } from "./peopleMore.ts";
+/** Every catalogued person, from `data/people/`: one file per region or role, read in file-name order. */
+import { readCatalog } from "./load.ts";
+import { type PersonData, personSchema } from "./schema.ts";
 import type { CatalogPerson } from "./types.ts";
 
-export const PEOPLE: CatalogPerson[] = [
-  ...PEOPLE_MAJOR_POWERS,
-  ...PEOPLE_ARAB_AND_GLOBAL,
-  ...PEOPLE_MORE,
-  ...PEOPLE_LEADERS,
-];
+function toPerson(p: PersonData): CatalogPerson {
+  const person: CatalogPerson = {
+    id: p.id,
+    type: "Person",
+    name: p.name,
+    aliases: p.aliases,
+    weakAliases: p.weakAliases ?? [],
+    offices: p.offices ?? [],
+  };
+  if (p.enAliases) person.enAliases = p.enAliases;
+  return person;
+}
+
+export const PEOPLE_READ = readCatalog("people", personSchema, toPerson);
+export const PEOPLE: CatalogPerson[] = PEOPLE_READ.map((e) => e.data);

@@ -17,23 +17,27 @@ export interface CatalogEntry {
   enAliases?: string[];
 }
 
-export type OfficeKey =
-  | "president"
-  | "prime-minister"
-  | "foreign-minister"
-  | "defense-minister"
-  | "king"
-  | "crown-prince"
-  | "emir"
-  | "sultan"
-  | "chancellor"
-  | "supreme-leader"
-  | "secretary-general"
-  | "un-envoy"
-  | "spokesperson"
-  | "commander"
-  | "deputy-foreign-minister"
-  | "leader";
+/** The offices the catalog tracks: a title naming one resolves to its holder on the article's date. */
+export const OFFICE_KEYS = [
+  "president",
+  "prime-minister",
+  "foreign-minister",
+  "defense-minister",
+  "king",
+  "crown-prince",
+  "emir",
+  "sultan",
+  "chancellor",
+  "supreme-leader",
+  "secretary-general",
+  "un-envoy",
+  "spokesperson",
+  "commander",
+  "deputy-foreign-minister",
+  "leader",
+] as const;
+
+export type OfficeKey = (typeof OFFICE_KEYS)[number];
 
 export interface CatalogOffice {
   office: OfficeKey;
@@ -41,6 +45,8 @@ export interface CatalogOffice {
   of: string;
   from: string | null;
   to: string | null;
+  /** The public record the term's dates were checked against (URL or page title). */
+  source?: string;
 }
 
 export interface CatalogPerson extends CatalogEntry {

@@ -5,6 +5,7 @@
 import { catalogPerson } from "../catalog/index.ts";
 import type { ArticleContext } from "./analyse.ts";
 import type { Mention } from "./mentions.ts";
+import { inMessagePhrase, principalOfTitle } from "./messagePhrases.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { cliticForms } from "./tokens.ts";
 import type { Trigger } from "./triggers.ts";
@@ -29,6 +30,7 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   ) {
     return true;
   }
+  if (inMessagePhrase(ctx, m) || principalOfTitle(before)) return true;
   // `سلّم … رسالة من بان كي مون إلى … السلطان قابوس`: a letter's addressee is not in the room.
   const raw = ctx.text.slice(Math.max(0, m.start - 140), m.start);
   const wide = raw.includes("رسال") ? normalizeArabic(raw) : "";

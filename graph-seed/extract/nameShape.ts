@@ -50,7 +50,15 @@ function nounShape(w: string): boolean {
   );
 }
 
-export const opensName = (norm: string, raw: string) => whyNotAName(norm, raw) === null;
+/**
+ * Whether a word opens a name, given the word after it: a verb's shape (`تشارلز` looks like `تشارك`)
+ * gives way when a name-like word follows (`تشارلز فلاناغان`), as a verb's object rarely is.
+ */
+export function opensName(norm: string, raw: string, next?: { norm: string; raw: string }): boolean {
+  const why = whyNotAName(norm, raw);
+  if (why !== "verb" || !next) return why === null;
+  return !next.norm.startsWith("ال") && whyNotAName(next.norm, next.raw) === null;
+}
 
 /** A one-word name stands alone only if it is a known given name or has a foreign ending. */
 export const standsAlone = (norm: string) =>

@@ -125,7 +125,9 @@ export function unseenName(
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
   if (last < j) return null;
   // `نائب وزير الخارجية الروسي يناقش …`: what follows the title is the sentence's predicate.
-  if (!opensName(tokens[j]!.norm, scan.input.text.slice(tokens[j]!.start, tokens[j]!.end))) return null;
+  const raw = (k: number) => scan.input.text.slice(tokens[k]!.start, tokens[k]!.end);
+  const second = last > j ? { norm: tokens[j + 1]!.norm, raw: raw(j + 1) } : undefined;
+  if (!opensName(tokens[j]!.norm, raw(j), second)) return null;
   const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
   // `نظيره الإندونيسي سوغيونو،`: one name word closed by punctuation, after a state, is a mononym.
   const closed = /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end));

@@ -1,0 +1,40 @@
+/** Senders, addressees and principals are not in the room (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+
+const meta = { id: "t", title: null, published: "2022-03-15", publishedPrecision: "day" as const };
+const pairs = (text: string) =>
+  extractArticle(text, meta)
+    .events.filter((e) => !e.planned)
+    .map((e) => [...e.participants].sort().join("+"));
+
+describe("people named inside a message phrase", () => {
+  it("the sender of a letter the guest carries does not meet the host", () => {
+    const text =
+      "استقبل الرئيس السوري بشار الأسد اليوم في دمشق وزير الخارجية الإيراني حسين أمير عبد اللهيان، حاملا رسالة من الرئيس الإيراني، إبراهيم رئيسي.";
+    const found = pairs(text);
+    expect(found).toContain("person:bashar-al-assad+person:hossein-amir-abdollahian");
+    expect(found.join(" ")).not.toContain("raisi");
+  });
+
+  it("greetings conveyed from one leader to another leave both out", () => {
+    const text =
+      "التقى ولي العهد السعودي الأمير محمد بن سلمان في الرياض اليوم وزير الخارجية الصيني وانغ يي، الذي نقل تحيات الرئيس شي جين بينغ لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.";
+    const found = pairs(text);
+    expect(found).toEqual(["person:mohammed-bin-salman+person:wang-yi"]);
+  });
+
+  it("a call made on someone's instructions is the caller's, and the caller stays in it", () => {
+    const text =
+      "بتوجيهات من أمير البلاد الشيخ مشعل الأحمد، أجرى رئيس مجلس الوزراء اتصالا هاتفيا اليوم بالرئيس التركي رجب طيب أردوغان.";
+    const found = pairs(text);
+    expect(found.join(" ")).not.toContain("mishal");
+  });
+});
+
+describe("a title in construct with a person", () => {
+  it("`وزير خارجية X` is X's minister, not X", () => {
+    const text = "اجتمع وزير الخارجية التركي هاكان فيدان اليوم في أنقرة بوزير خارجية بشار الأسد.";
+    expect(pairs(text).join(" ")).not.toContain("assad");
+  });
+});
