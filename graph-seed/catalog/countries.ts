@@ -1,5 +1,5 @@
 /**
- * Countries, from `data/countries.json`: every Arab League state and the powers that appear in this
+ * Countries, from `json/countries.json`: every Arab League state and the powers that appear in this
  * news, with name variants and nationality adjectives generated from one stem each.
  */
 import { readCatalog } from "./load.ts";

@@ -1,11 +1,11 @@
 /**
- * Reads the catalog's data files (`data/`) and validates them against their schemas, once, when the
+ * Reads the catalog's data files (`json/`) and validates them against their schemas, once, when the
  * catalog is imported. A bad file stops the import with every problem listed by file and entry.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 
-const DATA = new URL("./data/", import.meta.url);
+const DATA = new URL("./json/", import.meta.url);
 
 export class CatalogDataError extends Error {
   override name = "CatalogDataError";

@@ -1,5 +1,5 @@
 /**
- * Offices and the Arabic titles that name them, from `data/offices.json`. A title followed by a
+ * Offices and the Arabic titles that name them, from `json/offices.json`. A title followed by a
  * nationality (`الرئيس الروسي`) names whoever held that office in that country on the article's date;
  * followed by a name it introduces a person, catalogued or not.
  */

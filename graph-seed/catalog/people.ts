@@ -1,4 +1,4 @@
-/** Every catalogued person, from `data/people/`: one file per region or role, read in file-name order. */
+/** Every catalogued person, from `json/people/`: one file per region or role, read in file-name order. */
 import { readCatalog } from "./load.ts";
 import { type PersonData, personSchema } from "./schema.ts";
 import type { CatalogPerson } from "./types.ts";

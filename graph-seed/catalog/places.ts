@@ -1,4 +1,4 @@
-/** Capitals, cities and sites this news names, from `data/places/` (one file per region). */
+/** Capitals, cities and sites this news names, from `json/places/` (one file per region). */
 import { readCatalog } from "./load.ts";
 import { type PlaceData, placeSchema } from "./schema.ts";
 import type { CatalogPlace } from "./types.ts";

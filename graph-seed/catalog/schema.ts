@@ -1,5 +1,5 @@
 /**
- * The catalog's data files (`data/**.json`) as zod schemas: what each file may hold, checked once when
+ * The catalog's data files (`json/`) as zod schemas: what each file may hold, checked once when
  * the catalog is loaded. Strict objects, so a misspelt field is an error rather than a silent default.
  */
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * What diplomats discuss, from `data/topics.json`: named as in the team's annotation inventory
+ * What diplomats discuss, from `json/topics.json`: named as in the team's annotation inventory
  * (graph-seed/eval/GUIDELINES.md), each with the phrasings this news uses.
  */
 import { readCatalog } from "./load.ts";
