@@ -11,6 +11,7 @@ import { hasComingTime, isBackground, isNegated, isPlanned, placeOf } from "./ev
 import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
 import { rolesOf } from "./eventRoles.ts";
+import { subclause } from "./subclause.ts";
 import { type EventState, family } from "./eventState.ts";
 import {
   dateOf,
@@ -197,15 +198,18 @@ function namedPeople(c: Clause, type: EventType): string[] {
 function whenAndWhere(c: Clause, type: EventType) {
   const { ctx, info, t, from, to } = c;
   const published = ctx.meta.published;
-  const clause = slice(ctx, from, to);
+  // The trigger's own clause: another clause's date or planning words are another event's.
+  const [lo, hi] = subclause(ctx, info.a, t.at, info.b);
+  const [dateFrom, dateTo] = [Math.max(from, lo), Math.min(to, hi)];
+  const clause = slice(ctx, dateFrom, dateTo);
   // `ومن المقرر أن يعقد الأمير … جلسة مباحثات`: the planning words may stand well before the noun.
-  const window = sliceWithoutNames(ctx, Math.max(info.a, from, t.at - 10), Math.min(info.b, t.at + 4));
-  let background = isBackground(slice(ctx, Math.max(info.a, t.at - 6), Math.min(to, t.at + 6)));
-  const at = ctx.tokens[t.at]!.start - ctx.tokens[from]!.start;
+  const window = sliceWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), Math.min(info.b, hi, t.at + 4));
+  let background = isBackground(slice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6)));
+  const at = ctx.tokens[t.at]!.start - ctx.tokens[dateFrom]!.start;
   const date0 = background
     ? (findDateNear(clause, published, at) ?? lastMonthOf(clause, published))
     : dateOf(ctx, clause, at, info.s.text, true);
-  const after = slice(ctx, t.at, Math.min(to, t.at + 10));
+  const after = slice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
   const opening =
     from === info.a &&
