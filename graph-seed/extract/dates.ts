@@ -147,12 +147,17 @@ function explicitDate(norm0: string, published: string | null): DateFact | null 
   return monthOfRelativeYear(norm, published) ?? monthByDirection(norm, published);
 }
 
-function weekdayDate(norm: string, published: string): DateFact | null {
+/**
+ * `الاثنين`: the latest Monday on or before publication, unless the verb speaks of what is to come
+ * (`حيث يجري مباحثات … يوم الاثنين`, `ahead`), then the next one on or after it.
+ */
+function weekdayDate(norm: string, published: string, ahead = false): DateFact | null {
   const m = WEEKDAY.exec(norm);
   if (!m) return null;
   const want = WEEKDAYS.get(m[1]!)!;
   const have = parseDay(published).getUTCDay();
   const dir = (m[2] ?? "").trim();
+  if (ahead && !dir) return fact(addDays(published, (want - have + 7) % 7), "day", published);
   if (dir === "المقبل" || dir === "القادم")
     return fact(addDays(published, (want - have + 7) % 7 || 7), "day", published);
   const back = (have - want + 7) % 7;
@@ -208,7 +213,7 @@ function dayOfRelativeMonth(m: RegExpExecArray, published: string): DateFact | n
 }
 
 /** Every date expression in a normalised text, with where it stands. */
-function candidates(norm: string, published: string | null): Found[] {
+function candidates(norm: string, published: string | null, ahead = false): Found[] {
   const out: Found[] = [];
   const add = (m: RegExpExecArray, f: DateFact | null) => {
     const at = m.index ?? 0;
@@ -228,7 +233,7 @@ function candidates(norm: string, published: string | null): Found[] {
         ? null
         : relativeDate(m[0], published),
     );
-  for (const m of allMatches(WEEKDAY, norm)) add(m, weekdayDate(m[0], published));
+  for (const m of allMatches(WEEKDAY, norm)) add(m, weekdayDate(m[0], published, ahead));
   // `الأسبوع المقبل`: no day, but the month a week on.
   for (const m of allMatches(NEXT_WEEK, norm))
     add(m, fact(addDays(published, 7).slice(0, 7), "month", published));
@@ -239,10 +244,15 @@ function candidates(norm: string, published: string | null): Found[] {
  * The date a clause gives for the event whose trigger stands at character `at`: of several
  * (`بحث أمس … الجولة المقررة في 21 كانون الأول`), the one nearest the trigger.
  */
-export function findDateNear(clause: string, published: string | null, at: number): DateFact | null {
+export function findDateNear(
+  clause: string,
+  published: string | null,
+  at: number,
+  ahead = false,
+): DateFact | null {
   const norm = ordinalDays(asciiDigits(normalizeArabic(clause)));
   const pos = ordinalDays(asciiDigits(normalizeArabic(clause.slice(0, at)))).length;
-  const found = candidates(norm, published);
+  const found = candidates(norm, published, ahead);
   if (found.length === 0) return null;
   const distance = (f: Found) => (f.end <= pos ? pos - f.end : Math.max(0, f.at - pos));
   return found.reduce((a, b) => (distance(b) < distance(a) ? b : a)).fact;

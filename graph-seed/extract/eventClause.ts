@@ -12,6 +12,7 @@ import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
 import { rolesOf } from "./eventRoles.ts";
 import { subclause } from "./subclause.ts";
+import { comesLater, toldAhead } from "./tense.ts";
 import { type EventState, family } from "./eventState.ts";
 import {
   dateOf,
@@ -206,15 +207,21 @@ function whenAndWhere(c: Clause, type: EventType) {
   const window = sliceWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), Math.min(info.b, hi, t.at + 4));
   let background = isBackground(slice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6)));
   const at = ctx.tokens[t.at]!.start - ctx.tokens[dateFrom]!.start;
+  const ahead = toldAhead(ctx, t, lo);
   const date0 = background
     ? (findDateNear(clause, published, at) ?? lastMonthOf(clause, published))
-    : dateOf(ctx, clause, at, info.s.text, true);
+    : dateOf(ctx, clause, at, info.s.text, true, ahead);
   const after = slice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
   const opening =
     from === info.a &&
     /^(و)?(من المقرر|من المنتظر|من المتوقع)/.test(normalizeArabic(slice(ctx, info.a, info.a + 2)));
-  const planned = opening || isPlanned(window) || hasComingTime(after) || Boolean(date0?.future);
+  const planned =
+    opening ||
+    isPlanned(window) ||
+    hasComingTime(after) ||
+    comesLater(ctx, t, lo, after) ||
+    Boolean(date0?.future);
   if (date0 && !planned && olderThanNews(date0.date, published)) background = true;
   // A planned event's day is not the announcement's `اليوم`; a month (`الأسبوع المقبل`) may stand.
   const monthOnly = date0?.precision === "month" ? date0 : null;

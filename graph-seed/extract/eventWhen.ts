@@ -38,9 +38,16 @@ export function spanOf(ctx: ArticleContext, s: Sentence) {
 }
 
 /** `at`: where the trigger stands in the clause, so the clause's date nearest it is the event's. */
-export function dateOf(ctx: ArticleContext, clause: string, at: number, sentence: string, held: boolean) {
+export function dateOf(
+  ctx: ArticleContext,
+  clause: string,
+  at: number,
+  sentence: string,
+  held: boolean,
+  ahead = false,
+) {
   const published = ctx.meta.published;
-  const own = findDateNear(clause, published, at);
+  const own = findDateNear(clause, published, at, ahead);
   if (own) return own;
   const around = findDate(sentence, published);
   if (around && !around.future) return around;
