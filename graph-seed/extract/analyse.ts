@@ -9,6 +9,7 @@ import { catalogMentions } from "./catalogMentions.ts";
 import { crisisTopics } from "./crisisTopics.ts";
 import { findLocalNames } from "./localNames.ts";
 import type { Mention } from "./mentions.ts";
+import { dropNamesakes } from "./namesakes.ts";
 import { findPeople } from "./people.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { findSites } from "./sites.ts";
@@ -33,7 +34,7 @@ function homeCountry(hits: CatalogHit[]): string | null {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const matched = resolveAmbiguous(text, matchCatalog(tokens), tokens);
+  const matched = dropNamesakes(text, tokens, resolveAmbiguous(text, matchCatalog(tokens), tokens));
   const hits = demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, matched));
   const people = findPeople({ text, tokens, hits, published, home: homeCountry(hits) });
   const confirmed = new Set(people.map((m) => m.entityId));

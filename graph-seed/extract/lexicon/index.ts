@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { PEOPLE } from "../../catalog/index.ts";
+import { NAME_STOP } from "../nameWords.ts";
 import { normalizeArabic } from "../normalize.ts";
 import givenNamesFile from "./givenNames.json" with { type: "json" };
 import proseWordsFile from "./proseWords.json" with { type: "json" };
@@ -26,8 +27,13 @@ function loadGivenNames(): Set<string> {
   const { about: _about, ...groups } = parse(givenNamesSchema, givenNamesFile, "givenNames.json");
   const out = new Set<string>();
   for (const list of Object.values(groups)) for (const n of list as string[]) out.add(words(n)[0]!);
-  // A catalogued person's first word (`رمطان`, `هاكان`) opens a name too.
-  for (const p of PEOPLE) for (const a of p.aliases) if (words(a).length > 1) out.add(words(a)[0]!);
+  // A catalogued person's first word (`رمطان`, `هاكان`) opens a name too; not a style or title the
+  // alias starts with (`الملك سلمان`, `البابا فرنسيس`).
+  for (const p of PEOPLE)
+    for (const a of p.aliases) {
+      const [first, ...rest] = words(a);
+      if (rest.length > 0 && !first!.startsWith("ال") && !NAME_STOP.has(first!)) out.add(first!);
+    }
   return out;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * A catalogued name inside a longer one is a namesake's: `علي محمود عباس` (Syria's defence minister)
+ * is not `محمود عباس`, and `عباس كامل` is not `عباس`. A given name written right before the match, or
+ * right after a one-word match, makes the name someone else's.
+ */
+import type { CatalogHit } from "./catalogMatch.ts";
+import { GIVEN_NAMES } from "./lexicon/index.ts";
+import type { Token } from "./tokens.ts";
+
+const glued = (text: string, a: Token, b: Token) => /^ +$/.test(text.slice(a.end, b.start));
+
+function namesake(text: string, tokens: Token[], h: CatalogHit): boolean {
+  if (h.entry.type !== "Person") return false;
+  const before = tokens[h.first - 1];
+  // The hit's own first word may carry a clitic (`والسوري`): only a bare given name extends it.
+  if (
+    before &&
+    glued(text, before, tokens[h.first]!) &&
+    GIVEN_NAMES.has(before.norm) &&
+    h.start === tokens[h.first]!.start
+  )
+    return true;
+  const after = tokens[h.last + 1];
+  return (
+    h.first === h.last &&
+    after !== undefined &&
+    glued(text, tokens[h.last]!, after) &&
+    GIVEN_NAMES.has(after.norm)
+  );
+}
+
+export function dropNamesakes(text: string, tokens: Token[], hits: CatalogHit[]): CatalogHit[] {
+  return hits.filter((h) => !namesake(text, tokens, h));
+}
