@@ -37,9 +37,14 @@ function dualSides(ctx: ArticleContext, state: EventState, from: number, to: num
 const isPerson = (id: string) => id.startsWith("person:");
 
 /** `في لقاءين منفصلين`, `كل على حدة`: one subject met each of the others on their own. */
-const APART = /^(منفصلين|منفصله|منفصلتين|منفردين|منفرده|حده)$/;
-function apart(ctx: ArticleContext, at: number, to: number): boolean {
-  return ctx.tokens.slice(at, to + 1).some((k) => APART.test(k.norm));
+const APART = /^(منفصلين|منفصله|منفصلتين|منفصل|منفردين|منفرده|حده|انفراد)$/;
+/** `زار عمان ثم دمشق خلال يومين حيث التقى خلالهما …`, `خلال جولته`: one visitor, several stops. */
+const TOUR = /^(يومين|زيارتين|جولته|جولتها|خلالهما|محطات|محطته)$/;
+function apart(ctx: ArticleContext, from: number, at: number, to: number): boolean {
+  return (
+    ctx.tokens.slice(at, to + 1).some((k) => APART.test(k.norm)) ||
+    ctx.tokens.slice(from, at + 2).some((k) => TOUR.test(k.norm))
+  );
 }
 
 function carried(state: EventState, t: Trigger, person: string): string[] {
@@ -135,7 +140,7 @@ export function participantGroups(
   if (ps.length < 2) return [];
   // Calls are two-sided, so `اتصالين هاتفيين مع X و Y` are two calls; a meeting `مع كل من X و Y`
   // reads as one gathering (measured on the dev set: splitting it lost true pairs).
-  if ((t.type === "PhoneCall" || apart(ctx, t.at, to)) && persons.length >= 3)
+  if ((t.type === "PhoneCall" || apart(ctx, from, t.at, to)) && persons.length >= 3)
     return ps.slice(1).map((p) => [ps[0]!, p]);
   return [ps];
 }

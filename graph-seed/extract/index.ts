@@ -6,13 +6,11 @@ import type { ArticleMeta, Extraction } from "../../model/extraction.ts";
 import { analyse } from "./analyse.ts";
 import { groupEntities } from "./entities.ts";
 import { findEvents } from "./events.ts";
+import { dropRepresentedStates } from "./representedStates.ts";
 
 export function extractArticle(text: string, meta: ArticleMeta): Extraction {
   const article = analyse(text, meta);
-  const events = findEvents(article);
-  return {
-    article: { ...meta },
-    entities: groupEntities(text, article.mentions),
-    events,
-  };
+  const entities = groupEntities(text, article.mentions);
+  const events = dropRepresentedStates(findEvents(article), entities, meta.published);
+  return { article: { ...meta }, entities, events };
 }

@@ -50,7 +50,11 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   const { j, country, former, roleLast } = afterTitle(scan, t);
   const { tokens, published } = scan.input;
   const of = t.office === "un-envoy" ? country : country;
-  const named = scan.adjacent(j - 1, j) ? scan.hitAt(j, "Person") : undefined;
+  // `الملك عبدالله الثاني بن الحسين`: the catalogued name may start at the title itself.
+  const over = scan.hitOver(j);
+  const named = scan.adjacent(j - 1, j)
+    ? (scan.hitAt(j, "Person") ?? (over?.entry.type === "Person" ? over : undefined))
+    : undefined;
   if (named) {
     const office = former ? undefined : statedOffice(t.office, of, scan, t.first, named.last);
     scan.push(named.entry as CatalogPerson, named.first, named.last, named.start, office, "catalog");
@@ -194,7 +198,7 @@ function scanAppositive(scan: Scan, t: TitleHit): void {
   let first = t.first;
   for (let k = t.first - 1; k >= Math.max(0, t.first - 4); k--) {
     const bounded = k === 0 || !scan.adjacent(k - 1, k) || !looksLikeName(tokens[k - 1]!.norm);
-    if (!looksLikeName(tokens[k]!.norm) || scan.byFirst.has(k) || looksLikeNisba(tokens[k]!.norm)) return;
+    if (!looksLikeName(tokens[k]!.norm) || scan.hitOver(k) || looksLikeNisba(tokens[k]!.norm)) return;
     if (k < t.first - 1 && !scan.adjacent(k, k + 1)) return;
     first = k;
     if (bounded) break;

@@ -32,6 +32,11 @@ export class Scan {
     return /^[\s،,]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   }
 
+  /** The catalog hit a token falls inside, wherever the hit starts (`الملك عبدالله الثاني`). */
+  hitOver(k: number): CatalogHit | undefined {
+    return this.input.hits.find((h) => h.first <= k && k <= h.last);
+  }
+
   hitAt(j: number, type: string): CatalogHit | undefined {
     const h = this.byFirst.get(j);
     return h?.entry.type === type ? h : undefined;
