@@ -14,6 +14,7 @@ import {
   GRAPH_VIEWS,
   NODE_KINDS,
   type NodeKind,
+  TIE_KINDS,
 } from "./kinds.ts";
 
 /** True when every part present is on the calendar: no month 13, no 30 February. */
@@ -95,8 +96,10 @@ const graphQueryShape = z.object({
   kinds: csvOf(NODE_KINDS).optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
-  /** Only MET edges (people view) or entities with at least this many events (events view). */
+  /** Only ties met/spoken that many times (people view) or entities in that many events (events view). */
   minWeight: queryInt(1, 1000, 1),
+  /** People view: which derived ties to draw, MET (in person) and SPOKE_WITH (calls); default both. */
+  ties: csvOf(TIE_KINDS).optional(),
   /** Only events that discussed one of these topic ids (and what they connect). */
   topics: idList.optional(),
   /** Include events that are only planned. */
@@ -125,7 +128,7 @@ export const pathQuerySchema = z.object({
   to: nodeIdParam,
   k: queryInt(1, 10, 3),
   maxLength: queryInt(1, 8, 6),
-  /** Which graph to walk: the events graph (entity–event–entity) or the MET projection. */
+  /** Which graph to walk: the events graph (entity–event–entity) or the MET / SPOKE_WITH ties. */
   view: z.enum(GRAPH_VIEWS).default("events"),
 });
 export type PathQuery = z.infer<typeof pathQuerySchema>;
@@ -224,15 +227,29 @@ export interface EventSummary {
   /** This node's role in it, when the node is a participant. */
   role: string | null;
   participants: NodeRef[];
+  /** Participant id → how sure the extractor is that it took part (0–1); only those it scored. */
+  participantConfidence: Record<string, number>;
   place: NodeRef | null;
   topics: NodeRef[];
   articles: ArticleId[];
   evidence: Provenance[];
 }
 
+/**
+ * A person's tie to another person: the MET edge (distinct occasions in person) and the SPOKE_WITH edge
+ * (distinct calls), whichever exist, so a panel can say "met 2 times · spoke once".
+ */
+export interface TieSummary {
+  other: NodeRef;
+  met: GraphEdge | null;
+  spoke: GraphEdge | null;
+}
+
 export interface NodeDetails {
   node: GraphNode;
   offices: OfficeHeld[];
+  /** Person: everyone they met or spoke with, most occasions first; empty for other kinds. */
+  ties: TieSummary[];
   /** Events this node took part in (or, for an event, itself; for a place, held there), by date. */
   events: EventSummary[];
   /** Every article sentence that mentions the node, mention offsets included. */
@@ -245,6 +262,11 @@ export interface PathStep {
   edge: GraphEdge;
   from: NodeRef;
   to: NodeRef;
+  /** A sentence of the edge's evidence that names both ends; null when none does. */
+  quote: Provenance | null;
+  /** True when no sentence names both ends: the step is read off other facts, which `reason` names. */
+  inferred: boolean;
+  reason: string | null;
 }
 
 export interface GraphPath {

@@ -33,6 +33,26 @@ export interface GraphNode {
   /** Event: when it happened; Article: when it was published. ISO, cut to the precision. */
   date?: string | null;
   datePrecision?: DatePrecision | null;
+  /**
+   * Event: the days it can have happened on, inclusive ISO days, null for an open end: the extractor's
+   * range where it gave one, else the whole day, month or year of `date`; both null when nothing is known.
+   */
+  dateFrom?: string | null;
+  dateTo?: string | null;
+  /**
+   * Event: the occasion key the extractor gave (a meeting, the joint press conference after it and the
+   * agreement signed there share one), so a tie counts the occasion once. Absent when it gave none.
+   */
+  encounter?: string | null;
+  /** Event: how sure the extractor is that it happened as stated (0–1); null when it did not say. */
+  confidence?: number | null;
+  /** Event: names of the extraction rules that produced it. */
+  cues?: string[];
+  /**
+   * Only in answers to a time-filtered query, never stored: the event's days straddle an edge of the
+   * range, or are not known at all, so it may or may not lie inside.
+   */
+  dateUncertain?: boolean;
   /** Event: announced for later in the article's time, not yet held. */
   planned?: boolean;
   /** Event: mentioned only as background to the article's main news. */
@@ -50,19 +70,38 @@ export interface GraphEdge {
   target: NodeId;
   /** PARTICIPATED_IN: host, guest, caller, callee, joined… where the text says. */
   role?: string | null;
+  /** PARTICIPATED_IN: how sure the extractor is that this one took part (0–1); null when it did not say. */
+  confidence?: number | null;
   /** HOLDS_OFFICE: the office, e.g. { ar: "وزير الخارجية", en: "Foreign Minister" }. */
   office?: Name | null;
   /** HOLDS_OFFICE: when the office was held, ISO dates, open-ended when null. */
   from?: string | null;
   to?: string | null;
-  /** MET: how many shared events, and the first and last of their dates. */
+  /**
+   * MET / SPOKE_WITH: how many distinct occasions (a meeting, its press conference and the agreement
+   * signed there are one), and the first and last of their dates.
+   */
   weight?: number;
   firstDate?: string | null;
   lastDate?: string | null;
-  /** MET: the events that make up the pair. */
+  /** MET / SPOKE_WITH: every event that makes up the pair. */
   eventIds?: NodeId[];
-  /** Every sentence that states this relationship. Empty only for catalog facts and derived edges. */
+  /**
+   * Every sentence that states this relationship. Empty only for catalog facts. MET / SPOKE_WITH: the
+   * sentences that name both people; when none does, the reports of their shared events, and `inferred`.
+   */
   evidence: Provenance[];
+  /**
+   * MET / SPOKE_WITH: true when no sentence names both people, so the tie is read off the events they
+   * both took part in; `inferredReason` says which, in words.
+   */
+  inferred?: boolean;
+  inferredReason?: string | null;
+  /**
+   * Only in answers to a time-filtered people view, never stored: every occasion of the tie is only
+   * possibly inside the range (see GraphNode.dateUncertain).
+   */
+  dateUncertain?: boolean;
   /**
    * Where a fact without article evidence comes from: "catalog" when the built-in catalog states it
    * (e.g. a place's country, added even when the article never names that country). Absent otherwise.

@@ -18,8 +18,10 @@ export type NodeKind = (typeof NODE_KINDS)[number];
  * - MENTIONS:        Article → any entity                      (mention offsets)
  * - HOLDS_OFFICE:    Person → Country | Organization           (office, e.g. president)
  * - LOCATED_IN:      Place → Country
- * - MET:             Person → Person, derived from shared events (count, first and last date);
+ * - MET:             Person → Person, derived: they were in one place (meeting, summit, press conference,
+ *                    agreement signing); weight = distinct occasions, first and last date;
  *                    stored once per unordered pair, source id < target id.
+ * - SPOKE_WITH:      Person → Person, derived like MET from remote events (phone, video, letter).
  */
 export const EDGE_KINDS = [
   "PARTICIPATED_IN",
@@ -30,8 +32,22 @@ export const EDGE_KINDS = [
   "HOLDS_OFFICE",
   "LOCATED_IN",
   "MET",
+  "SPOKE_WITH",
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** The derived person–person ties: met in person, or only spoke (by phone, video or letter). */
+export const TIE_KINDS = ["MET", "SPOKE_WITH"] as const satisfies readonly EdgeKind[];
+export type TieKind = (typeof TIE_KINDS)[number];
+
+export const isTieKind = (kind: string): kind is TieKind => (TIE_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Which tie an event makes between its participants. A PhoneCall covers every remote exchange (phone,
+ * video, letter): they spoke but were not in one place. Everything else is a meeting in person.
+ */
+export const tieKindOf = (type: EventType | null | undefined): TieKind =>
+  type === "PhoneCall" ? "SPOKE_WITH" : "MET";
 
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

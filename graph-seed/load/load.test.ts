@@ -21,7 +21,7 @@ describe("loadArticles", () => {
     expect(report.read).toBe(2);
     expect(report.skipped).toEqual([{ id: "fx_a2", reason: "extractor exploded" }]);
     expect(report.nodesByKind.Article).toBe(2);
-    expect(report.nodesByKind.Event).toBe(3);
+    expect(report.nodesByKind.Event).toBe(5);
     expect(report.edgesByKind.MET).toBe(4);
     expect(await store.article(articleId("fx_a2"))).toBeNull();
     expect(report.ms).toBeGreaterThanOrEqual(0);

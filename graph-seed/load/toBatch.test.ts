@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../../model/extraction.ts";
+import type { ExtractedEvent, Extraction } from "../../model/extraction.ts";
 import { extractArticle } from "../extract/index.ts";
 import { FIXTURE_ARTICLES } from "../store/contractFixtures.ts";
 import { sentenceAround } from "./sentences.ts";
@@ -26,7 +26,18 @@ describe("toBatch", () => {
       language: "ar",
     });
     expect(batch.nodes.map((n) => n.kind).sort()).toEqual(
-      ["Article", "Country", "Country", "Event", "Person", "Person", "Place", "Topic", "Topic"].sort(),
+      [
+        "Article",
+        "Country",
+        "Country",
+        "Event",
+        "Event",
+        "Person",
+        "Person",
+        "Place",
+        "Topic",
+        "Topic",
+      ].sort(),
     );
     expect(batch.nodes.find((n) => n.id === "event:ms-paris")).toEqual({
       id: "event:ms-paris",
@@ -35,8 +46,13 @@ describe("toBatch", () => {
       eventType: "Meeting",
       date: "2023-05-10",
       datePrecision: "day",
+      dateFrom: "2023-05-10",
+      dateTo: "2023-05-10",
       planned: false,
       background: false,
+      encounter: null,
+      confidence: 0.62,
+      cues: ["meeting-verb", "dateline"],
     });
   });
 
@@ -64,6 +80,7 @@ describe("toBatch", () => {
         "HOLDS_OFFICE:person:scholz->country:germany#Chancellor@2021-12-08",
         "LOCATED_IN:place:paris->country:france",
         "REPORTED_IN:event:ms-paris->article:fx_a1",
+        "REPORTED_IN:event:ms-press->article:fx_a1",
       ].sort(),
     );
     const mentions = batch.edges.filter((e) => e.kind === "MENTIONS");
@@ -91,6 +108,36 @@ describe("toBatch", () => {
       from: "2017-05-14",
       to: "2022-05-13",
     });
+  });
+
+  it("an event carries its interval, occasion key and scores; what the extractor left out stays null", () => {
+    const x: Extraction = structuredClone(a2!.extraction);
+    const [call, berlin] = x.events as [ExtractedEvent, ExtractedEvent];
+    Object.assign(call, {
+      date: null,
+      datePrecision: null,
+      dateRange: { from: null, to: "2023-06-02" },
+      encounter: "call-1",
+      confidence: 0.4,
+      participantConfidence: { "person:macron": 0.8, "person:erdogan": 7 },
+      cues: ["call-verb", "call-verb", ""],
+    });
+    const b = toBatch(x, a2!.text);
+    const node = (id: string) => b.nodes.find((n) => n.id === id)!;
+    expect(node(call.id)).toMatchObject({
+      date: null,
+      dateFrom: null,
+      dateTo: "2023-06-02",
+      encounter: "call-1",
+      confidence: 0.4,
+      cues: ["call-verb"],
+    });
+    // A month is the whole month; no scores given: null, and no cues at all.
+    expect(node(berlin.id)).toMatchObject({ dateFrom: "2023-07-01", dateTo: "2023-07-31", confidence: null });
+    expect(node(berlin.id)).not.toHaveProperty("cues");
+    const took = (p: string) => edge(b, `PARTICIPATED_IN:${p}->${call.id}`)!.confidence;
+    // 7 is no score: not clamped into one.
+    expect([took("person:macron"), took("person:erdogan")]).toEqual([0.8, null]);
   });
 
   it("drops references to entities the extraction does not define instead of failing", () => {

@@ -2,6 +2,8 @@
  * Turns one article's extraction into graph nodes and edges with provenance. Pure and deterministic:
  * ids come from the extraction and edgeIdOf, so loading the same article twice writes the same batch.
  */
+
+import { eventDays } from "../../model/dateInterval.ts";
 import type { ExtractedEntity, ExtractedEvent, Extraction, Span } from "../../model/extraction.ts";
 import {
   edgeIdOf,
@@ -65,17 +67,30 @@ function entityNode(e: ExtractedEntity): GraphNode {
 }
 
 function eventNode(ev: ExtractedEvent, entities: Map<string, ExtractedEntity>): GraphNode {
-  return {
+  const days = eventDays(ev.date, ev.dateRange);
+  const node: GraphNode = {
     id: nodeId(ev.id),
     kind: "Event",
     name: eventName(ev, entities),
     eventType: ev.type,
     date: ev.date,
     datePrecision: ev.datePrecision ?? (ev.date ? precisionOfDate(ev.date) : null),
+    dateFrom: days.from,
+    dateTo: days.to,
     planned: ev.planned,
     background: ev.background ?? false,
+    // Not given stays null (a later report may say), never a made-up default.
+    encounter: typeof ev.encounter === "string" && ev.encounter !== "" ? ev.encounter : null,
+    confidence: score(ev.confidence),
   };
+  const cues = (ev.cues ?? []).filter((c) => typeof c === "string" && c !== "");
+  if (cues.length > 0) node.cues = [...new Set(cues)];
+  return node;
 }
+
+/** A score the extractor gave, if it is one (0–1); anything else is no score at all. */
+const score = (value: unknown): number | null =>
+  typeof value === "number" && value >= 0 && value <= 1 ? value : null;
 
 const precisionOfDate = (d: string) => (d.length >= 10 ? "day" : d.length === 7 ? "month" : "year");
 
@@ -118,7 +133,11 @@ function eventEdges(ctx: Ctx, ev: ExtractedEvent, articleNode: NodeId) {
   addEdge(ctx, "REPORTED_IN", ev.id, articleNode, { evidence: evidenceFor() });
   for (const p of new Set(ev.participants)) {
     if (!ctx.entities.has(p)) continue;
-    addEdge(ctx, "PARTICIPATED_IN", p, ev.id, { role: ev.roles?.[p] ?? null, evidence: evidenceFor(p) });
+    addEdge(ctx, "PARTICIPATED_IN", p, ev.id, {
+      role: ev.roles?.[p] ?? null,
+      confidence: score(ev.participantConfidence?.[p]),
+      evidence: evidenceFor(p),
+    });
   }
   if (ev.place && ctx.entities.has(ev.place)) {
     addEdge(ctx, "HELD_IN", ev.id, ev.place, { evidence: evidenceFor(ev.place) });

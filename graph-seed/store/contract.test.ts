@@ -65,14 +65,20 @@ for (const factory of factories) {
           Country: 3,
           Place: 3,
           Topic: 2,
-          Event: 5,
+          Event: 7,
           Article: 3,
           Organization: 0,
         });
         // LOCATED_IN: Paris → France (named), Berlin → Germany (from the catalog; that article never names it).
-        expect(stats.edges).toMatchObject({ MET: 5, LOCATED_IN: 2, HOLDS_OFFICE: 3, REPORTED_IN: 6 });
+        expect(stats.edges).toMatchObject({
+          MET: 4,
+          SPOKE_WITH: 1,
+          LOCATED_IN: 2,
+          HOLDS_OFFICE: 3,
+          REPORTED_IN: 8,
+        });
         expect(stats.articles).toBe(3);
-        expect(stats.dateRange).toEqual({ from: "2022-11", to: "2023-09-20" });
+        expect(stats.dateRange).toEqual({ from: "2023-05-10", to: "2023-09-20" });
       });
 
       it("one event reported by two articles is one node with both sources and unioned evidence", async () => {
@@ -128,22 +134,73 @@ for (const factory of factories) {
       });
     });
 
-    describe("MET projection", () => {
-      it("pairs persons of held events, once per unordered pair, counting events not reports", async () => {
+    describe("ties (MET in person, SPOKE_WITH by call)", () => {
+      it("pairs persons of held events, once per kind and unordered pair, counting occasions", async () => {
         const { edges } = await store.graph(graphQ({ view: "people" }));
         const pairs = edges
-          .map((e) => `${e.source}|${e.target}|${e.weight}|${e.firstDate}|${e.lastDate}`)
+          .map((e) => `${e.kind}|${e.source}|${e.target}|${e.weight}|${e.firstDate}|${e.lastDate}`)
           .sort();
         expect(pairs).toEqual([
-          "person:erdogan|person:macron|1|2023-06-02|2023-06-02",
-          "person:erdogan|person:meloni|1|2022-11|2022-11",
-          "person:macron|person:meloni|1|2023-09-20|2023-09-20",
-          "person:macron|person:scholz|2|2023-05-10|2023-09-20",
-          "person:meloni|person:scholz|1|2023-09-20|2023-09-20",
+          "MET|person:erdogan|person:meloni|1|null|null",
+          "MET|person:macron|person:meloni|1|2023-09|2023-09-20",
+          "MET|person:macron|person:scholz|2|2023-05-10|2023-09-20",
+          "MET|person:meloni|person:scholz|1|2023-09|2023-09-20",
+          "SPOKE_WITH|person:erdogan|person:macron|1|2023-06-02|2023-06-02",
         ]);
+      });
+
+      it("a call joins two people by SPOKE_WITH and never by MET", async () => {
+        const { edges } = await store.graph(graphQ({ view: "people" }));
+        const between = edges.filter((e) => [e.source, e.target].sort().join() === [erdogan, macron].join());
+        expect(between.map((e) => [e.kind, e.eventIds])).toEqual([["SPOKE_WITH", ["event:me-call"]]]);
+        const spokeOnly = await store.graph(graphQ({ view: "people", ties: "SPOKE_WITH" }));
+        expect(spokeOnly.edges.map((e) => e.id)).toEqual([edgeIdOf("SPOKE_WITH", erdogan, macron)]);
+        expect(ids(spokeOnly.nodes)).toEqual([erdogan, macron]);
+        const metOnly = await store.graph(graphQ({ view: "people", ties: "MET" }));
+        expect(metOnly.edges.every((e) => e.kind === "MET")).toBe(true);
+        expect(metOnly.edges.some((e) => e.source === erdogan && e.target === macron)).toBe(false);
+      });
+
+      it("one occasion counts once: the press conference after a meeting, the pact signed at a summit", async () => {
+        const { edges } = await store.graph(graphQ({ view: "people" }));
         const ms = edges.find((e) => e.id === edgeIdOf("MET", macron, scholz))!;
-        expect(ms.eventIds?.slice().sort()).toEqual(["event:ms-paris", "event:msm-summit"]);
-        expect(ms.evidence.length).toBeGreaterThanOrEqual(3);
+        // Four events, two occasions: Paris (meeting and press conference, one day), the summit and its
+        // pact (one encounter key, although the pact is dated only to the month).
+        expect(ms.eventIds?.slice().sort()).toEqual([
+          "event:ms-paris",
+          "event:ms-press",
+          "event:msm-pact",
+          "event:msm-summit",
+        ]);
+        expect(ms.weight).toBe(2);
+      });
+
+      it("node details count each person's ties apart: met N times, spoke M times", async () => {
+        const d = (await store.node(macron))!;
+        expect(d.ties.map((t) => [t.other.id, t.met?.weight ?? 0, t.spoke?.weight ?? 0])).toEqual([
+          ["person:scholz", 2, 0],
+          ["person:erdogan", 0, 1],
+          ["person:meloni", 1, 0],
+        ]);
+        expect((await store.node(nodeId("place:rome")))!.ties).toEqual([]);
+      });
+
+      it("a tie quotes sentences naming both people, or says plainly that it is inferred", async () => {
+        const { edges } = await store.graph(graphQ({ view: "people" }));
+        const ms = edges.find((e) => e.id === edgeIdOf("MET", macron, scholz))!;
+        expect(ms.inferred).toBe(false);
+        expect(ms.inferredReason).toBeNull();
+        expect(ms.evidence.length).toBeGreaterThan(0);
+        for (const p of ms.evidence) expect(p.quote).toMatch(/ماكرون.*شولتس|شولتس.*ماكرون/);
+        // Rome: the only sentence names Erdogan, and Meloni only by her office.
+        const em = edges.find((e) => e.id === edgeIdOf("MET", erdogan, nodeId("person:meloni")))!;
+        expect(em.inferred).toBe(true);
+        expect(em.inferredReason).toBe(
+          "both took part in the meeting (undated) reported in fx_a3, but no sentence names both",
+        );
+        expect(em.evidence.map((p) => p.quote)).toEqual([
+          "والتقى أردوغان رئيسة الوزراء الإيطالية في روما من قبل.",
+        ]);
       });
 
       it("planned events do not make a MET edge", async () => {
@@ -162,6 +219,8 @@ for (const factory of factories) {
           "event:es-berlin",
           "event:me-call",
           "event:ms-paris",
+          "event:ms-press",
+          "event:msm-pact",
           "event:msm-summit",
         ]);
         expect(ids(g.nodes.filter((n) => n.kind === "Person"))).toEqual([
@@ -171,7 +230,7 @@ for (const factory of factories) {
           "person:scholz",
         ]);
         expect(g.nodes.some((n) => n.kind === "Article")).toBe(false);
-        expect(g.edges.every((e) => e.kind !== "MENTIONS" && e.kind !== "MET")).toBe(true);
+        expect(g.edges.every((e) => !["MENTIONS", "MET", "SPOKE_WITH"].includes(e.kind))).toBe(true);
         expect(g.truncated).toBe(false);
       });
 
@@ -189,7 +248,7 @@ for (const factory of factories) {
           "article:fx_a3",
         ]);
         expect(new Set(g.edges.map((e) => e.kind))).toEqual(new Set(["REPORTED_IN"]));
-        expect(g.edges).toHaveLength(6);
+        expect(g.edges).toHaveLength(8);
       });
 
       it("date range drops events outside and nodes only connected through them", async () => {
@@ -211,8 +270,8 @@ for (const factory of factories) {
       });
 
       it("minWeight keeps entities with that many events", async () => {
-        const g = await store.graph(graphQ({ minWeight: "3", kinds: "Person" }));
-        expect(ids(g.nodes)).toEqual(["person:erdogan", "person:macron", "person:scholz"]);
+        const g = await store.graph(graphQ({ minWeight: "4", kinds: "Person" }));
+        expect(ids(g.nodes)).toEqual(["person:macron", "person:scholz"]);
         const people = await store.graph(graphQ({ view: "people", minWeight: "2" }));
         expect(people.edges.map((e) => e.id)).toEqual([edgeIdOf("MET", macron, scholz)]);
         expect(ids(people.nodes)).toEqual(["person:macron", "person:scholz"]);
@@ -220,7 +279,11 @@ for (const factory of factories) {
 
       it("people view with a date range recomputes the projection from events in range", async () => {
         const g = await store.graph(graphQ({ view: "people", from: "2023-05", to: "2023-05" }));
-        expect(g.edges.map((e) => [e.id, e.weight])).toEqual([[edgeIdOf("MET", macron, scholz), 1]]);
+        // Rome (some day up to 11 May) may or may not lie in May: kept, and flagged.
+        expect(g.edges.map((e) => [e.id, e.weight, e.dateUncertain])).toEqual([
+          [edgeIdOf("MET", erdogan, nodeId("person:meloni")), 1, true],
+          [edgeIdOf("MET", macron, scholz), 1, false],
+        ]);
       });
 
       it("limit cuts the result and says so", async () => {
@@ -302,7 +365,9 @@ for (const factory of factories) {
         ]);
         expect(d.events.map((e) => e.event.id)).toEqual([
           "event:ms-paris",
+          "event:ms-press",
           "event:me-call",
+          "event:msm-pact",
           "event:msm-summit",
         ]);
         const paris = d.events[0]!;
@@ -315,8 +380,9 @@ for (const factory of factories) {
         }
         expect(d.mentions).toHaveLength(4);
         expect(d.articles.map((a) => a.id)).toEqual(["fx_a1", "fx_a3", "fx_a2"]);
-        // Distinct neighbours: three events, three articles, three people met, France (however many edges lead to each).
-        expect(d.degree).toBe(3 + 3 + 3 + 1);
+        // Distinct neighbours: five events, three articles, three people met or spoken with, France
+        // (however many edges lead to each).
+        expect(d.degree).toBe(5 + 3 + 3 + 1);
       });
 
       it("a place lists the events held there", async () => {
@@ -345,7 +411,12 @@ for (const factory of factories) {
       });
       it("depth 1 reaches the events and offices, depth 2 the people met", async () => {
         const one = (await nb("person:meloni"))!;
-        expect(ids(one.nodes)).toEqual(["event:em-rome", "event:msm-summit", "person:meloni"]);
+        expect(ids(one.nodes)).toEqual([
+          "event:em-rome",
+          "event:msm-pact",
+          "event:msm-summit",
+          "person:meloni",
+        ]);
         const two = (await nb("person:meloni", { depth: "2" }))!;
         expect(ids(two.nodes.filter((n) => n.kind === "Person"))).toEqual([
           "person:erdogan",
@@ -372,11 +443,12 @@ for (const factory of factories) {
         expect(await paths({ from: "person:meloni", to: "person:nobody" })).toBeNull();
       });
       it("events view: shortest first, each step an edge with evidence, chained", async () => {
-        const r = (await paths({ from: "place:rome", to: "person:macron", k: "2" }))!;
-        expect(r.paths).toHaveLength(2);
-        // Two equally short ways from Rome to Macron: through Meloni's summit or Erdogan's call.
-        expect(r.paths.map((p) => p.nodes.map((n) => n.id).join(" ")).sort()).toEqual([
+        const r = (await paths({ from: "place:rome", to: "person:macron", k: "3" }))!;
+        expect(r.paths).toHaveLength(3);
+        // Three equally short ways from Rome to Macron: through Erdogan's call or Meloni's summit or pact.
+        expect(r.paths.map((p) => p.nodes.map((n) => n.id).join(" "))).toEqual([
           "place:rome event:em-rome person:erdogan event:me-call person:macron",
+          "place:rome event:em-rome person:meloni event:msm-pact person:macron",
           "place:rome event:em-rome person:meloni event:msm-summit person:macron",
         ]);
         for (const p of r.paths) {
@@ -387,16 +459,46 @@ for (const factory of factories) {
           });
         }
       });
-      it("people view walks MET edges", async () => {
+      it("people view walks both ties, each step saying which", async () => {
         const r = (await paths({ from: "person:erdogan", to: "person:scholz", view: "people", k: "3" }))!;
         expect(r.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
           ["person:erdogan", "person:macron", "person:scholz"],
           ["person:erdogan", "person:meloni", "person:scholz"],
           ["person:erdogan", "person:macron", "person:meloni", "person:scholz"],
         ]);
-        expect(r.paths[0]!.steps.every((s) => s.edge.kind === "MET" && s.edge.evidence.length > 0)).toBe(
-          true,
-        );
+        expect(r.paths[0]!.steps.map((s) => [s.edge.kind, s.inferred])).toEqual([
+          ["SPOKE_WITH", false],
+          ["MET", false],
+        ]);
+        expect(r.paths[0]!.steps[0]!.quote?.quote).toMatch(/ماكرون.*أردوغان/);
+        expect(r.paths[1]!.steps[0]).toMatchObject({ inferred: true, quote: null });
+        expect(r.paths[1]!.steps[0]!.reason).toMatch(/no sentence names both/);
+      });
+
+      it("a step quotes a sentence naming both ends, or is marked inferred with the reason", async () => {
+        const r = (await paths({ from: "place:rome", to: "person:meloni" }))!;
+        const [held, took] = r.paths[0]!.steps;
+        expect(held!.edge.kind).toBe("HELD_IN");
+        expect(held).toMatchObject({ inferred: false, reason: null });
+        const q = held!.quote!;
+        const text = FIXTURE_ARTICLES[2]!.text;
+        expect(text.slice(q.mentionStart, q.mentionEnd)).toBe("روما");
+        // The Rome sentence names Meloni only by her office: no quote pretends otherwise.
+        expect(took!.edge.kind).toBe("PARTICIPATED_IN");
+        expect(took).toMatchObject({ inferred: true, quote: null });
+        expect(took!.reason).toBe("the report in fx_a3 states it without naming both in one sentence");
+        const office = (await paths({ from: "person:macron", to: "country:france" }))!.paths[0]!.steps[0]!;
+        // Macron's terms as president come from the catalog: no article sentence to quote.
+        expect(office).toMatchObject({
+          inferred: true,
+          quote: null,
+          reason: "no article sentence states it",
+        });
+        const located = (await paths({ from: "place:berlin", to: "country:germany" }))!.paths[0]!.steps[0]!;
+        expect(located).toMatchObject({
+          inferred: true,
+          reason: "from the built-in catalog, not from an article",
+        });
       });
       it("no path within maxLength gives an empty list", async () => {
         expect(await paths({ from: "place:rome", to: "person:macron", maxLength: "2" })).toEqual({
@@ -409,11 +511,14 @@ for (const factory of factories) {
       const tl = (q: Record<string, string> = {}) => store.timeline(timelineQuerySchema.parse(q));
       it("events in date order", async () => {
         const t = await tl();
+        // Rome has no date: it goes where its latest possible day (11 May) puts it.
         expect(t.events.map((e) => e.event.id)).toEqual([
-          "event:em-rome",
           "event:ms-paris",
+          "event:ms-press",
+          "event:em-rome",
           "event:me-call",
           "event:es-berlin",
+          "event:msm-pact",
           "event:msm-summit",
         ]);
         expect(t.truncated).toBe(false);
@@ -422,7 +527,9 @@ for (const factory of factories) {
         const bySholz = await tl({ participant: "person:scholz" });
         expect(bySholz.events.map((e) => e.event.id)).toEqual([
           "event:ms-paris",
+          "event:ms-press",
           "event:es-berlin",
+          "event:msm-pact",
           "event:msm-summit",
         ]);
         expect(bySholz.events[0]!.role).toBe("guest");
@@ -434,12 +541,66 @@ for (const factory of factories) {
           "event:me-call",
           "event:es-berlin",
         ]);
+        const may = await tl({ from: "2023-05", to: "2023-05" });
+        expect(may.events.map((e) => [e.event.id, e.event.dateUncertain ?? false])).toEqual([
+          ["event:ms-paris", false],
+          ["event:ms-press", false],
+          ["event:em-rome", true],
+        ]);
         expect((await tl({ includePlanned: "false" })).events.some((e) => e.event.planned)).toBe(false);
       });
       it("limit truncates", async () => {
         const t = await tl({ limit: "2" });
         expect(t.events).toHaveLength(2);
         expect(t.truncated).toBe(true);
+      });
+    });
+
+    describe("dates as intervals", () => {
+      it("events store the days they can have happened on", async () => {
+        const days = async (id: string) => {
+          const { node } = (await store.node(nodeId(id)))!;
+          return [node.dateFrom, node.dateTo];
+        };
+        expect(await days("event:ms-paris")).toEqual(["2023-05-10", "2023-05-10"]);
+        expect(await days("event:es-berlin")).toEqual(["2023-07-01", "2023-07-31"]);
+        expect(await days("event:em-rome")).toEqual([null, "2023-05-11"]);
+      });
+
+      it("an event straddling the range's edge is kept and flagged; one wholly outside goes", async () => {
+        const in2023 = await store.graph(graphQ({ from: "2023", to: "2023" }));
+        const rome = in2023.nodes.find((n) => n.id === "event:em-rome");
+        expect(rome?.dateUncertain).toBe(true);
+        expect(in2023.nodes.find((n) => n.id === "event:ms-paris")).not.toHaveProperty("dateUncertain");
+        expect((await store.graph(graphQ({ from: "2023-06" }))).nodes.map((n) => n.id)).not.toContain(
+          "event:em-rome",
+        );
+        const before = await store.graph(graphQ({ to: "2022-12-31" }));
+        expect(ids(before.nodes)).toEqual(["event:em-rome", "person:erdogan", "person:meloni", "place:rome"]);
+        // The flag belongs to the answer, never to the stored event.
+        expect((await store.node(nodeId("event:em-rome")))!.node).not.toHaveProperty("dateUncertain");
+      });
+
+      it("a tie made only of uncertain occasions is flagged in a filtered people view", async () => {
+        const g = await store.graph(graphQ({ view: "people", to: "2022" }));
+        expect(g.edges.map((e) => [e.id, e.dateUncertain])).toEqual([
+          [edgeIdOf("MET", erdogan, nodeId("person:meloni")), true],
+        ]);
+      });
+    });
+
+    describe("confidence", () => {
+      it("events and participations carry the extractor's scores and cues; none given stays null", async () => {
+        const paris = (await store.node(nodeId("event:ms-paris")))!;
+        expect(paris.node).toMatchObject({ confidence: 0.62, cues: ["meeting-verb", "dateline"] });
+        // A second report without scores keeps the first report's.
+        expect(paris.events[0]!.participantConfidence).toEqual({ "person:macron": 0.9 });
+        expect((await store.node(nodeId("event:me-call")))!.node.confidence).toBeNull();
+        const g = await store.graph(graphQ({ kinds: "Person,Event" }));
+        const took = (p: string) =>
+          g.edges.find((e) => e.id === edgeIdOf("PARTICIPATED_IN", nodeId(p), nodeId("event:ms-paris")))!;
+        expect(took("person:macron").confidence).toBe(0.9);
+        expect(took("person:scholz").confidence).toBeNull();
       });
     });
 

@@ -128,11 +128,11 @@ function article(
 }
 
 const A1 =
-  "التقى الرئيس الفرنسي ماكرون المستشار الألماني شولتس في باريس اليوم. وبحث الجانبان الطاقة وأوكرانيا.";
+  "التقى الرئيس الفرنسي ماكرون المستشار الألماني شولتس في باريس اليوم. وبحث الجانبان الطاقة وأوكرانيا. وعقد الزعيمان مؤتمرا صحفيا مشتركا بعد اللقاء.";
 const A2 =
   "أجرى ماكرون اتصالا هاتفيا مع الرئيس التركي أردوغان. وسيلتقي أردوغان وشولتس في برلين الشهر المقبل.";
 const A3 =
-  "قال شولتس إنه التقى ماكرون في باريس أمس. والتقى أردوغان ميلوني في روما العام الماضي. وعقد ماكرون وشولتس وميلوني قمة حول أوكرانيا.";
+  "قال شولتس إنه التقى ماكرون في باريس أمس. والتقى أردوغان رئيسة الوزراء الإيطالية في روما من قبل. وعقد ماكرون وشولتس وميلوني قمة حول أوكرانيا. ووقع الزعماء الثلاثة اتفاقا في الشهر نفسه.";
 
 const meta = (id: string, published: string, title: string | null): ArticleMeta => ({
   id,
@@ -156,6 +156,21 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
       planned: false,
       topics: ["topic:energy", "topic:ukraine"],
       said: "التقى الرئيس",
+      confidence: 0.62,
+      participantConfidence: { "person:macron": 0.9 },
+      cues: ["meeting-verb", "dateline"],
+    },
+    {
+      // The joint press conference after the meeting: the same occasion, and no sentence naming either.
+      id: "event:ms-press",
+      type: "PressConference",
+      participants: ["person:macron", "person:scholz"],
+      place: null,
+      date: "2023-05-10",
+      datePrecision: "day",
+      planned: false,
+      topics: [],
+      said: "مؤتمرا صحفيا",
     },
   ]),
   article(meta("fx_a2", "2023-06-02", null), A2, [
@@ -195,16 +210,18 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
       said: "إنه التقى",
     },
     {
+      // Recalled without a date: some day up to the article's. Meloni is named here only by her office.
       id: "event:em-rome",
       type: "Meeting",
       participants: ["person:erdogan", "person:meloni"],
       place: "place:rome",
-      date: "2022-11",
-      datePrecision: "month",
+      date: null,
+      datePrecision: null,
+      dateRange: { from: null, to: "2023-05-11" },
       planned: false,
       background: true,
       topics: [],
-      said: "ميلوني في روما",
+      said: "في روما",
     },
     {
       id: "event:msm-summit",
@@ -216,6 +233,20 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
       planned: false,
       topics: ["topic:ukraine"],
       said: "قمة حول",
+      encounter: "msm-2023-09",
+    },
+    {
+      // Signed at the summit: one occasion with it, which only the encounter key can tell (month only).
+      id: "event:msm-pact",
+      type: "Agreement",
+      participants: ["person:macron", "person:scholz", "person:meloni"],
+      place: null,
+      date: "2023-09",
+      datePrecision: "month",
+      planned: false,
+      topics: [],
+      said: "اتفاقا",
+      encounter: "msm-2023-09",
     },
   ]),
 ];

@@ -16,6 +16,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
   "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
   "CREATE INDEX met_weight IF NOT EXISTS FOR ()-[m:MET]-() ON (m.weight)",
+  "CREATE INDEX spoke_with_weight IF NOT EXISTS FOR ()-[s:SPOKE_WITH]-() ON (s.weight)",
 ] as const;
 
 export const PING = "RETURN 1 AS ok";
@@ -69,17 +70,19 @@ MERGE (a)-[r:HOLDS_OFFICE {id: row.id}]->(b) SET r = row.props RETURN count(r) A
 MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
   MET: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
 MERGE (a)-[r:MET {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  SPOKE_WITH: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:SPOKE_WITH {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
 };
 
 export const WRITE_ARTICLE = `
 MERGE (a:ArticleRecord {id: $article.id})
 SET a = $article`;
 
-/** The MET projection is rebuilt from scratch: drop the old pairs in batches, then write the new ones. */
-export const DELETE_MET_BATCH = `
-MATCH ()-[m:MET]->()
-WITH m LIMIT $batchSize
-DELETE m
+/** The ties (MET, SPOKE_WITH) are rebuilt from scratch: drop the old pairs in batches, then write the new ones. */
+export const DELETE_TIES_BATCH = `
+MATCH ()-[t:MET|SPOKE_WITH]->()
+WITH t LIMIT $batchSize
+DELETE t
 RETURN count(*) AS deleted`;
 
 export const DELETE_ALL_BATCH = `
@@ -130,7 +133,8 @@ RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).i
 export const EDGES_OF_TYPES_LIGHT = `
 MATCH (a:Node)-[r]->(b:Node)
 WHERE type(r) IN $types
-RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .origin, .nullKeys} AS props,
+RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
+    .inferred, .inferredReason, .origin, .nullKeys} AS props,
   a.id AS source, b.id AS target`;
 
 export const EDGES_AROUND_LIGHT = `
@@ -138,7 +142,8 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r]-(m:Node)
 WHERE type(r) IN $types
 RETURN m {.*} AS other,
-  r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .origin, .nullKeys} AS props,
+  r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
+    .inferred, .inferredReason, .origin, .nullKeys} AS props,
   startNode(r).id AS source, endNode(r).id AS target`;
 
 /** Relationships of some types between nodes of a given set (closes a breadth-first ball). */
@@ -146,7 +151,8 @@ export const EDGES_AMONG_LIGHT = `
 UNWIND $ids AS id
 MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) IN $types AND b.id IN $ids
-RETURN r {.id, .kind, .role, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds, .origin, .nullKeys} AS props,
+RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
+    .inferred, .inferredReason, .origin, .nullKeys} AS props,
   a.id AS source, b.id AS target`;
 
 /**
@@ -162,31 +168,43 @@ RETURN length(p) AS length`;
 export const SHORTEST_PATH_LENGTH_PEOPLE = `
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
-MATCH p = shortestPath((a)-[:MET*..8]-(b))
+MATCH p = shortestPath((a)-[:MET|SPOKE_WITH*..8]-(b))
 RETURN length(p) AS length`;
 
 /**
- * Timeline events, filtered and ordered as the embedded store does: a date is a period that must overlap
- * the range (YYYY and YYYY-MM widened to their first and last day), undated events last, then by id.
+ * Timeline events, filtered and ordered as the embedded store does (model/dateInterval.ts): an event's
+ * days run from dateFrom to dateTo (filled from its date for records written before they existed; an
+ * open end is null), and only events whose days lie wholly outside [$fromDay, $toDay] are left out.
+ * Ordered by date, else the interval's known end, undated last, then by id.
  */
 export const TIMELINE_EVENT_IDS = `
 MATCH (e:Event)
 WHERE ($types IS NULL OR coalesce(e.eventType, '') IN $types)
   AND ($includePlanned OR coalesce(e.planned, false) = false)
-  AND (($from IS NULL AND $to IS NULL) OR (coalesce(e.date, '') <> ''
-    AND ($from IS NULL OR left(e.date + '-99-99', 10) >= left($from + '-00-00', 10))
-    AND ($to IS NULL OR left(e.date + '-00-00', 10) <= left($to + '-99-99', 10))))
   AND ($participant IS NULL OR EXISTS { MATCH (:Node {id: $participant})-[:PARTICIPATED_IN]->(e) })
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN toString(date(e.date + '-01') + duration({months: 1}) - duration({days: 1}))
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
 RETURN e.id AS id
-ORDER BY coalesce(e.date, '') = '', e.date, e.id
+ORDER BY sortDay IS NULL, sortDay, e.id
 LIMIT $limit`;
 
-/** What the MET projection needs of each event with two or more person participants. */
-export const MET_EVENT_FACTS = `
+/**
+ * What the tie projection needs of each event with two or more person participants: its type (meeting
+ * or call), date and occasion key, and per person the sentences that name them (PARTICIPATED_IN evidence).
+ */
+export const TIE_EVENT_FACTS = `
 MATCH (e:Event)
-WITH e, [(p:Person)-[:PARTICIPATED_IN]->(e) | p.id] AS persons
+WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e) | {id: p.id, evidence: r.evidence}] AS persons
 WHERE size(persons) > 1
-RETURN e.id AS id, e.date AS date, coalesce(e.planned, false) AS planned, persons,
+RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter,
+  coalesce(e.planned, false) AS planned, persons,
   [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports`;
 
 // ── Reads: articles ──────────────────────────────────────────────────────────

@@ -1,21 +1,29 @@
 /**
- * Date-range tests on ISO dates cut to their precision ("2017", "2017-11", "2017-11-21"): a date is a
- * period, and it is in range when that period overlaps the range, so a month-precise event counts for a
- * range that covers part of the month.
+ * Time filters on events, the same in every view: an event's interval of days (model/dateInterval.ts)
+ * is in the range, out of it, or uncertain (it straddles an edge, or its days are unknown). Uncertain
+ * events are kept and flagged rather than dropped, so an undated meeting does not vanish from a view.
  */
-const lowest = (d: string) => `${d}-00-00`.slice(0, 10);
-const highest = (d: string) => `${d}-99-99`.slice(0, 10);
+import { eventInterval, fitInRange, type RangeFit, sortDayOf } from "../../model/dateInterval.ts";
+import type { GraphNode } from "../../model/graph.ts";
 
-export function inDateRange(date: string | null | undefined, from?: string, to?: string): boolean {
-  if (!from && !to) return true;
-  if (!date) return false;
-  if (from && highest(date) < lowest(from)) return false;
-  if (to && lowest(date) > highest(to)) return false;
-  return true;
+export interface TimeRange {
+  from?: string;
+  to?: string;
 }
+
+export const rangeFitOf = (event: GraphNode, range: TimeRange): RangeFit =>
+  fitInRange(eventInterval(event), range.from, range.to);
+
+/** The event as an answer shows it: a copy flagged `dateUncertain` when it only possibly lies in range. */
+export const asShown = (event: GraphNode, fit: RangeFit): GraphNode =>
+  fit === "uncertain" ? { ...event, dateUncertain: true } : event;
 
 /** Orders dated items first, oldest first; undated last. */
 export function compareDates(a: string | null | undefined, b: string | null | undefined): number {
   if (a && b) return a < b ? -1 : a > b ? 1 : 0;
   return a ? -1 : b ? 1 : 0;
 }
+
+/** Events by date, an undated one by the known end of its interval, then by id. */
+export const compareEvents = (a: GraphNode, b: GraphNode) =>
+  compareDates(sortDayOf(a), sortDayOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

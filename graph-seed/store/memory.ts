@@ -15,7 +15,7 @@ import type {
 } from "../../model/api.ts";
 import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
-import type { GraphView } from "../../model/kinds.ts";
+import { type GraphView, isTieKind } from "../../model/kinds.ts";
 import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
 import { articleDoc, articleList, statsOf } from "./memoryArticles.ts";
 import { nodeDetails } from "./memoryDetails.ts";
@@ -53,7 +53,7 @@ class MemoryStore implements GraphStore {
   private state: MemoryState = createState();
   private readonly index = new SearchIndex();
   private projections = new Map<GraphView, Projection>();
-  /** Events whose MET pairs may have changed since the last refreshDerived ("all" after load or clear). */
+  /** Events whose ties may have changed since the last refreshDerived ("all" after load or clear). */
   private dirtyEvents: Set<string> | "all" = "all";
   /** Mutations run one after another, each followed by its snapshot write, each undone if either fails. */
   private readonly writes = new WriteQueue({
@@ -68,7 +68,9 @@ class MemoryStore implements GraphStore {
   async init() {
     await this.writes.run(async () => {
       if (this.snapshotPath) this.state = await readSnapshot(this.snapshotPath);
-      this.dirtyEvents = "all";
+      // Ties are derived: a snapshot saved by an older version may hold pairs counted by other rules.
+      refreshAllMet(this.state.graph);
+      this.dirtyEvents = new Set();
       this.projections.clear();
       this.index.replaceAll(this.state.graph.mapNodes((_, n) => n));
     }, false);
@@ -101,7 +103,7 @@ class MemoryStore implements GraphStore {
     });
   }
 
-  /** Recomputes MET: only around the events written since the last refresh, when that is known. */
+  /** Recomputes the ties (MET, SPOKE_WITH): only around the events written since the last refresh, when that is known. */
   refreshDerived() {
     return this.writes.run(() => {
       const { graph } = this.state;
@@ -195,11 +197,11 @@ class MemoryStore implements GraphStore {
 
   /**
    * Events a batch can change the pairs of: written event nodes (date, planned) and the events at the
-   * end of written participation and report edges. A batch carrying MET edges itself needs a full refresh.
+   * end of written participation and report edges. A batch carrying tie edges itself needs a full refresh.
    */
   private noteDirtyEvents(batch: GraphBatch) {
     if (this.dirtyEvents === "all") return;
-    if (batch.edges.some((e) => e.kind === "MET")) {
+    if (batch.edges.some((e) => isTieKind(e.kind))) {
       this.dirtyEvents = "all";
       return;
     }

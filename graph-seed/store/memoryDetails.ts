@@ -1,9 +1,13 @@
-/** node(id) on the embedded store: names, offices, events with dates, mentions and the articles behind them. */
-import type { ArticleSummary, EventSummary, NodeDetails, OfficeHeld } from "../../model/api.ts";
+/**
+ * node(id) on the embedded store: names, offices, ties (met, spoke with), events with dates, mentions and
+ * the articles behind them.
+ */
+import type { ArticleSummary, EventSummary, NodeDetails, OfficeHeld, TieSummary } from "../../model/api.ts";
 import type { Provenance } from "../../model/graph.ts";
 import { articleIdOfNode } from "../../model/ids.ts";
-import { compareDates } from "./dateRange.ts";
-import { eventSummary, refOf } from "./memoryEvents.ts";
+import { isTieKind } from "../../model/kinds.ts";
+import { compareDates, compareEvents } from "./dateRange.ts";
+import { eventSummary, refById, refOf } from "./memoryEvents.ts";
 import { byProvenance, unionEvidence } from "./memoryMerge.ts";
 import type { MemoryState, StoreGraph } from "./memoryState.ts";
 
@@ -31,9 +35,24 @@ function eventsOf(graph: StoreGraph, id: string): EventSummary[] {
   graph.forEachNeighbor(id, (other, attrs) => {
     if (attrs.kind === "Event") ids.add(other);
   });
-  return [...ids]
-    .map((ev) => eventSummary(graph, ev, id))
-    .sort((a, b) => compareDates(a.event.date, b.event.date) || (a.event.id < b.event.id ? -1 : 1));
+  return [...ids].map((ev) => eventSummary(graph, ev, id)).sort((a, b) => compareEvents(a.event, b.event));
+}
+
+/** A person's ties, one entry per other person: most occasions (met and spoke) first, then by id. */
+function tiesOf(graph: StoreGraph, id: string): TieSummary[] {
+  const byOther = new Map<string, TieSummary>();
+  graph.forEachEdge(id, (_, e, source, target) => {
+    if (!isTieKind(e.kind)) return;
+    const other = source === id ? target : source;
+    const tie = byOther.get(other) ?? { other: refById(graph, other), met: null, spoke: null };
+    if (e.kind === "MET") tie.met = e;
+    else tie.spoke = e;
+    byOther.set(other, tie);
+  });
+  const occasions = (t: TieSummary) => (t.met?.weight ?? 0) + (t.spoke?.weight ?? 0);
+  return [...byOther.values()].sort(
+    (a, b) => occasions(b) - occasions(a) || (a.other.id < b.other.id ? -1 : 1),
+  );
 }
 
 function mentionsOf(graph: StoreGraph, id: string): Provenance[] {
@@ -67,6 +86,7 @@ export function nodeDetails(state: MemoryState, id: string): NodeDetails | null 
   return {
     node: graph.getNodeAttributes(id),
     offices: officesOf(graph, id),
+    ties: tiesOf(graph, id),
     events,
     mentions: mentionsOf(graph, id),
     articles: articlesOf(state, id, events),

@@ -2,7 +2,7 @@
 import type { EventSummary, NodeRef } from "../../model/api.ts";
 import type { GraphNode, Provenance } from "../../model/graph.ts";
 import { type ArticleId, articleIdOfNode, type NodeId } from "../../model/ids.ts";
-import type { MetEventFacts } from "./deriveMet.ts";
+import type { TieEventFacts } from "./deriveMet.ts";
 import { byProvenance, unionEvidence } from "./memoryMerge.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
@@ -32,10 +32,18 @@ function sourcesOf(graph: StoreGraph, eventId: string) {
   return { articles: articles.sort(), evidence: evidence.sort(byProvenance) };
 }
 
-export function participantsOf(graph: StoreGraph, eventId: string): { id: NodeId; role: string | null }[] {
-  const out: { id: NodeId; role: string | null }[] = [];
+interface Participation {
+  id: NodeId;
+  role: string | null;
+  confidence: number | null;
+  evidence: Provenance[];
+}
+
+export function participantsOf(graph: StoreGraph, eventId: string): Participation[] {
+  const out: Participation[] = [];
   graph.forEachInEdge(eventId, (_, e) => {
-    if (e.kind === "PARTICIPATED_IN") out.push({ id: e.source, role: e.role ?? null });
+    if (e.kind !== "PARTICIPATED_IN") return;
+    out.push({ id: e.source, role: e.role ?? null, confidence: e.confidence ?? null, evidence: e.evidence });
   });
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -59,20 +67,27 @@ export function eventSummary(graph: StoreGraph, eventId: string, forNode?: strin
     event: graph.getNodeAttributes(eventId),
     role: participants.find((p) => p.id === forNode)?.role ?? null,
     participants: participants.map((p) => refById(graph, p.id)),
+    participantConfidence: Object.fromEntries(
+      participants.flatMap((p) => (p.confidence === null ? [] : [[p.id, p.confidence]])),
+    ),
     place: placeOf(graph, eventId),
     topics: topics.sort((a, b) => (a.id < b.id ? -1 : 1)),
     ...sourcesOf(graph, eventId),
   };
 }
 
-export function metFactsOf(graph: StoreGraph, event: GraphNode): MetEventFacts {
+/** What the tie projection needs of an event; `dateUncertain` comes from a time-filtered view. */
+export function tieFactsOf(graph: StoreGraph, event: GraphNode, dateUncertain?: boolean): TieEventFacts {
   const persons = participantsOf(graph, event.id)
-    .map((p) => p.id)
-    .filter((id) => graph.getNodeAttribute(id, "kind") === "Person");
+    .filter((p) => graph.getNodeAttribute(p.id, "kind") === "Person")
+    .map((p) => ({ id: p.id, naming: p.evidence }));
   return {
     id: event.id,
+    eventType: event.eventType ?? null,
     date: event.date ?? null,
+    encounter: event.encounter ?? null,
     planned: event.planned === true,
+    ...(dateUncertain === undefined ? {} : { dateUncertain }),
     persons,
     evidence: sourcesOf(graph, event.id).evidence,
   };

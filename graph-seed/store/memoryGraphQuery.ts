@@ -1,14 +1,17 @@
 /**
  * graph(query) on the embedded store. "events" view: event nodes and the entities around them (no
- * articles unless asked for by kind); "people" view: persons and the MET projection, recomputed from the
- * events that pass the filters. Nodes are ranked by degree so a limit keeps the best-connected ones.
+ * articles unless asked for by kind); "people" view: persons and their ties (MET, SPOKE_WITH), recomputed
+ * from the events that pass the filters. Events whose days only possibly fall in the time range are kept
+ * and flagged `dateUncertain`, as are ties made only of such events. Nodes are ranked by degree so a
+ * limit keeps the best-connected ones.
  */
 import type { GraphPayload, GraphQuery } from "../../model/api.ts";
+import type { RangeFit } from "../../model/dateInterval.ts";
 import type { GraphEdge, GraphNode } from "../../model/graph.ts";
-import type { EdgeKind } from "../../model/kinds.ts";
-import { inDateRange } from "./dateRange.ts";
-import { deriveMet } from "./deriveMet.ts";
-import { eventNodes, metFactsOf } from "./memoryEvents.ts";
+import { type EdgeKind, isTieKind, TIE_KINDS } from "../../model/kinds.ts";
+import { asShown, rangeFitOf } from "./dateRange.ts";
+import { deriveTies } from "./deriveMet.ts";
+import { eventNodes, tieFactsOf } from "./memoryEvents.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
 /** Entity–event edges drawn in the events view; article edges only when articles are asked for. */
@@ -23,17 +26,25 @@ export const EVENT_VIEW_EDGES: ReadonlySet<EdgeKind> = new Set([
 const hasEventFilter = (q: GraphQuery) =>
   Boolean(q.from || q.to || q.topics?.length || q.includePlanned === false);
 
-/** Events passing date range, planned flag and topics. */
-function keptEvents(graph: StoreGraph, q: GraphQuery, includePlanned: boolean): GraphNode[] {
+interface KeptEvent {
+  node: GraphNode;
+  fit: Exclude<RangeFit, "out">;
+}
+
+/** Events passing date range (in or uncertain), planned flag and topics. */
+function keptEvents(graph: StoreGraph, q: GraphQuery, includePlanned: boolean): KeptEvent[] {
   const topics = q.topics?.length ? new Set<string>(q.topics) : null;
-  return eventNodes(graph, (ev) => {
-    if (!includePlanned && ev.planned) return false;
-    if (!inDateRange(ev.date, q.from, q.to)) return false;
-    if (!topics) return true;
-    return graph
-      .outEdges(ev.id)
-      .some((e) => topics.has(graph.target(e)) && graph.getEdgeAttribute(e, "kind") === "DISCUSSED");
-  });
+  const kept: KeptEvent[] = [];
+  for (const ev of eventNodes(graph)) {
+    if (!includePlanned && ev.planned) continue;
+    const fit = rangeFitOf(ev, q);
+    if (fit === "out") continue;
+    const discussed = (e: string) =>
+      topics!.has(graph.target(e)) && graph.getEdgeAttribute(e, "kind") === "DISCUSSED";
+    if (topics && !graph.outEdges(ev.id).some(discussed)) continue;
+    kept.push({ node: ev, fit });
+  }
+  return kept;
 }
 
 /** Ranks by degree in the result, then id, and cuts to the limit. */
@@ -54,8 +65,9 @@ function capped(nodes: GraphNode[], edges: GraphEdge[], limit: number): GraphPay
 }
 
 function eventsView(graph: StoreGraph, q: GraphQuery): GraphPayload {
-  const events = keptEvents(graph, q, q.includePlanned !== false);
-  const eventIds = new Set<string>(events.map((e) => e.id));
+  const kept = keptEvents(graph, q, q.includePlanned !== false);
+  const events = kept.map((k) => k.node);
+  const shownEvent = new Map(kept.map((k) => [k.node.id as string, asShown(k.node, k.fit)]));
   const wantArticles = q.kinds?.includes("Article") ?? false;
   const eventCount = new Map<string, number>();
   for (const ev of events) {
@@ -66,7 +78,7 @@ function eventsView(graph: StoreGraph, q: GraphQuery): GraphPayload {
   const nodes: GraphNode[] = [];
   graph.forEachNode((id, n) => {
     if (kinds && !kinds.has(n.kind)) return;
-    if (n.kind === "Event") return void (eventIds.has(id) && nodes.push(n));
+    if (n.kind === "Event") return void (shownEvent.has(id) && nodes.push(shownEvent.get(id)!));
     if (n.kind === "Article")
       return void (wantArticles && (!filtered || eventCount.has(id)) && nodes.push(n));
     const count = eventCount.get(id) ?? 0;
@@ -82,22 +94,27 @@ function eventsView(graph: StoreGraph, q: GraphQuery): GraphPayload {
   return capped(nodes, edges, q.limit);
 }
 
-/** Stored MET edges when nothing is filtered; otherwise the projection over the kept events. */
+/** Stored ties when no event is filtered out; otherwise the projection over the kept events. */
 function peopleView(graph: StoreGraph, q: GraphQuery): GraphPayload {
-  let met: GraphEdge[];
+  let ties: GraphEdge[];
   if (q.from || q.to || q.topics?.length) {
-    met = deriveMet(keptEvents(graph, q, false).map((ev) => metFactsOf(graph, ev)));
+    ties = deriveTies(
+      keptEvents(graph, q, false).map((k) => tieFactsOf(graph, k.node, k.fit === "uncertain")),
+    );
   } else {
-    met = graph.filterEdges((_, e) => e.kind === "MET").map((e) => graph.getEdgeAttributes(e));
+    ties = graph.filterEdges((_, e) => isTieKind(e.kind)).map((e) => graph.getEdgeAttributes(e));
   }
-  met = met.filter((e) => (e.weight ?? 0) >= q.minWeight);
-  const ids = new Set<string>(met.flatMap((e) => [e.source, e.target]));
-  const kinds = q.kinds?.length ? new Set<string>(q.kinds) : null;
-  const nodes = [...ids].map((id) => graph.getNodeAttributes(id)).filter((n) => !kinds || kinds.has(n.kind));
+  const kinds = new Set<string>(q.ties?.length ? q.ties : TIE_KINDS);
+  ties = ties.filter((e) => kinds.has(e.kind) && (e.weight ?? 0) >= q.minWeight);
+  const ids = new Set<string>(ties.flatMap((e) => [e.source, e.target]));
+  const nodeKinds = q.kinds?.length ? new Set<string>(q.kinds) : null;
+  const nodes = [...ids]
+    .map((id) => graph.getNodeAttributes(id))
+    .filter((n) => !nodeKinds || nodeKinds.has(n.kind));
   const kept = new Set<string>(nodes.map((n) => n.id));
   return capped(
     nodes,
-    met.filter((e) => kept.has(e.source) && kept.has(e.target)),
+    ties.filter((e) => kept.has(e.source) && kept.has(e.target)),
     q.limit,
   );
 }

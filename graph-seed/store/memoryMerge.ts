@@ -1,4 +1,5 @@
 /** Merge rules of upsert: scalar fields overwritten by what is given, lists (evidence, aliases) unioned. */
+import { eventDays } from "../../model/dateInterval.ts";
 import type { GraphEdge, GraphNode, Provenance } from "../../model/graph.ts";
 
 const provenanceKey = (p: Provenance) => `${p.articleId}\u0000${p.start}\u0000${p.end}`;
@@ -33,6 +34,15 @@ export function mergeNode(old: GraphNode, update: GraphNode): GraphNode {
   merged.name = { ar: update.name.ar || old.name.ar, en: update.name.en ?? old.name.en };
   const aliases = [...new Set([...(old.aliases ?? []), ...(update.aliases ?? [])])];
   if (aliases.length > 0) merged.aliases = aliases;
+  const cues = [...new Set([...(old.cues ?? []), ...(update.cues ?? [])])];
+  if (cues.length > 0) merged.cues = cues;
+  if (merged.kind === "Event" && (update.date || update.dateFrom || update.dateTo)) {
+    // Two reports may bound the days differently (one a month, one "before the 21st"): the stored
+    // interval is where the merged date and range agree, as if one report had said both.
+    const days = eventDays(merged.date, { from: merged.dateFrom ?? null, to: merged.dateTo ?? null });
+    merged.dateFrom = days.from;
+    merged.dateTo = days.to;
+  }
   return merged;
 }
 

@@ -1,21 +1,22 @@
 /**
- * Keeping the stored MET projection up to date. A full refresh recomputes every pair from every event;
+ * Keeping the stored tie projection (MET and SPOKE_WITH) up to date. A full refresh recomputes every pair from every event;
  * after an ingest only the persons of the events that changed can have new or different pairs, so the
  * refresh recomputes just the pairs that involve them, from all of their events (which gives each such
  * pair exactly the events a full refresh would). Both return the nodes whose MET edges changed.
  */
-import { deriveMet } from "./deriveMet.ts";
-import { eventNodes, metFactsOf, participantsOf } from "./memoryEvents.ts";
+import { isTieKind } from "../../model/kinds.ts";
+import { deriveTies } from "./deriveMet.ts";
+import { eventNodes, participantsOf, tieFactsOf } from "./memoryEvents.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
 const isPerson = (graph: StoreGraph, id: string) => graph.getNodeAttribute(id, "kind") === "Person";
 
-/** Drops MET edges (all, or those touching `persons`), returning their ends. */
+/** Drops tie edges (all, or those touching `persons`), returning their ends. */
 function dropMet(graph: StoreGraph, persons: ReadonlySet<string> | null): Set<string> {
   const ends = new Set<string>();
   const doomed = persons
-    ? [...persons].flatMap((p) => graph.filterEdges(p, (_, e) => e.kind === "MET"))
-    : graph.filterEdges((_, e) => e.kind === "MET");
+    ? [...persons].flatMap((p) => graph.filterEdges(p, (_, e) => isTieKind(e.kind)))
+    : graph.filterEdges((_, e) => isTieKind(e.kind));
   for (const id of new Set(doomed)) {
     ends.add(graph.source(id)).add(graph.target(id));
     graph.dropEdge(id);
@@ -25,7 +26,7 @@ function dropMet(graph: StoreGraph, persons: ReadonlySet<string> | null): Set<st
 
 export function refreshAllMet(graph: StoreGraph): Set<string> {
   const touched = dropMet(graph, null);
-  for (const e of deriveMet(eventNodes(graph).map((ev) => metFactsOf(graph, ev)))) {
+  for (const e of deriveTies(eventNodes(graph).map((ev) => tieFactsOf(graph, ev)))) {
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
     touched.add(e.source).add(e.target);
   }
@@ -46,8 +47,8 @@ export function refreshMetAround(graph: StoreGraph, events: Iterable<string>): S
         theirEvents.add(target);
     });
   const touched = dropMet(graph, persons);
-  const facts = [...theirEvents].map((ev) => metFactsOf(graph, graph.getNodeAttributes(ev)));
-  for (const e of deriveMet(facts)) {
+  const facts = [...theirEvents].map((ev) => tieFactsOf(graph, graph.getNodeAttributes(ev)));
+  for (const e of deriveTies(facts)) {
     if (!persons.has(e.source) && !persons.has(e.target)) continue;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
     touched.add(e.source).add(e.target);

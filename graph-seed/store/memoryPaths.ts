@@ -12,6 +12,7 @@ import { refById } from "./memoryEvents.ts";
 import { PathMarks } from "./memoryPathMarks.ts";
 import type { Projection } from "./memoryProjection.ts";
 import type { StoreGraph } from "./memoryState.ts";
+import { type StepSupport, stepSupport } from "./stepSupport.ts";
 
 /** What a spur search must avoid: Yen's root nodes, and per node the neighbours it may not step to. */
 interface Blocked {
@@ -135,17 +136,26 @@ function kShortest(w: Walk, from: number, to: number, k: number, maxLength: numb
   return found;
 }
 
-/** Of the stored edges between two nodes, the one with the most evidence speaks best for the step. */
-function stepEdge(proj: Projection, a: string, b: string): GraphEdge {
-  const edges = proj.edgesBetween(a, b);
-  return edges.sort((x, y) => y.evidence.length - x.evidence.length || (x.id < y.id ? -1 : 1))[0]!;
+/**
+ * Of the stored edges between two nodes, one with a sentence naming both ends speaks best for the step,
+ * then the one with the most evidence (two people who met and spoke: the meeting, if it is quoted).
+ */
+function stepEdge(proj: Projection, a: string, b: string): { edge: GraphEdge; support: StepSupport } {
+  const options = proj.edgesBetween(a, b).map((edge) => ({ edge, support: stepSupport(edge) }));
+  return options.sort(
+    (x, y) =>
+      Number(x.support.inferred) - Number(y.support.inferred) ||
+      y.edge.evidence.length - x.edge.evidence.length ||
+      (x.edge.id < y.edge.id ? -1 : 1),
+  )[0]!;
 }
 
 function toGraphPath(graph: StoreGraph, proj: Projection, nodes: string[]): GraphPath {
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const [a, b] = [nodes[i]!, nodes[i + 1]!];
-    steps.push({ edge: stepEdge(proj, a, b), from: refById(graph, a), to: refById(graph, b) });
+    const { edge, support } = stepEdge(proj, a, b);
+    steps.push({ edge, from: refById(graph, a), to: refById(graph, b), ...support });
   }
   return { nodes: nodes.map((n) => refById(graph, n)), steps };
 }

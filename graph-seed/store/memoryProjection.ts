@@ -1,18 +1,18 @@
 /**
  * The undirected, simple view of the store graph that path searches walk: entity–event edges for the
- * "events" view, MET for "people". Paths ignore edge direction. Nodes get small integer numbers on first
+ * "events" view, the ties (MET, SPOKE_WITH) for "people". Paths ignore edge direction. Nodes get small integer numbers on first
  * use so searches can mark them in typed arrays instead of hashing ids; neighbour lists are computed per
  * node on first use and kept in id order, so a search's answer depends only on the ids (the same in either
  * store, however the graph was loaded), and a write only forgets the lists of the nodes it touched: no
  * rebuild of the whole projection after an ingest.
  */
 import type { GraphEdge } from "../../model/graph.ts";
-import type { GraphView } from "../../model/kinds.ts";
+import { type GraphView, isTieKind } from "../../model/kinds.ts";
 import { EVENT_VIEW_EDGES } from "./memoryGraphQuery.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
 const walksIn = (view: GraphView) =>
-  view === "people" ? (e: GraphEdge) => e.kind === "MET" : (e: GraphEdge) => EVENT_VIEW_EDGES.has(e.kind);
+  view === "people" ? (e: GraphEdge) => isTieKind(e.kind) : (e: GraphEdge) => EVENT_VIEW_EDGES.has(e.kind);
 
 const NONE = new Int32Array(0);
 

@@ -1,7 +1,7 @@
 /** timeline(query) on the embedded store: events in date order, by participant, type and range. */
 import type { TimelinePayload, TimelineQuery } from "../../model/api.ts";
 import type { GraphNode } from "../../model/graph.ts";
-import { compareDates, inDateRange } from "./dateRange.ts";
+import { asShown, compareEvents, rangeFitOf } from "./dateRange.ts";
 import { eventNodes, eventSummary } from "./memoryEvents.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
@@ -16,18 +16,20 @@ function candidates(graph: StoreGraph, participant: string | undefined): GraphNo
   return out;
 }
 
+/** Events in range and those only possibly in it (flagged `dateUncertain`); those surely outside go. */
 export function timelineQuery(graph: StoreGraph, q: TimelineQuery): TimelinePayload {
   const types = q.types?.length ? new Set<string>(q.types) : null;
   const events = candidates(graph, q.participant)
-    .filter((ev) => {
-      if (types && !types.has(ev.eventType ?? "")) return false;
-      if (q.includePlanned === false && ev.planned) return false;
-      if (!inDateRange(ev.date, q.from, q.to)) return false;
-      return true;
+    .filter((ev) => (!types || types.has(ev.eventType ?? "")) && (q.includePlanned !== false || !ev.planned))
+    .flatMap((ev) => {
+      const fit = rangeFitOf(ev, q);
+      return fit === "out" ? [] : [asShown(ev, fit)];
     })
-    .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
+    .sort(compareEvents);
   return {
-    events: events.slice(0, q.limit).map((ev) => eventSummary(graph, ev.id, q.participant)),
+    events: events
+      .slice(0, q.limit)
+      .map((ev) => ({ ...eventSummary(graph, ev.id, q.participant), event: ev })),
     truncated: events.length > q.limit,
   };
 }

@@ -5,7 +5,9 @@
  * before a refresh. Keeping references is enough because the store never changes a record in place
  * (merges build new objects), and much cheaper than copying a large graph before every ingest.
  */
+
 import type { GraphBatch, GraphEdge, GraphNode } from "../../model/graph.ts";
+import { isTieKind } from "../../model/kinds.ts";
 import type { ArticleRecord } from "../../model/store.ts";
 import type { StoreGraph } from "./memoryState.ts";
 
@@ -53,12 +55,12 @@ export function undoPutArticle(articles: Map<string, ArticleRecord>, id: string)
   };
 }
 
-/** MET is derived, but a refresh that is rolled back must not leave pairs of events that are gone. */
+/** Ties are derived, but a refresh that is rolled back must not leave pairs of events that are gone. */
 export function undoMetRefresh(graph: StoreGraph): Undo {
-  const before = graph.filterEdges((_, e) => e.kind === "MET").map((id) => graph.getEdgeAttributes(id));
+  const before = graph.filterEdges((_, e) => isTieKind(e.kind)).map((id) => graph.getEdgeAttributes(id));
   return () => {
     const touched: string[] = [];
-    for (const id of graph.filterEdges((_, e) => e.kind === "MET")) {
+    for (const id of graph.filterEdges((_, e) => isTieKind(e.kind))) {
       touched.push(graph.source(id), graph.target(id));
       graph.dropEdge(id);
     }

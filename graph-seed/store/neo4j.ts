@@ -17,7 +17,7 @@ import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
 import { articleToProps, listArticles, readArticle } from "./neo4jArticles.ts";
 import { BATCH_SIZE } from "./neo4jBatches.ts";
-import { refreshMet } from "./neo4jDerived.ts";
+import { refreshTies } from "./neo4jDerived.ts";
 import { readNodeDetails, readTimeline } from "./neo4jDetails.ts";
 import { readGraph } from "./neo4jGraphView.ts";
 import { Neo4jSearch } from "./neo4jSearch.ts";
@@ -85,7 +85,7 @@ class Neo4jStore implements GraphStore {
   }
 
   refreshDerived() {
-    return this.serial(async () => void (await this.db.write(refreshMet)));
+    return this.serial(async () => void (await this.db.write(refreshTies)));
   }
 
   clear() {

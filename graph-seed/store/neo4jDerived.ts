@@ -1,13 +1,15 @@
 /**
- * refreshDerived() on Neo4j: read what each multi-person event contributes, derive the MET pairs with the
- * embedded store's deriveMet, and replace every MET relationship in one write transaction.
+ * refreshDerived() on Neo4j: read what each multi-person event contributes, derive the ties (MET and
+ * SPOKE_WITH) with the embedded store's deriveTies, and replace every tie relationship in one write
+ * transaction.
  */
 import type { Provenance } from "../../model/graph.ts";
 import { nodeId } from "../../model/ids.ts";
-import { DELETE_MET_BATCH, MET_EVENT_FACTS, WRITE_EDGES_BY_KIND } from "./cypher.ts";
-import { deriveMet, type MetEventFacts } from "./deriveMet.ts";
+import { EVENT_TYPES, type EventType, TIE_KINDS } from "../../model/kinds.ts";
+import { DELETE_TIES_BATCH, TIE_EVENT_FACTS, WRITE_EDGES_BY_KIND } from "./cypher.ts";
+import { deriveTies, type TieEventFacts } from "./deriveMet.ts";
 import { unionEvidence } from "./memoryMerge.ts";
-import { BATCH_SIZE, chunks } from "./neo4jBatches.ts";
+import { BATCH_SIZE, chunks, groupBy } from "./neo4jBatches.ts";
 import { decodeEvidence } from "./neo4jEvidence.ts";
 import { edgeToRow } from "./neo4jMapping.ts";
 import type { Row, TxRun } from "./neo4jSession.ts";
@@ -18,29 +20,48 @@ interface ReportRow {
   evidence: string[] | null;
 }
 
-/** One MET_EVENT_FACTS row → the facts deriveMet takes; reports in edge-id order for a stable union. */
-export function metFactsFromRow(row: Row): MetEventFacts {
+interface PersonRow {
+  id: string;
+  evidence: string[] | null;
+}
+
+const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
+const decodeAll = (list: string[] | null) => (list ?? []).map(decodeEvidence);
+
+/** One TIE_EVENT_FACTS row → the facts deriveTies takes; reports in edge-id order for a stable union. */
+export function tieFactsFromRow(row: Row): TieEventFacts {
   const reports = ((row.reports ?? []) as unknown as ReportRow[])
     .slice()
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   let evidence: Provenance[] = [];
-  for (const r of reports) evidence = unionEvidence(evidence, (r.evidence ?? []).map(decodeEvidence));
+  for (const r of reports) evidence = unionEvidence(evidence, decodeAll(r.evidence));
+  const type = text(row.eventType);
   return {
     id: nodeId(String(row.id)),
-    date: typeof row.date === "string" && row.date !== "" ? row.date : null,
+    eventType: EVENT_TYPES.includes(type as EventType) ? (type as EventType) : null,
+    date: text(row.date),
+    encounter: text(row.encounter),
     planned: row.planned === true,
-    persons: ((row.persons ?? []) as string[]).map(nodeId),
+    persons: ((row.persons ?? []) as unknown as PersonRow[]).map((p) => ({
+      id: nodeId(String(p.id)),
+      naming: decodeAll(p.evidence),
+    })),
     evidence,
   };
 }
 
-export async function refreshMet(run: TxRun): Promise<number> {
-  const facts = (await run(MET_EVENT_FACTS)).map(metFactsFromRow);
-  const met = deriveMet(facts);
+export async function refreshTies(run: TxRun): Promise<number> {
+  const facts = (await run(TIE_EVENT_FACTS)).map(tieFactsFromRow);
+  const ties = deriveTies(facts);
   for (;;) {
-    const [row] = await run(DELETE_MET_BATCH, { batchSize: toCypherInt(BATCH_SIZE) });
+    const [row] = await run(DELETE_TIES_BATCH, { batchSize: toCypherInt(BATCH_SIZE) });
     if (!row || toJsNumber(row.deleted) < BATCH_SIZE) break;
   }
-  for (const part of chunks(met)) await run(WRITE_EDGES_BY_KIND.MET, { rows: part.map(edgeToRow) });
-  return met.length;
+  const byKind = groupBy(ties, (e) => e.kind);
+  for (const kind of TIE_KINDS) {
+    for (const part of chunks(byKind.get(kind) ?? [])) {
+      await run(WRITE_EDGES_BY_KIND[kind], { rows: part.map(edgeToRow) });
+    }
+  }
+  return ties.length;
 }

@@ -1,5 +1,6 @@
 /** node(id) and timeline(query) on Neo4j: fetch the events around, then assemble like the embedded store. */
 import type { NodeDetails, TimelinePayload, TimelineQuery } from "../../model/api.ts";
+import { firstDayOf, lastDayOf } from "../../model/dateInterval.ts";
 import { articleIdOfNode, type NodeId } from "../../model/ids.ts";
 import { EDGES_AROUND, READ_NODES_BY_ID, TIMELINE_EVENT_IDS } from "./cypher.ts";
 import { nodeDetails } from "./memoryDetails.ts";
@@ -48,8 +49,9 @@ export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<
   const rows = await db.read(TIMELINE_EVENT_IDS, {
     types: q.types?.length ? q.types : null,
     includePlanned: q.includePlanned !== false,
-    from: q.from ?? null,
-    to: q.to ?? null,
+    // The range as whole days, as the shared code reads it ("2017" ends on 2017-12-31).
+    fromDay: q.from ? firstDayOf(q.from) : null,
+    toDay: q.to ? lastDayOf(q.to) : null,
     participant: q.participant ?? null,
     // One more than asked, so the shared code can tell that the list was cut.
     limit: toCypherInt(q.limit + 1),

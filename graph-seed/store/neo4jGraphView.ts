@@ -1,10 +1,10 @@
 /**
  * graph(query) on Neo4j: fetch the nodes and relationships the chosen view can draw, then filter, rank and
  * cap them with the embedded store's code. The events view needs every entity (the filters count events
- * per entity); the people view needs only persons and MET unless events are filtered.
+ * per entity); the people view needs only persons and their ties unless events are filtered.
  */
 import type { GraphPayload, GraphQuery } from "../../model/api.ts";
-import { type EdgeKind, NODE_KINDS, type NodeKind } from "../../model/kinds.ts";
+import { type EdgeKind, NODE_KINDS, type NodeKind, TIE_KINDS } from "../../model/kinds.ts";
 import { EDGES_OF_TYPES, EDGES_OF_TYPES_LIGHT, NODES_OF_KINDS } from "./cypher.ts";
 import { EVENT_VIEW_EDGES, graphQuery } from "./memoryGraphQuery.ts";
 import { payloadWithEvidence } from "./neo4jEvidenceFill.ts";
@@ -16,11 +16,11 @@ import { asMap } from "./neo4jValues.ts";
 export function graphFetchPlan(q: GraphQuery): { kinds: NodeKind[]; types: EdgeKind[]; light: boolean } {
   if (q.view === "people") {
     const filtered = Boolean(q.from || q.to || q.topics?.length);
-    if (!filtered) return { kinds: ["Person"], types: ["MET"], light: true };
-    // Filtered pairs are derived anew, and their evidence comes from the reports: fetch it.
+    if (!filtered) return { kinds: ["Person"], types: [...TIE_KINDS], light: true };
+    // Filtered pairs are derived anew, their quotes from the participations and reports: fetch evidence.
     return {
       kinds: [...NODE_KINDS],
-      types: ["MET", "PARTICIPATED_IN", "DISCUSSED", "REPORTED_IN"],
+      types: [...TIE_KINDS, "PARTICIPATED_IN", "DISCUSSED", "REPORTED_IN"],
       light: false,
     };
   }

@@ -15,18 +15,25 @@ type Props = { [key: string]: Plain };
 /** What a write sends: plain values, plus driver Integers for whole numbers. */
 export type WriteProps = { [key: string]: Plain | Integer };
 
+/** Stored node fields; `dateUncertain` is not one: it belongs to an answer, never to the graph. */
 const NODE_FIELDS = [
   "aliases",
   "eventType",
   "date",
   "datePrecision",
+  "dateFrom",
+  "dateTo",
   "planned",
   "background",
+  "encounter",
+  "confidence",
+  "cues",
   "source",
   "language",
 ] as const;
 const EDGE_FIELDS = [
   "role",
+  "confidence",
   "office",
   "from",
   "to",
@@ -34,6 +41,8 @@ const EDGE_FIELDS = [
   "firstDate",
   "lastDate",
   "eventIds",
+  "inferred",
+  "inferredReason",
   "origin",
 ] as const;
 

@@ -5,6 +5,7 @@
  * the embedded store's. It proves nothing about Cypher itself: that is the linter's job, and the contract
  * suite's when NEO4J_URI points at a real Neo4j.
  */
+import { eventInterval } from "../../model/dateInterval.ts";
 import * as cypher from "./cypher.ts";
 import type { CypherRunner, Params, Row } from "./neo4jSession.ts";
 import { type Plain, toJsNumber, toPlain } from "./neo4jValues.ts";
@@ -79,9 +80,7 @@ function deleteBatch(db: SimulatedGraph, p: Params, pick: (r: SimRel) => boolean
   return [{ deleted }];
 }
 
-const inRange = (date: string, from: Plain, to: Plain) =>
-  (from === null || `${date}-99-99`.slice(0, 10) >= `${from}-00-00`.slice(0, 10)) &&
-  (to === null || `${date}-00-00`.slice(0, 10) <= `${to}-99-99`.slice(0, 10));
+const str = (v: Plain | undefined) => (typeof v === "string" ? v : null);
 
 const HANDLERS = new Map<string, Handler>([
   [cypher.PING, () => [{ ok: 1 }]],
@@ -143,7 +142,10 @@ const HANDLERS = new Map<string, Handler>([
       return [];
     },
   ],
-  [cypher.DELETE_MET_BATCH, (db, p) => deleteBatch(db, p, (r) => r.type === "MET")],
+  [
+    cypher.DELETE_TIES_BATCH,
+    (db, p) => deleteBatch(db, p, (r) => r.type === "MET" || r.type === "SPOKE_WITH"),
+  ],
   [
     cypher.DELETE_ALL_BATCH,
     (db, p) => {
@@ -207,10 +209,10 @@ const HANDLERS = new Map<string, Handler>([
   ],
   [
     cypher.SHORTEST_PATH_LENGTH_PEOPLE,
-    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET"])),
+    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET", "SPOKE_WITH"])),
   ],
   [cypher.TIMELINE_EVENT_IDS, timelineIds],
-  [cypher.MET_EVENT_FACTS, metEventFacts],
+  [cypher.TIE_EVENT_FACTS, tieEventFacts],
   [
     cypher.ARTICLE_SUMMARIES,
     (db, p) =>
@@ -230,6 +232,7 @@ function withoutEvidence(rows: Row[]): Row[] {
     "id",
     "kind",
     "role",
+    "confidence",
     "officeAr",
     "officeEn",
     "from",
@@ -238,6 +241,8 @@ function withoutEvidence(rows: Row[]): Row[] {
     "firstDate",
     "lastDate",
     "eventIds",
+    "inferred",
+    "inferredReason",
     "origin",
     "nullKeys",
   ];
@@ -265,15 +270,19 @@ const lengthRow = (d: number | null): Row[] => (d === null ? [] : [{ length: d }
 function timelineIds(db: SimulatedGraph, p: Params): Row[] {
   const events = [...db.nodes.values()].filter((n) => n.labels.has("Event")).map((n) => n.props);
   const kept = events.filter((e) => {
-    const date = typeof e.date === "string" ? e.date : "";
     if (p.types !== null && !arr(p.types).includes(String(e.eventType ?? ""))) return false;
     if (!p.includePlanned && e.planned === true) return false;
-    if ((p.from !== null || p.to !== null) && (date === "" || !inRange(date, p.from as Plain, p.to as Plain)))
-      return false;
-    if (p.participant === null) return true;
-    return db.rels.some((r) => r.type === "PARTICIPATED_IN" && r.start === p.participant && r.end === e.id);
+    if (p.participant !== null) {
+      const took = (r: SimRel) => r.type === "PARTICIPATED_IN" && r.start === p.participant && r.end === e.id;
+      if (!db.rels.some(took)) return false;
+    }
+    const days = eventInterval({ date: str(e.date), dateFrom: str(e.dateFrom), dateTo: str(e.dateTo) });
+    if (p.fromDay !== null && days.to !== null && days.to < String(p.fromDay)) return false;
+    if (p.toDay !== null && days.from !== null && days.from > String(p.toDay)) return false;
+    return true;
   });
-  const key = (e: Props) => [e.date ? 0 : 1, String(e.date ?? ""), String(e.id)] as const;
+  const sortDay = (e: Props) => str(e.date) ?? str(e.dateFrom) ?? str(e.dateTo);
+  const key = (e: Props) => [sortDay(e) === null ? 1 : 0, sortDay(e) ?? "", String(e.id)] as const;
   kept.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || (x[2] < y[2] ? -1 : 1);
@@ -281,7 +290,7 @@ function timelineIds(db: SimulatedGraph, p: Params): Row[] {
   return kept.slice(0, toJsNumber(p.limit)).map((e) => ({ id: e.id }));
 }
 
-function metEventFacts(db: SimulatedGraph): Row[] {
+function tieEventFacts(db: SimulatedGraph): Row[] {
   return [...db.nodes.values()]
     .filter((n) => n.labels.has("Event"))
     .flatMap((n) => {
@@ -290,12 +299,23 @@ function metEventFacts(db: SimulatedGraph): Row[] {
         .filter(
           (r) => r.type === "PARTICIPATED_IN" && r.end === id && db.nodes.get(r.start)?.labels.has("Person"),
         )
-        .map((r) => r.start);
+        .map((r) => ({ id: r.start, evidence: r.props.evidence ?? null }));
       if (persons.length < 2) return [];
       const reports = db.rels
         .filter((r) => r.type === "REPORTED_IN" && r.start === id)
         .map((r) => ({ id: r.props.id, evidence: r.props.evidence ?? null }));
-      return [{ id, date: n.props.date ?? null, planned: n.props.planned ?? false, persons, reports }];
+      const { props } = n;
+      return [
+        {
+          id,
+          eventType: props.eventType ?? null,
+          date: props.date ?? null,
+          encounter: props.encounter ?? null,
+          planned: props.planned ?? false,
+          persons,
+          reports,
+        },
+      ];
     });
 }
 

@@ -7,6 +7,7 @@
  */
 import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../model/api.ts";
 import type { NodeId } from "../../model/ids.ts";
+import { TIE_KINDS } from "../../model/kinds.ts";
 import {
   EDGES_AMONG_LIGHT,
   EDGES_AROUND,
@@ -81,7 +82,7 @@ export async function readPaths(db: CypherRunner, q: PathQuery): Promise<PathRes
   const builder = new SubgraphBuilder();
   await addNodes(db, builder, [q.from, q.to]);
   if (!builder.hasNode(q.from) || !builder.hasNode(q.to)) return null;
-  const types = q.view === "people" ? ["MET"] : [...EVENT_VIEW_EDGES];
+  const types = q.view === "people" ? [...TIE_KINDS] : [...EVENT_VIEW_EDGES];
   const shortest = q.from === q.to ? 0 : await shortestLength(db, q);
   if (shortest !== null && shortest > 0 && shortest <= q.maxLength) {
     // Layers 0 … maxLength − 1 around each end get their edges fetched: every node the shared search

@@ -9,7 +9,7 @@ import { articleId, nodeId } from "../../model/ids.ts";
 import { NODE_LABEL_BY_KIND, WRITE_EDGES_BY_KIND, WRITE_NODES } from "./cypher.ts";
 import { createNeo4jStoreOn } from "./neo4j.ts";
 import { chunks, groupBy } from "./neo4jBatches.ts";
-import { metFactsFromRow } from "./neo4jDerived.ts";
+import { tieFactsFromRow } from "./neo4jDerived.ts";
 import { encodeEvidence } from "./neo4jEvidence.ts";
 import type { CypherRunner } from "./neo4jSession.ts";
 import { createSimulatedRunner } from "./neo4jSimulatedDb.ts";
@@ -107,15 +107,21 @@ describe("batching", () => {
   });
 });
 
-describe("MET projection rows", () => {
+describe("tie projection rows", () => {
   const evidence = (start: number) => ({ articleId: articleId("a1"), start, end: start + 5, quote: "quote" });
 
-  it("turns an event row into deriveMet facts, unioning report evidence in edge-id order", () => {
+  it("turns an event row into deriveTies facts, unioning report evidence in edge-id order", () => {
+    const named = { ...evidence(0), mentionStart: 1, mentionEnd: 3 };
     const row = {
       id: "event:1",
+      eventType: "PhoneCall",
       date: "2017-12-11",
+      encounter: "k1",
       planned: false,
-      persons: ["person:b", "person:a"],
+      persons: [
+        { id: "person:b", evidence: [encodeEvidence(named)] },
+        { id: "person:a", evidence: null },
+      ],
       reports: [
         {
           id: "REPORTED_IN:event:1->article:a2",
@@ -124,21 +130,38 @@ describe("MET projection rows", () => {
         { id: "REPORTED_IN:event:1->article:a1", evidence: [encodeEvidence(evidence(0))] },
       ],
     };
-    expect(metFactsFromRow(row)).toEqual({
+    expect(tieFactsFromRow(row)).toEqual({
       id: "event:1",
+      eventType: "PhoneCall",
       date: "2017-12-11",
+      encounter: "k1",
       planned: false,
-      persons: ["person:b", "person:a"],
+      persons: [
+        { id: "person:b", naming: [named] },
+        { id: "person:a", naming: [] },
+      ],
       evidence: [evidence(0), evidence(10)],
     });
   });
 
-  it("reads an empty date as no date and a missing planned flag as held", () => {
-    const facts = metFactsFromRow({ id: "event:2", date: "", persons: [], reports: null });
-    expect(facts).toMatchObject({ date: null, planned: false, evidence: [] });
+  it("reads an empty date as no date, a missing planned flag as held, an unknown type as none", () => {
+    const facts = tieFactsFromRow({
+      id: "event:2",
+      date: "",
+      eventType: "Party",
+      persons: [],
+      reports: null,
+    });
+    expect(facts).toMatchObject({
+      date: null,
+      eventType: null,
+      encounter: null,
+      planned: false,
+      evidence: [],
+    });
   });
 
-  it("refreshDerived replaces the MET edges: a pair that no longer meets disappears", async () => {
+  it("refreshDerived replaces the ties: a pair that no longer meets disappears, a call is SPOKE_WITH", async () => {
     const runner = createSimulatedRunner();
     const store = createNeo4jStoreOn(runner);
     const [a, b] = [person(1), person(2)];
@@ -159,8 +182,9 @@ describe("MET projection rows", () => {
     });
     await store.upsert({ nodes: [a, b, event], edges: [part(a), part(b)] });
     await store.refreshDerived();
-    const met = (await store.graph({ view: "people", minWeight: 1, includePlanned: true, limit: 10 })).edges;
-    expect(met).toEqual([
+    const ties = async () =>
+      (await store.graph({ view: "people", minWeight: 1, includePlanned: true, limit: 10 })).edges;
+    expect(await ties()).toEqual([
       {
         id: edgeIdOf("MET", a.id, b.id),
         kind: "MET",
@@ -171,10 +195,15 @@ describe("MET projection rows", () => {
         lastDate: "2020-01-02",
         eventIds: [event.id],
         evidence: [],
+        inferred: true,
+        inferredReason: "both took part in the meeting of 2020-01-02, but no sentence names both",
       },
     ]);
+    await store.upsert({ nodes: [{ ...event, eventType: "PhoneCall" }], edges: [] });
+    await store.refreshDerived();
+    expect((await ties()).map((e) => e.id)).toEqual([edgeIdOf("SPOKE_WITH", a.id, b.id)]);
     await store.upsert({ nodes: [{ ...event, planned: true }], edges: [] });
     await store.refreshDerived();
-    expect((await store.stats()).edges.MET).toBe(0);
+    expect((await store.stats()).edges).toMatchObject({ MET: 0, SPOKE_WITH: 0 });
   });
 });

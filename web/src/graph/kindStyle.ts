@@ -30,6 +30,7 @@ export const EDGE_COLOR: Record<EdgeKind, string> = {
   HOLDS_OFFICE: "#C9A86A",
   LOCATED_IN: "#9CCFB9",
   MET: "#2F6DB5",
+  SPOKE_WITH: "#8E5BB5",
 };
 
 /** Distinct colours for Louvain communities; the index wraps for very many communities. */

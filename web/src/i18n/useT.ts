@@ -4,8 +4,9 @@ import type { Language } from "../../../model/kinds.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { core } from "./core.ts";
 import { features } from "./features.ts";
+import { ties } from "./ties.ts";
 
-export const dictionary = { ...core, ...features };
+export const dictionary = { ...core, ...features, ...ties };
 export type PhraseKey = keyof typeof dictionary;
 
 export function translate(lang: Language, key: PhraseKey, vars?: Record<string, string | number>): string {

@@ -71,6 +71,7 @@ export const putinDetails: NodeDetails = {
       evidence: [],
     },
   ],
+  ties: [],
   events: [
     {
       event: meeting,
@@ -79,6 +80,7 @@ export const putinDetails: NodeDetails = {
         { id: putin.id, kind: "Person", name: putin.name },
         { id: sisi.id, kind: "Person", name: sisi.name },
       ],
+      participantConfidence: {},
       place: { id: cairo.id, kind: "Place", name: cairo.name },
       topics: [],
       articles: [ART],

@@ -31,6 +31,9 @@ const path: GraphPath = {
         target: call.id,
         evidence: [{ articleId: articleId("003"), start: 0, end: 9, quote: "بحث هاتفيا" }],
       },
+      quote: { articleId: articleId("003"), start: 0, end: 9, quote: "بحث هاتفيا" },
+      inferred: false,
+      reason: null,
     },
     {
       from: call,
@@ -42,6 +45,9 @@ const path: GraphPath = {
         target: call.id,
         evidence: [],
       },
+      quote: null,
+      inferred: true,
+      reason: "no article sentence states it",
     },
   ],
 };
@@ -87,7 +93,7 @@ describe("PathFinderPanel", () => {
       "Phone call ← took part in — Putin",
     ]);
     expect(steps[0]?.querySelector("blockquote")?.textContent).toBe("بحث هاتفيا");
-    expect(steps[1]?.textContent).toContain("No quote (derived or catalog fact).");
+    expect(steps[1]?.textContent).toContain("inferred No sentence names both ends.");
     const sent = calls.find((c) => c.url.pathname === "/api/paths")!.url.searchParams;
     expect(Object.fromEntries(sent)).toEqual({
       from: bibi.id,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { GraphPath, NodeRef } from "../../../../model/api.ts";
+import type { GraphPath, NodeRef, PathStep } from "../../../../model/api.ts";
 import { edgeIdOf } from "../../../../model/graph.ts";
 import { articleId, nodeId } from "../../../../model/ids.ts";
 import { useViewStore } from "../../state/viewState.ts";
@@ -15,7 +15,7 @@ const ref = (id: string, kind: NodeRef["kind"]): NodeRef => ({
 });
 const [a, ev, b] = [ref("a", "Person"), ref("ev", "Event"), ref("b", "Person")];
 const quote = { articleId: articleId("x"), start: 0, end: 5, quote: "جملة" };
-const step = (from: NodeRef, to: NodeRef, source: NodeRef, target: NodeRef) => ({
+const step = (from: NodeRef, to: NodeRef, source: NodeRef, target: NodeRef): PathStep => ({
   from,
   to,
   edge: {
@@ -25,6 +25,9 @@ const step = (from: NodeRef, to: NodeRef, source: NodeRef, target: NodeRef) => (
     target: target.id,
     evidence: [quote],
   },
+  quote,
+  inferred: false,
+  reason: null,
 });
 const path: GraphPath = { nodes: [a, ev, b], steps: [step(a, ev, a, ev), step(ev, b, b, ev)] };
 
@@ -57,6 +60,21 @@ describe("PathSteps", () => {
     screen.getByTestId("open-article").click();
     expect(useViewStore.getState().article).toBe("x@0");
     expect(screen.getAllByTestId("path-step")[1]?.textContent).toContain("Same sentence as the step above.");
+  });
+
+  it("shows 'inferred' with the reason instead of a quote that does not name both ends", () => {
+    const inferred: PathStep = {
+      ...step(ev, b, b, ev),
+      quote: null,
+      inferred: true,
+      reason: "the report in x states it without naming both in one sentence",
+    };
+    renderWithQuery(<PathSteps path={{ ...path, steps: [path.steps[0]!, inferred] }} />);
+    const second = screen.getAllByTestId("path-step")[1]!;
+    expect(second.querySelector("blockquote")).toBeNull();
+    expect(second.querySelector("[data-testid=inferred]")?.textContent).toBe(
+      "inferred No sentence names both ends. (the report in x states it without naming both in one sentence)",
+    );
   });
 
   it("points the relation arrows along the reading direction in Arabic", () => {

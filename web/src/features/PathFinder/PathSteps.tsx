@@ -1,6 +1,7 @@
 /**
- * One found path: its steps in order, each with the relation and the quote that states it (shown like
- * the details panel's evidence: mention marked, article date and source, a link into the article).
+ * One found path: its steps in order, each with the relation and a quote naming both ends (shown like
+ * the details panel's evidence: mention marked, article date and source, a link into the article), or
+ * "inferred" where no sentence names both.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { ArticleSummary, GraphPath, PathStep } from "../../../../model/api.ts";
@@ -8,6 +9,7 @@ import { articlesQuery } from "../../api/queries.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { EvidenceQuote } from "../NodePanel/EvidenceQuote.tsx";
+import { InferredNote } from "../NodePanel/InferredNote.tsx";
 
 function NodeLink({ node }: { node: PathStep["from"] }) {
   const { name } = useT();
@@ -48,16 +50,19 @@ export function PathSteps({ path }: { path: GraphPath }) {
   return (
     <ol className="path-steps">
       {path.steps.map((step, i) => {
-        const quote = step.edge.evidence[0];
-        // Both halves of "person – event – person" usually cite one sentence: print it once.
-        const repeated = quote && path.steps[i - 1]?.edge.evidence[0]?.quote === quote.quote;
+        // The server picked a sentence naming both ends, or found none (inferred): never another quote.
+        const { quote } = step;
+        // Both halves of "person – event – person" often cite one sentence: print it once.
+        const repeated = quote && path.steps[i - 1]?.quote?.quote === quote.quote;
         return (
           <li key={step.edge.id} data-testid="path-step" className="path-step">
             <div className="path-step-head">
               <NodeLink node={step.from} /> <span className="path-rel">{relationOf(step)}</span>{" "}
               <NodeLink node={step.to} />
             </div>
-            {repeated ? (
+            {step.inferred ? (
+              <InferredNote reason={step.reason} what="step" />
+            ) : repeated ? (
               <p className="feature-note">{t("pathSameQuote")}</p>
             ) : quote ? (
               <EvidenceQuote

@@ -10,6 +10,7 @@ import { TimeRangeSlider } from "./TimeRangeSlider.tsx";
 const ev = (date: string): EventSummary => ({
   event: { id: nodeId(`event:${date}`), kind: "Event", name: { ar: date, en: date }, date },
   role: null,
+  participantConfidence: {},
   participants: [],
   place: null,
   topics: [],

@@ -6,6 +6,7 @@ import { lastDayOf, monthHistogram, monthInRange, toInputDay } from "./monthHist
 const ev = (date: string | null): EventSummary => ({
   event: { id: nodeId(`event:${date}`), kind: "Event", name: { ar: "x", en: null }, date },
   role: null,
+  participantConfidence: {},
   participants: [],
   place: null,
   topics: [],

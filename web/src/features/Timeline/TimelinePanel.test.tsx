@@ -20,6 +20,7 @@ const cairo = { id: nodeId("place:cairo"), kind: "Place" as const, name: { ar: "
 const summary = (id: string, date: string | null, type: EventType, extra = {}): EventSummary => ({
   event: { id: nodeId(id), kind: "Event", name: { ar: id, en: id }, date, eventType: type, ...extra },
   role: null,
+  participantConfidence: {},
   participants: [putin, sisi],
   place: cairo,
   topics: [],
