@@ -2,7 +2,7 @@
 import type { GraphEdge, GraphNode } from "../../model/graph.ts";
 
 export type Cell = string | number | boolean | null;
-export type AttrType = "string" | "int" | "boolean";
+export type AttrType = "string" | "int" | "double" | "boolean";
 export interface Column<T> {
   name: string;
   type: AttrType;
@@ -21,8 +21,15 @@ export const NODE_COLUMNS: Column<GraphNode>[] = [
   { name: "eventType", type: "string", get: (n) => n.eventType ?? null },
   { name: "date", type: "string", get: (n) => n.date ?? null },
   { name: "datePrecision", type: "string", get: (n) => n.datePrecision ?? null },
+  { name: "dateFrom", type: "string", get: (n) => n.dateFrom ?? null },
+  { name: "dateTo", type: "string", get: (n) => n.dateTo ?? null },
+  // Only in a time-filtered export: the event may or may not lie in the range.
+  { name: "dateUncertain", type: "boolean", get: (n) => n.dateUncertain ?? null },
   { name: "planned", type: "boolean", get: (n) => n.planned ?? null },
   { name: "background", type: "boolean", get: (n) => n.background ?? null },
+  { name: "encounter", type: "string", get: (n) => n.encounter ?? null },
+  { name: "confidence", type: "double", get: (n) => n.confidence ?? null },
+  { name: "cues", type: "string", get: (n) => joined(n.cues) },
   { name: "source", type: "string", get: (n) => n.source ?? null },
   { name: "language", type: "string", get: (n) => n.language ?? null },
 ];
@@ -36,6 +43,7 @@ export const EDGE_COLUMNS: Column<GraphEdge>[] = [
   { name: "source", type: "string", get: (e) => e.source },
   { name: "target", type: "string", get: (e) => e.target },
   { name: "role", type: "string", get: (e) => e.role ?? null },
+  { name: "confidence", type: "double", get: (e) => e.confidence ?? null },
   { name: "office_ar", type: "string", get: (e) => e.office?.ar ?? null },
   { name: "office_en", type: "string", get: (e) => e.office?.en ?? null },
   { name: "from", type: "string", get: (e) => e.from ?? null },
@@ -43,6 +51,9 @@ export const EDGE_COLUMNS: Column<GraphEdge>[] = [
   { name: "weight", type: "int", get: (e) => e.weight ?? null },
   { name: "firstDate", type: "string", get: (e) => e.firstDate ?? null },
   { name: "lastDate", type: "string", get: (e) => e.lastDate ?? null },
+  { name: "inferred", type: "boolean", get: (e) => e.inferred ?? null },
+  { name: "inferredReason", type: "string", get: (e) => e.inferredReason ?? null },
+  { name: "dateUncertain", type: "boolean", get: (e) => e.dateUncertain ?? null },
   { name: "evidenceCount", type: "int", get: (e) => e.evidence.length },
   { name: "articles", type: "string", get: articlesOf },
 ];

@@ -55,12 +55,18 @@ describe("csv export", () => {
       "eventType",
       "date",
       "datePrecision",
+      "dateFrom",
+      "dateTo",
+      "dateUncertain",
       "planned",
       "background",
+      "encounter",
+      "confidence",
+      "cues",
       "source",
       "language",
     ]);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     expect(rows[1]!.slice(0, 5)).toEqual([
       "person:putin",
       "Person",
@@ -68,22 +74,41 @@ describe("csv export", () => {
       'Vladimir "Vova" Putin, <President>',
       "Poutine|بوتن",
     ]);
-    expect(rows[2]![3]).toBe("Meeting & talks\nin Cairo");
-    expect(rows[2]![8]).toBe("false");
+    const event = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[2]![i]]));
+    expect(event).toMatchObject({
+      name_en: "Meeting & talks\nin Cairo",
+      planned: "false",
+      dateFrom: "2017-12-11",
+      dateTo: "2017-12-11",
+      confidence: "0.62",
+      cues: "meeting-verb|dateline",
+      // Absent stays empty: not "0", not "false".
+      encounter: "",
+      dateUncertain: "",
+    });
   });
 
   it("writes edges with their ends and evidence count", () => {
     const rows = parseCsv(edgesCsv(trickyPayload()));
     const header = rows[0]!;
-    expect(rows).toHaveLength(3);
-    const first = Object.fromEntries(header.map((h, i) => [h, rows[1]![i]]));
-    expect(first).toMatchObject({
+    expect(rows).toHaveLength(4);
+    const row = (i: number) => Object.fromEntries(header.map((h, j) => [h, rows[i]![j]]));
+    expect(row(1)).toMatchObject({
       kind: "PARTICIPATED_IN",
       source: "person:putin",
       target: "event:meeting-2017-12-11",
       role: "guest",
+      confidence: "0.9",
       evidenceCount: "1",
       articles: "000",
+    });
+    // A tie says which kind it is (met in person or only spoke) and whether it is inferred.
+    expect(row(2)).toMatchObject({
+      kind: "SPOKE_WITH",
+      weight: "1",
+      inferred: "true",
+      inferredReason: "both took part in the call of 2017-11-21, but no sentence names both",
+      dateUncertain: "false",
     });
   });
 });

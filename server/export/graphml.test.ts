@@ -22,16 +22,26 @@ describe("graphml export", () => {
     expect(nodes.map((n) => n.getAttribute("id"))).toEqual([
       "person:putin",
       "event:meeting-2017-12-11",
+      "person:sisi",
       "topic:=cmd",
     ]);
     expect(edges.map((e) => [e.getAttribute("source"), e.getAttribute("target")])).toEqual([
       ["person:putin", "event:meeting-2017-12-11"],
+      ["person:putin", "person:sisi"],
       ["event:meeting-2017-12-11", "topic:=cmd"],
     ]);
     const nameEn = Array.from(nodes[0]!.getElementsByTagName("data")).find(
       (d) => d.getAttribute("key") === "n_name_en",
     );
     expect(nameEn?.textContent).toBe('Vladimir "Vova" Putin, <President>');
+    const data = (el: Element, key: string) =>
+      Array.from(el.getElementsByTagName("data")).find((d) => d.getAttribute("key") === key)?.textContent;
+    expect([data(edges[1]!, "e_kind"), data(edges[1]!, "e_inferred")]).toEqual(["SPOKE_WITH", "true"]);
+    expect(data(nodes[1]!, "n_confidence")).toBe("0.62");
+    const confidenceKey = Array.from(doc.getElementsByTagName("key")).find(
+      (k) => k.getAttribute("id") === "n_confidence",
+    );
+    expect(confidenceKey?.getAttribute("attr.type")).toBe("double");
   });
 
   it("declares every data key it uses", () => {
@@ -46,15 +56,19 @@ describe("graphml export", () => {
     const payload = trickyPayload();
     payload.nodes[0]!.name.en = "bad\u0001char";
     const doc = parseXml(toGraphml(payload));
-    expect(doc.getElementsByTagName("node")).toHaveLength(3);
+    expect(doc.getElementsByTagName("node")).toHaveLength(4);
   });
 });
 
 describe("gexf export", () => {
   it("is well-formed XML with every node and edge", () => {
     const doc = parseXml(toGexf(trickyPayload()));
-    expect(doc.getElementsByTagName("node")).toHaveLength(3);
-    expect(doc.getElementsByTagName("edge")).toHaveLength(2);
+    expect(doc.getElementsByTagName("node")).toHaveLength(4);
+    expect(doc.getElementsByTagName("edge")).toHaveLength(3);
+    const spoke = Array.from(doc.getElementsByTagName("edge")).find(
+      (e) => e.getAttribute("kind") === "SPOKE_WITH",
+    );
+    expect(spoke?.getAttribute("label")).toBe("SPOKE_WITH");
     expect(doc.documentElement?.getAttribute("version")).toBe("1.3");
   });
 });

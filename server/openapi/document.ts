@@ -1,5 +1,9 @@
-/** Builds the OpenAPI 3.1 document from the route table, the inputs straight from the zod schemas. */
+/**
+ * Builds the OpenAPI 3.1 document from the route table: the inputs straight from the request schemas, the
+ * answers from the response schemas (model/responseSchemas.ts) as shared components.
+ */
 import { z } from "zod";
+import { RESPONSE_SCHEMAS, type ResponseSchemaName } from "../../model/responseSchemas.ts";
 import type { RouteDoc } from "./routes.ts";
 import { ROUTE_DOCS } from "./routes.ts";
 
@@ -35,16 +39,34 @@ const errorBodySchema: JsonSchema = {
   },
 };
 
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** Every response schema as a component; schemas inside others become references to them. */
+function responseComponents(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(RESPONSE_SCHEMAS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => ref(id).$ref });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = schema as JsonSchema;
+      return [id, rest];
+    }),
+  );
+}
+
+/** A description naming a payload ("GraphPayload", "SearchHit[] …") gets that payload's schema, if documented. */
+function contentOf(description: string) {
+  const [, name, list] = /^(\w+)(\[\])?/.exec(description) ?? [];
+  if (!name || !(name === "ErrorBody" || name in RESPONSE_SCHEMAS)) return {};
+  const schema = list ? { type: "array", items: ref(name) } : ref(name as ResponseSchemaName | "ErrorBody");
+  return { content: { "application/json": { schema } } };
+}
+
 function operationOf(route: RouteDoc) {
   const responses = Object.fromEntries(
     Object.entries(route.responses).map(([status, description]) => [
       status,
-      description.startsWith("ErrorBody")
-        ? {
-            description,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
-          }
-        : { description },
+      { description, ...contentOf(description) },
     ]),
   );
   return {
@@ -78,6 +100,6 @@ export function buildOpenApiDocument() {
         "Response payload names refer to the TypeScript interfaces in model/api.ts.",
     },
     paths,
-    components: { schemas: { ErrorBody: errorBodySchema } },
+    components: { schemas: { ErrorBody: errorBodySchema, ...responseComponents() } },
   };
 }

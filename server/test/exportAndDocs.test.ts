@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphPayload } from "../../model/api.ts";
+import type { GraphPayload, TimelinePayload } from "../../model/api.ts";
+import { RESPONSE_SCHEMAS } from "../../model/responseSchemas.ts";
 import { ROUTE_DOCS } from "../openapi/routes.ts";
 import { type Harness, removeHarnessFiles, startHarness } from "./harness.ts";
 
@@ -99,7 +100,58 @@ describe("openapi", () => {
       "/api/openapi.json",
     );
     const names = body.paths["/api/graph"]!.get.parameters.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["view", "kinds", "from", "to", "minWeight", "limit"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["view", "kinds", "from", "to", "minWeight", "ties", "limit"]),
+    );
+  });
+
+  it("documents the answers from the response schemas: ties, intervals, confidence, inferred steps", async () => {
+    type Doc = {
+      paths: Record<string, { get: { responses: Record<string, { content?: unknown }> } }>;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    const { body } = await h.get<Doc>("/api/openapi.json");
+    const { schemas } = body.components;
+    expect(Object.keys(schemas.GraphNode!.properties)).toEqual(
+      expect.arrayContaining(["dateFrom", "dateTo", "dateUncertain", "encounter", "confidence", "cues"]),
+    );
+    expect(Object.keys(schemas.GraphEdge!.properties)).toEqual(
+      expect.arrayContaining(["confidence", "inferred", "inferredReason", "dateUncertain"]),
+    );
+    expect(JSON.stringify(schemas.GraphEdge!.properties.kind)).toContain("SPOKE_WITH");
+    expect(Object.keys(schemas.PathStep!.properties)).toEqual([
+      "edge",
+      "from",
+      "to",
+      "quote",
+      "inferred",
+      "reason",
+    ]);
+    expect(body.paths["/api/graph"]!.get.responses["200"]!.content).toEqual({
+      "application/json": { schema: { $ref: "#/components/schemas/GraphPayload" } },
+    });
+    expect(JSON.stringify(schemas.GraphPayload)).toContain("#/components/schemas/GraphNode");
+  });
+
+  it("real answers match the documented schemas exactly", async () => {
+    const putin = encodeURIComponent("person:vladimir-putin");
+    const assad = encodeURIComponent("person:bashar-al-assad");
+    const check = async (name: keyof typeof RESPONSE_SCHEMAS, path: string) => {
+      const { status, body } = await h.get(path);
+      expect(status, path).toBe(200);
+      const parsed = RESPONSE_SCHEMAS[name].safeParse(body);
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), path).toEqual([]);
+    };
+    await check("GraphPayload", "/api/graph");
+    await check("GraphPayload", "/api/graph?view=people");
+    await check("GraphPayload", "/api/graph?view=people&from=2017&to=2017");
+    await check("GraphPayload", "/api/graph?from=2017&to=2017");
+    await check("NodeDetails", `/api/nodes/${putin}`);
+    const timeline = (await h.get<TimelinePayload>("/api/timeline")).body;
+    await check("NodeDetails", `/api/nodes/${encodeURIComponent(timeline.events[0]!.event.id)}`);
+    await check("TimelinePayload", "/api/timeline?from=2017&to=2017");
+    await check("PathResult", `/api/paths?from=${putin}&to=${assad}&k=3`);
+    await check("PathResult", `/api/paths?from=${putin}&to=${assad}&view=people`);
   });
 });
 
