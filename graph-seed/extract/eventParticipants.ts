@@ -55,9 +55,28 @@ function carried(state: EventState, t: Trigger, person: string): string[] {
   const here = state.sentenceSubject;
   if (here && here !== person) return [here, person];
   const last = withHim(true) ?? withHim(false);
-  const prev = state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : [];
+  // `… الرئيس التركي قبل أن يرد عليه نظيره التونسي. وخلال مؤتمر صحافي مشترك، نبّه أردوغان …`: the
+  // other one the last sentence spoke of.
+  const other = state.prevSubject === person ? state.prevPersons.find((p) => p !== person) : undefined;
+  const prev = state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : other ? [other] : [];
   return [...new Set([person, ...(last ? last.participants : prev)])];
 }
+
+/**
+ * `استقبله`, `لقائه`, `معه`, `الجانبان`, `اللقاء`: the clause points back at someone already told, so
+ * a second participant may be carried over. A clause that names one person and no such word (`التقى X
+ * مع رجال الأعمال`) met no one the article names.
+ */
+const POINTER =
+  /^(و|ف)?(معه|معها|معهما|معهم|اليه|اليها|اليهما|به|بها|بهما|له|لها|لهما|عنه|عنها|جمعه|جمعها|جمعهما|جمعتهما|جمعته|استقبله|استقبلها|استقبلهما|التقاه|التقاها|التقاهما|هاتفه|هاتفها|نظيره|نظيرته|نظيرها|نظيريه|نظيريها|نظرايه|الوزير|الوزيره|الرييس|الملك|الامير|العاهل|سموه|جلالته|فخامته|معاليه|دولته|سعادته|سيادته)$/;
+function refersBack(ctx: ArticleContext, t: Trigger, from: number, to: number): boolean {
+  // A signing has two sides, and so has a joint press conference (`مؤتمر صحفي مشترك`).
+  if (t.anaphoric || t.possessive || t.type === "Agreement" || joint(ctx, t)) return true;
+  return ctx.tokens.slice(from, to + 1).some((k) => POINTER.test(k.norm) || DUAL_SIDES.has(k.norm));
+}
+
+const joint = (ctx: ArticleContext, t: Trigger) =>
+  ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => /^(ال)?مشترك/.test(k.norm));
 
 /** The states before `حول`/`بشأن`/`على` are an agreement's parties; those after are its subject. */
 function states(ctx: ArticleContext, t: Trigger, clause: Mention[], to: number): string[] {
@@ -124,14 +143,13 @@ export function participantGroups(
   // `شارك بوتين في القمة الروسية الأفريقية`: a summit is an event even with one participant named.
   if (persons.length === 1 && t.type === "Summit" && attended(ctx, t.at, from)) return [persons];
   // `أعلن رئيس الحكومة في ندوة صحفية …` is his alone; only a joint one (`مشترك`) is the talks' sides'.
-  const joint = ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => /^(ال)?مشترك/.test(k.norm));
-  if (persons.length === 1 && t.type === "PressConference" && !joint) return [persons];
+  if (persons.length === 1 && t.type === "PressConference" && !joint(ctx, t)) return [persons];
   let ps = persons;
   // `حيث التقى على هامشها كلا من X وY`: the objects follow at once; the subject is the sentence's.
   const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => /^(كلا|كل)$/.test(k.norm));
   const subject = state.sentenceSubject;
   if (each && subject && ps.length >= 2 && !ps.includes(subject)) ps = [subject, ...ps];
-  if (ps.length === 1) ps = carried(state, t, ps[0]!);
+  if (ps.length === 1 && refersBack(ctx, t, from, to)) ps = carried(state, t, ps[0]!);
   else if (ps.length === 0) ps = dualSides(ctx, state, Math.max(0, Math.min(from, t.at - 3)), to);
   if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
     const countries = states(ctx, t, clause, to);

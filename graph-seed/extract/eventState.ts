@@ -11,6 +11,8 @@ export class EventState {
   /** Most recently told first. */
   recent: ExtractedEvent[] = [];
   prevSubject: string | null = null;
+  /** Everyone the last sentence that named people named, in order. */
+  prevPersons: string[] = [];
   /** For a sentence's second clause on: the person its first clause led with. */
   sentenceSubject: string | null = null;
   touch(e: ExtractedEvent) {

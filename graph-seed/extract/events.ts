@@ -104,7 +104,9 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       clauseEvent(ctx, state, info, t, from, to);
     });
     state.sentenceSubject = null;
-    state.prevSubject = personsIn(mentionsIn(ctx, a, b), ctx)[0] ?? state.prevSubject;
+    const persons = personsIn(mentionsIn(ctx, a, b), ctx);
+    state.prevSubject = persons[0] ?? state.prevSubject;
+    if (persons.length > 0) state.prevPersons = persons;
   });
   return foldHeadline(ctx.text, foldMeetingsIntoSummits([...state.byId.values()]));
 }

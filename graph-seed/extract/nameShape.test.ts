@@ -1,6 +1,7 @@
 /** Which words can open the name of someone the catalog does not know (our own words, not an article's). */
 import { describe, expect, it } from "vitest";
-import { standsAlone, whyNotAName } from "./nameShape.ts";
+import { extractArticle } from "./index.ts";
+import { endsName, standsAlone, whyNotAName } from "./nameShape.ts";
 import { normalizeArabic } from "./normalize.ts";
 
 const why = (w: string) => whyNotAName(normalizeArabic(w), w);
@@ -52,5 +53,35 @@ describe("a one-word name", () => {
     expect(standsAlone(normalizeArabic("سوغيونو"))).toBe(true);
     expect(standsAlone(normalizeArabic("أزمتي"))).toBe(false);
     expect(standsAlone(normalizeArabic("مشكلتي"))).toBe(false);
+  });
+});
+
+describe("a name written right before its title, with no comma", () => {
+  const people = (text: string) =>
+    extractArticle(text, { id: "t", title: null, published: "2019-05-02", publishedPrecision: "day" })
+      .entities.filter((e) => e.type === "Person")
+      .map((e) => e.id);
+
+  it("is the title's holder when it opens after a verb and has a given name", () => {
+    const ids = people(
+      "وقد نقلها محمد رضا حسيني مساعد وزير الخارجية الإيراني خلال لقاء جمعه اليوم بوزير الخارجية العماني.",
+    );
+    expect(ids).toContain("person:ar-محمد-رضا-حسيني");
+  });
+
+  it("is not a verb phrase standing before a title", () => {
+    const ids = people("وعقد الزعيمان لقاء ثنائيا انضم إليه لاحقاً وزير الخارجية السوري فيصل المقداد.");
+    expect(ids.some((id) => id.includes("انضم"))).toBe(false);
+    expect(ids).toContain("person:faisal-mekdad");
+  });
+});
+
+describe("a word that ends a name", () => {
+  it("a verb carrying its object, a preposition's noun or a function word", () => {
+    for (const w of ["نقلها", "يستقبله", "بمطار", "خلال"]) expect(endsName(normalizeArabic(w), w)).toBe(true);
+  });
+  it("not a name word that merely ends like a pronoun", () => {
+    for (const w of ["مينه", "ثانه", "أنصاري", "تسيبراس"])
+      expect(endsName(normalizeArabic(w), w)).toBe(false);
   });
 });

@@ -63,3 +63,16 @@ export function opensName(norm: string, raw: string, next?: { norm: string; raw:
 /** A one-word name stands alone only if it is a known given name or has a foreign ending. */
 export const standsAlone = (norm: string) =>
   GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm) || FOREIGN_END.test(norm);
+
+/**
+ * A word that cannot continue a name either: a verb carrying its object (`نقلها`, `يستقبله`), a
+ * preposition's noun (`بمطار`) or a function word. Pronoun-like endings alone are not enough inside a
+ * name (`مينه`, `ثانه` in Vietnamese names).
+ */
+export function endsName(norm: string, raw: string): boolean {
+  if (GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm)) return false;
+  if (NAME_STOP.has(norm)) return true;
+  const rest = norm.slice(1);
+  if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest))) return true;
+  return /^(س)?[يتن]../.test(norm) && /(ها|هما|هم)$/.test(raw);
+}

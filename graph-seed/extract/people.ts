@@ -7,6 +7,8 @@
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
+import { GIVEN_NAMES } from "./lexicon/index.ts";
+import { opensName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { type PeopleInput, Scan, statedOffice } from "./peopleScan.ts";
@@ -186,26 +188,46 @@ function scanDual(scan: Scan, i: number, cut: number): void {
   }
 }
 
+/** `مساعد وزير الخارجية`, `نائب رئيس الوزراء`: a rank before the title, part of it. */
+const RANK_BEFORE = /^(مساعد|نايب|مستشار|معاون)$/;
+
 /**
- * `أكد خوسيه مانويل ألباريس، وزير الخارجية الإسباني، …`: an unknown name set off by a comma before
- * a title of a state. The name must start right after a verb, a function word or punctuation.
+ * An unknown name right before a title of a state is that person: set off by a comma (`أكد خوسيه
+ * مانويل ألباريس، وزير الخارجية الإسباني، …`), or not (`نقلها حسين جابري أنصاري مساعد وزير الخارجية
+ * الإيراني`), when the name opens after a verb, a function word or punctuation and reads as a name.
  */
 function scanAppositive(scan: Scan, t: TitleHit): void {
   const { tokens, text } = scan.input;
-  if (t.first === 0 || !/^\s*[،,]\s*$/.test(text.slice(tokens[t.first - 1]!.end, t.start))) return;
+  let head = t.first;
+  while (head > 0 && RANK_BEFORE.test(tokens[head - 1]!.norm) && scan.adjacent(head - 1, head)) head--;
+  if (head === 0) return;
+  const gap = text.slice(tokens[head - 1]!.end, tokens[head]!.start);
+  const comma = /^\s*[،,]\s*$/.test(gap);
+  if (!comma && !/^ +$/.test(gap)) return;
   const { country } = afterTitle(scan, t);
   if (!country) return;
-  let first = t.first;
-  for (let k = t.first - 1; k >= Math.max(0, t.first - 4); k--) {
-    const bounded = k === 0 || !scan.adjacent(k - 1, k) || !looksLikeName(tokens[k - 1]!.norm);
+  const raw = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  // `نقلها محمد رضا …`: a word that opens no name (a verb, a pronoun-bearing word) bounds the name.
+  const bound = (k: number) => !looksLikeName(tokens[k]!.norm) || !opensName(tokens[k]!.norm, raw(k));
+  let first = head;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    const bounded = k === 0 || !scan.adjacent(k - 1, k) || bound(k - 1);
     if (!looksLikeName(tokens[k]!.norm) || scan.hitOver(k) || looksLikeNisba(tokens[k]!.norm)) return;
-    if (k < t.first - 1 && !scan.adjacent(k, k + 1)) return;
+    if (k < head - 1 && !scan.adjacent(k, k + 1)) return;
     first = k;
     if (bounded) break;
   }
-  const last = t.first - 1;
+  const last = head - 1;
   const before = tokens[first - 1];
-  if (last - first < 1 || (before && scan.adjacent(first - 1, first) && looksLikeName(before.norm))) return;
+  if (last - first < 1 || (before && scan.adjacent(first - 1, first) && !bound(first - 1))) return;
+  // Without a comma the words before a title are as often the sentence's as a name's: each must
+  // read as a name, with no comma between, and one must be a known given name.
+  if (!comma) {
+    const words = tokens.slice(first, last + 1);
+    const apart = words.some((x, i) => i > 0 && !/^ +$/.test(text.slice(words[i - 1]!.end, x.start)));
+    const named = words.some((x) => GIVEN_NAMES.has(x.norm));
+    if (apart || !named || !words.every((x) => opensName(x.norm, raw(x.index)))) return;
+  }
   const start = tokens[first]!.start;
   const slug = tokens
     .slice(first, last + 1)

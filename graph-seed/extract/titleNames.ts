@@ -3,7 +3,7 @@
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
 import type { OfficeKey } from "../catalog/types.ts";
-import { opensName, standsAlone } from "./nameShape.ts";
+import { endsName, opensName, standsAlone } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
@@ -120,6 +120,14 @@ export function unseenName(
     if (k > j && (OFFICE_NOUNS.has(word) || (/^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))))) break;
     // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
     if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
+    // `للشيخ تميم نقلها …`: a verb carrying its object, or a preposition's noun, ends the name.
+    if (
+      k > j &&
+      !afterJoiner &&
+      !particle &&
+      endsName(word, scan.input.text.slice(tokens[k]!.start, tokens[k]!.end))
+    )
+      break;
     last = k;
   }
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
