@@ -74,5 +74,5 @@ export function endsName(norm: string, raw: string): boolean {
   if (NAME_STOP.has(norm)) return true;
   const rest = norm.slice(1);
   if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest))) return true;
-  return /^(س)?[يتن]../.test(norm) && /(ها|هما|هم)$/.test(raw);
+  return /^(س)?[يتن][^يا]../.test(norm) && /(ه|ها|هما|هم)$/.test(raw);
 }
