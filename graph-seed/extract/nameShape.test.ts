@@ -81,7 +81,7 @@ describe("a word that ends a name", () => {
     for (const w of ["نقلها", "يستقبله", "بمطار", "خلال"]) expect(endsName(normalizeArabic(w), w)).toBe(true);
   });
   it("not a name word that merely ends like a pronoun", () => {
-    for (const w of ["مينه", "ثانه", "أنصاري", "تسيبراس"])
+    for (const w of ["مينه", "ثانه", "تشينه", "أنصاري", "تسيبراس"])
       expect(endsName(normalizeArabic(w), w)).toBe(false);
   });
 });

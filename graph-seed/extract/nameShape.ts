@@ -74,5 +74,6 @@ export function endsName(norm: string, raw: string): boolean {
   if (NAME_STOP.has(norm)) return true;
   const rest = norm.slice(1);
   if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest))) return true;
-  return /^(س)?[يتن][^يا]../.test(norm) && /(ه|ها|هما|هم)$/.test(raw);
+  // `تشينه` (Chinh): `تش` writes a foreign sound no Arabic verb opens with.
+  return /^(س)?[يتن][^يا]../.test(norm) && !/^تش/.test(norm) && /(ه|ها|هما|هم)$/.test(raw);
 }
