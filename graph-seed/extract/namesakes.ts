@@ -5,6 +5,8 @@
  */
 import type { CatalogHit } from "./catalogMatch.ts";
 import { GIVEN_NAMES } from "./lexicon/index.ts";
+import { normalizeArabic } from "./normalize.ts";
+import { sameSkeleton } from "./skeleton.ts";
 import type { Token } from "./tokens.ts";
 
 const glued = (text: string, a: Token, b: Token) => /^ +$/.test(text.slice(a.end, b.start));
@@ -19,7 +21,7 @@ function namesake(text: string, tokens: Token[], h: CatalogHit): boolean {
     GIVEN_NAMES.has(before.norm) &&
     h.start === tokens[h.first]!.start
   )
-    return true;
+    return !ownGivenName(h, before.norm);
   const after = tokens[h.last + 1];
   return (
     h.first === h.last &&
@@ -27,6 +29,14 @@ function namesake(text: string, tokens: Token[], h: CatalogHit): boolean {
     glued(text, tokens[h.last]!, after) &&
     GIVEN_NAMES.has(after.norm)
   );
+}
+
+/** `ستيفان دي ميستورا` for `ستافان دي ميستورا`: the given name is the person's own, spelled otherwise. */
+function ownGivenName(h: CatalogHit, given: string): boolean {
+  return h.entry.aliases.some((a) => {
+    const first = normalizeArabic(a).split(/\s+/)[0]!;
+    return first === given || sameSkeleton(first, given);
+  });
 }
 
 export function dropNamesakes(text: string, tokens: Token[], hits: CatalogHit[]): CatalogHit[] {

@@ -9,6 +9,7 @@ import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
 import { GIVEN_NAMES } from "./lexicon/index.ts";
 import { opensName } from "./nameShape.ts";
+import { sameSkeleton } from "./skeleton.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { type PeopleInput, Scan, statedOffice } from "./peopleScan.ts";
@@ -62,6 +63,14 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     scan.push(named.entry as CatalogPerson, named.first, named.last, named.start, office, "catalog");
     return named.last;
   }
+  // `قاسم جومرت توكاييف`, `ميخئيل ليونيدوفتش بوغدانوف`: a given name and more, spelled as no alias
+  // has it, before a catalogued surname of the same person.
+  const surnamed = scan.adjacent(j - 1, j) ? spelledBeforeSurname(scan, j) : undefined;
+  if (surnamed) {
+    const office = former ? undefined : statedOffice(t.office, of, scan, t.first, surnamed.last);
+    scan.push(surnamed.entry as CatalogPerson, j, surnamed.last, tokens[j]!.start, office, "catalog");
+    return surnamed.last;
+  }
   // `رئيس مجلس النواب …`: a construct title with no state after it is followed by an institution.
   const open = scan.adjacent(j - 1, j) && !(t.construct && country === null);
   const nameLast = open ? unseenName(scan, j, t.office, country !== null) : null;
@@ -109,6 +118,25 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, t.last, t.start);
   }
   return t.last;
+}
+
+/**
+ * A catalogued person's hit within three words after `j`, whose alias starts with a word spelled like
+ * the word at `j` (the same consonant skeleton), with only name-like words between.
+ */
+function spelledBeforeSurname(scan: Scan, j: number): CatalogHit | undefined {
+  const { tokens } = scan.input;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    if (!scan.adjacent(k - 1, k) || !looksLikeName(tokens[k - 1]!.norm)) return undefined;
+    const h = scan.hitAt(k, "Person");
+    if (!h) continue;
+    const firsts = h.entry.aliases.map((a) => normalizeArabic(a).split(/\s+/)[0]!);
+    const given = tokens[j]!.norm;
+    return firsts.some((w) => w !== tokens[k]!.norm && (w === given || sameSkeleton(w, given)))
+      ? h
+      : undefined;
+  }
+  return undefined;
 }
 
 /** `الوزير الإيراني` after `حسين أمير عبد اللهيان`: a catalogued minister of that state named earlier. */

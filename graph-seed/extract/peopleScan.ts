@@ -3,6 +3,7 @@ import type { ExtractedOffice } from "../../model/extraction.ts";
 import { OFFICE_NAMES } from "../catalog/offices.ts";
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
+import { catalogSpelling } from "./fuzzyPeople.ts";
 import type { Mention } from "./mentions.ts";
 import { holdsOn } from "./roles.ts";
 import type { Token } from "./tokens.ts";
@@ -105,6 +106,14 @@ export class Scan {
     source: Mention["source"] = "role",
   ) {
     const end = this.input.tokens[last]!.end;
+    // `أنطونيو جوتريس`: a name found from context may be a catalogued person spelled otherwise.
+    if (source === "title") {
+      const known = catalogSpelling(this.input.tokens.slice(first, last + 1).map((t) => t.norm));
+      if (known) {
+        person = known;
+        source = "catalog";
+      }
+    }
     this.found.push({
       entityId: person.id,
       type: "Person",

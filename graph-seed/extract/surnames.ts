@@ -6,6 +6,7 @@
  */
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
+import { opensName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { titleAt } from "./titles.ts";
@@ -16,6 +17,8 @@ function givenNameBefore(text: string, tokens: Token[], h: CatalogHit, taken: Se
   if (!prev || taken.has(prev.index) || h.start !== tokens[h.first]!.start) return null;
   if (!/^\s+$/.test(text.slice(prev.end, tokens[h.first]!.start))) return null;
   if (!looksLikeName(prev.norm) || prev.norm.startsWith("ال") || titleAt(tokens, prev.index)) return null;
+  // `البيان الختامي قرار ترامب`: a word of prose is no given name.
+  if (!opensName(prev.norm, text.slice(prev.start, prev.end))) return null;
   // Only where a title or nationality introduces the name (`الدكتور إبراهيم الجعفري`): after a verb
   // (`تحدث بوتين`) the word before is no given name.
   const before = prev.index - 1;

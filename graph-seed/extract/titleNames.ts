@@ -223,8 +223,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
-  // `رئيس مجلس نواب الشعب محمد الناصر`: a construct title of a catalogued body, then the name.
-  const body = !country && t.construct ? scan.byFirst.get(j) : undefined;
+  // `رئيس مجلس نواب الشعب محمد الناصر`: a construct title of a catalogued body, then the name;
+  // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a body glued to `ل` after any title.
+  const next0 = scan.byFirst.get(j);
+  const gluedBody = next0 !== undefined && next0.start > tokens[j]!.start && tokens[j]!.norm.startsWith("ل");
+  const body = !country && (t.construct || gluedBody) ? next0 : undefined;
   if (body?.entry.type === "Organization" && body.first === j) {
     country = body.entry.id;
     j = body.last + 1;

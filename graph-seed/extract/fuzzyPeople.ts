@@ -1,0 +1,38 @@
+/**
+ * A name found from context that is a catalogued person spelled otherwise (`أنطونيو جوتريس` for
+ * `أنطونيو غوتيريش`, `ستيفان دي ميستورا`): the whole name's consonant skeleton, long enough to be
+ * telling, matches one catalogued person's full alias and no one else's.
+ */
+import { PEOPLE } from "../catalog/index.ts";
+import type { CatalogPerson } from "../catalog/types.ts";
+import { normalizeArabic } from "./normalize.ts";
+import { skeleton } from "./skeleton.ts";
+
+const MIN_SKELETON = 6;
+
+const nameSkeleton = (words: string[]) => words.map(skeleton).join("");
+
+function buildIndex(): Map<string, CatalogPerson | null> {
+  const index = new Map<string, CatalogPerson | null>();
+  for (const p of PEOPLE)
+    for (const alias of p.aliases) {
+      const words = normalizeArabic(alias).split(/\s+/).filter(Boolean);
+      if (words.length < 2) continue;
+      const key = nameSkeleton(words);
+      if (key.length < MIN_SKELETON) continue;
+      const have = index.get(key);
+      // Two people with one skeleton: the spelling tells nothing, so neither is chosen.
+      index.set(key, have === undefined || have?.id === p.id ? p : null);
+    }
+  return index;
+}
+
+let INDEX: Map<string, CatalogPerson | null> | null = null;
+
+/** The catalogued person a multi-word name found from context is a spelling of, if exactly one. */
+export function catalogSpelling(words: string[]): CatalogPerson | null {
+  if (words.length < 2) return null;
+  INDEX ??= buildIndex();
+  const key = nameSkeleton(words);
+  return key.length >= MIN_SKELETON ? (INDEX.get(key) ?? null) : null;
+}
