@@ -154,6 +154,11 @@ describe("office terms checked against public records", () => {
     ["foreign-minister", "country:yemen", "2024-03-25", "person:ahmed-awad-bin-mubarak"],
     ["foreign-minister", "country:yemen", "2024-03-26", "person:shaya-al-zindani"],
     ["prime-minister", "country:yemen", "2026-01-15", "person:shaya-al-zindani"],
+    // Syria: al-Mekdad left the foreign ministry for the vice-presidency on 23 September 2024.
+    ["foreign-minister", "country:syria", "2024-09-22", "person:faisal-mekdad"],
+    // Syria: Ali Mahmoud Abbas followed Ali Ayyoub at defence on 28 April 2022.
+    ["defense-minister", "country:syria", "2022-04-27", "person:ali-abdullah-ayyoub"],
+    ["defense-minister", "country:syria", "2022-04-28", "person:ali-mahmoud-abbas"],
   ] as const)("%s of %s on %s: %s", (office, of, day, holder) => {
     expect(holdersOn(office, of, day)).toEqual([holder]);
   });
@@ -167,6 +172,9 @@ describe("office terms checked against public records", () => {
     );
     expect(holdersOn("un-envoy", "country:yemen", "2021-09-04")).toEqual([]);
     expect(holdersOn("foreign-minister", "country:palestine", "2007-06-16")).toEqual([]);
+    expect(holdersOn("foreign-minister", "country:syria", "2024-09-23")).not.toContain(
+      "person:faisal-mekdad",
+    );
   });
 
   it("every corrected term names the record it was checked against", () => {
@@ -179,6 +187,7 @@ describe("office terms checked against public records", () => {
       "person:riyad-al-maliki",
       "person:mikhail-bogdanov",
       "person:shaya-al-zindani",
+      "person:faisal-mekdad",
     ];
     for (const id of corrected) {
       const p = PEOPLE.find((x) => x.id === id)!;
