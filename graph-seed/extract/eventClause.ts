@@ -193,7 +193,36 @@ function namedPeople(c: Clause, type: EventType): string[] {
   const betweenStates =
     type === "Agreement" &&
     (statesAfter(t.at + 1) || (ctx.tokens[t.at + 1]?.norm === "بين" && statesAfter(t.at + 2)));
-  return betweenStates ? [] : personsIn(mentionsIn(ctx, lo, hi), ctx);
+  if (betweenStates) return [];
+  const end = Math.min(hi, speechAfter(ctx, t.at, hi), otherGathering(ctx, t.at, hi));
+  return personsIn(mentionsIn(ctx, lo, end), ctx);
+}
+
+/**
+ * `قال لافروف عقب مباحثاته مع ماس: … إن بيدرسون سيزورنا`: a colon after the trigger opens what was
+ * said, whose people are not the trigger's. Returns the last token before it.
+ */
+function speechAfter(ctx: ArticleContext, at: number, hi: number): number {
+  const { tokens, text } = ctx;
+  for (let k = at + 1; k <= hi; k++)
+    if (/:/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k - 1;
+  return hi;
+}
+
+/** A gathering that is not the trigger's (`قبيل انطلاق مؤتمر باريس … بمشاركة حفتر`); normalised forms. */
+const GATHERING = /^(موتمر|الموتمر|منتدي|المنتدي|ملتقي|الملتقي|قمه|القمه|اجتماعات|مفاوضات|حوار)$/;
+const TIME_OF = /^(قبيل|قبل|بعد|بعيد|عقب|اثر|خلال|انطلاق|افتتاح|ختام|هامش)$/;
+const bare = (norm: string) => norm.replace(/^(و|ب|ل)/, "");
+
+/** The last token before a second gathering the clause times its event by, whose people are its own. */
+function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let k = at + 2; k <= hi; k++) {
+    if (!GATHERING.test(bare(tokens[k]!.norm))) continue;
+    const time = [k - 1, k - 2].find((x) => x > at && TIME_OF.test(bare(tokens[x]!.norm)));
+    if (time !== undefined) return Math.max(at, time - 1);
+  }
+  return hi;
 }
 
 function whenAndWhere(c: Clause, type: EventType) {

@@ -32,8 +32,15 @@ function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): s
  * the sentence goes on to tell is not a clause of its own.
  */
 const onSidelines = (ctx: ArticleContext, t: Trigger) =>
-  /^(و)?(هامش|عقب|اثر|ختام|بعيد)$/.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
-  (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric);
+  !ownParties(ctx, t) &&
+  (/^(و)?(هامش|عقب|اثر|ختام|بعيد)$/.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
+    (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric));
+
+/** `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`: a gathering that names its own parties is an event. */
+const ownParties = (ctx: ArticleContext, t: Trigger) =>
+  ctx.tokens
+    .slice(t.at + 1, t.at + 3)
+    .some((k) => /^(مع|بين|ضمه|ضمها|جمعه|جمعها|جمعهما|ضمهما)$/.test(k.norm));
 
 /** Meeting and summit reports of the same gathering (same people, same day) are one event. */
 function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {

@@ -17,7 +17,9 @@ function opensClause(ctx: ArticleContext, k: number): boolean {
   const word = tokens[k]!.norm;
   if (ALWAYS.test(word)) return true;
   const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-  return /[،,؛;:]/.test(gap) && AFTER_COMMA.test(word);
+  // `قال لافروف عقب مباحثاته مع ماس: … سيزورنا يوم الاثنين`: a colon opens what was said.
+  if (/:/.test(gap)) return true;
+  return /[،,؛;]/.test(gap) && AFTER_COMMA.test(word);
 }
 
 /** [lo, hi]: the clause of [from, to] holding the token at `at`. */
