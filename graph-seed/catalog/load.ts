@@ -23,7 +23,7 @@ function entryLabel(file: string, raw: unknown, index: number): string {
 }
 
 /** One line per issue, naming the file, the entry (by index and id) and the field. */
-export function describeIssues(file: string, raw: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+function describeIssues(file: string, raw: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const [head, ...rest] = issue.path;
     const inEntry = Array.isArray(raw) && typeof head === "number";

@@ -16,7 +16,7 @@ const aliases = z.array(arabic.min(1));
 const note = z.string().min(1).optional();
 
 const day = z.iso.date();
-export const officeSchema = z
+const officeSchema = z
   .strictObject({
     office: z.enum(OFFICE_KEYS),
     of: z.string().regex(/^(country|org):[a-z0-9-]+$/, 'expected "country:…" or "org:…"'),
@@ -91,4 +91,3 @@ export type CountryData = z.infer<typeof countrySchema>;
 export type PlaceData = z.infer<typeof placeSchema>;
 export type OrganizationData = z.infer<typeof organizationSchema>;
 export type TopicData = z.infer<typeof topicSchema>;
-export type OfficesFile = z.infer<typeof officesFileSchema>;
