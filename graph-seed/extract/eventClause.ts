@@ -214,13 +214,15 @@ const GATHERING = /^(موتمر|الموتمر|منتدي|المنتدي|ملت�
 const TIME_OF = /^(قبيل|قبل|بعد|بعيد|عقب|اثر|خلال|انطلاق|افتتاح|ختام|هامش)$/;
 const bare = (norm: string) => norm.replace(/^(و|ب|ل)/, "");
 
-/** The last token before a second gathering the clause times its event by, whose people are its own. */
+/** The last token before the people of a second gathering the clause times its event by. */
 function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
   const { tokens } = ctx;
   for (let k = at + 2; k <= hi; k++) {
     if (!GATHERING.test(bare(tokens[k]!.norm))) continue;
-    const time = [k - 1, k - 2].find((x) => x > at && TIME_OF.test(bare(tokens[x]!.norm)));
-    if (time !== undefined) return Math.max(at, time - 1);
+    if (![k - 1, k - 2].some((x) => x > at && TIME_OF.test(bare(tokens[x]!.norm)))) continue;
+    // Only those it says take part in it (`بمشاركة`, `بحضور`) are the gathering's own.
+    const marker = tokens.slice(k + 1, Math.min(hi, k + 8) + 1).find((x) => /^(بمشاركه|بحضور)$/.test(x.norm));
+    if (marker) return marker.index - 1;
   }
   return hi;
 }
