@@ -14,6 +14,8 @@ export interface DateFact {
   future: boolean;
   /** Before the publication day. */
   past: boolean;
+  /** Not stated: the publication day, taken for the day's news told without one. */
+  byPublication?: boolean;
 }
 
 const DAY_MONTH = new RegExp(

@@ -9,6 +9,8 @@ export interface EventDraft {
   roles?: Record<string, string>;
   date: string | null;
   precision: DatePrecision | null;
+  /** The date is the publication day, not one the text states. */
+  byPublication?: boolean;
   place: string | null;
   planned: boolean;
   background: boolean;

@@ -3,6 +3,7 @@
  * told: a definite noun (`اللقاء`, `الاتصال`) refers back, `انضم إليه` widens the last event, and
  * otherwise its type, people, date, place and planned/background status are read from the clause.
  */
+import type { ExtractedEvent } from "../../model/extraction.ts";
 import type { EventType } from "../../model/kinds.ts";
 import type { ArticleContext } from "./analyse.ts";
 import { findDate, findDateNear, lastMonthOf } from "./dates.ts";
@@ -64,6 +65,14 @@ function toldTogether(state: EventState) {
   return state.recent.filter((e) => e.evidence.some((x) => x.start === start));
 }
 
+/** More of an event already told: its evidence and topics, and the day it states, if it was undated. */
+function foldInto(c: Clause, e: ExtractedEvent) {
+  const { ctx, state, info } = c;
+  mergeInto(e, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
+  const stated = findDate(info.s.text, ctx.meta.published);
+  if (stated?.precision === "day") state.redate(e, stated);
+}
+
 /** Folds the clause into an event already told; returns the people still to place, or null when done. */
 function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   const { ctx, state, info, t } = c;
@@ -81,7 +90,7 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   // `كما بحث الطرفان …` after a call: more of the same talks, not a new event.
   const sides = persons.length === 0 ? dualReferent(ctx, state, c.from, c.to) : undefined;
   if (sides && (t.verb || family(sides.type) === family(type))) {
-    mergeInto(sides, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
+    foldInto(c, sides);
     return null;
   }
   if (!t.anaphoric) return persons;
@@ -103,7 +112,7 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   const sameSentence = persons.length === 0 && here?.evidence.some((e) => e.start === info.s.start);
   const into = target ?? (sameSentence ? here : undefined);
   if (into) {
-    mergeInto(into, { evidence: [spanOf(ctx, info.s)], topics: info.topics, place: null });
+    foldInto(c, into);
     state.touch(into);
     return null;
   }
@@ -241,7 +250,7 @@ function whenAndWhere(c: Clause, type: EventType) {
   const ahead = toldAhead(ctx, t, lo);
   const date0 = background
     ? (findDateNear(clause, published, at) ?? lastMonthOf(clause, published))
-    : dateOf(ctx, clause, at, info.s.text, true, ahead);
+    : dateOf(ctx, clause, at, info.s.text, true, ahead, c.state.sceneDate);
   const after = slice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
   const opening =
@@ -304,6 +313,7 @@ export function clauseEvent(
       roles: rolesOf(type, group, ctx.tokens, from, t.at),
       date: date?.date ?? null,
       precision: date?.precision ?? null,
+      byPublication: date?.byPublication,
       place: states ? null : facts.place,
       planned: facts.planned,
       background: facts.background,

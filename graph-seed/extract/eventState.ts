@@ -1,6 +1,7 @@
 /** The events told so far in one article, most recent first, and how new reports fold into them. */
 import type { ExtractedEvent, Span } from "../../model/extraction.ts";
 import type { EventType } from "../../model/kinds.ts";
+import type { DateFact } from "./dates.ts";
 import { type EventDraft, eventId, mergeInto, toEvent } from "./eventBuild.ts";
 
 /** Summit and meeting reports can describe one gathering; the other kinds stand apart. */
@@ -11,6 +12,11 @@ export class EventState {
   /** Most recently told first. */
   recent: ExtractedEvent[] = [];
   prevSubject: string | null = null;
+  /**
+   * The day the sentence before this one gave, when it was a recent day of the news (not a coming
+   * one, not more than three days back): a sentence with no date of its own continues that scene.
+   */
+  sceneDate: DateFact | null = null;
   /** Everyone the last sentence that named people named, in order. */
   prevPersons: string[] = [];
   /** For a sentence's second clause on: the person its first clause led with. */
@@ -19,12 +25,35 @@ export class EventState {
     this.recent = [e, ...this.recent.filter((x) => x !== e)];
   }
 
+  /** Events whose date is only the publication day (see dateOf). */
+  readonly byPublication = new Set<ExtractedEvent>();
+
   add(draft: EventDraft) {
     const e = toEvent(draft);
     const have = this.byId.get(e.id);
     if (have) mergeInto(have, e);
-    else this.byId.set(e.id, e);
+    else {
+      this.byId.set(e.id, e);
+      if (draft.byPublication) this.byPublication.add(e);
+    }
     this.touch(have ?? e);
+  }
+
+  /**
+   * `بحث X مع Y … . وذكرت الخارجية أمس الأربعاء أن الوزيرين … خلال لقائهما`: a later sentence about
+   * the same event states its day, which replaces the publication day taken for it.
+   */
+  redate(e: ExtractedEvent, date: DateFact) {
+    if (!this.byPublication.has(e) || date.future || date.date === e.date) return;
+    this.byPublication.delete(e);
+    this.byId.delete(e.id);
+    const id = eventId(e.type, date.date, e.participants);
+    const have = this.byId.get(id);
+    const target = have ?? Object.assign(e, { id, date: date.date, datePrecision: date.precision });
+    if (have) mergeInto(have, e);
+    this.byId.set(id, target);
+    this.recent = this.recent.filter((x) => x !== e);
+    this.touch(target);
   }
 
   /**

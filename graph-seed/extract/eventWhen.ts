@@ -1,6 +1,6 @@
 /** When and where a clause's event took place: its own date, the sentence's, the publication day; its place or the dateline's. */
 import type { ArticleContext } from "./analyse.ts";
-import { findDate, findDateNear } from "./dates.ts";
+import { type DateFact, findDate, findDateNear } from "./dates.ts";
 import { placeOf } from "./eventCues.ts";
 import { mentionsIn } from "./eventPeople.ts";
 import type { Sentence } from "./sentences.ts";
@@ -45,14 +45,19 @@ export function dateOf(
   sentence: string,
   held: boolean,
   ahead = false,
+  before: DateFact | null = null,
 ) {
   const published = ctx.meta.published;
   const own = findDateNear(clause, published, at, ahead);
   if (own) return own;
   const around = findDate(sentence, published);
   if (around && !around.future) return around;
+  // `وحل لافروف بالجزائر مساء أمس. واستقبله لعمامرة بالمطار.`: the sentence before dates the scene.
+  if (held && before) return before;
   if (held && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    return { date: published, precision: "day" as const, future: false, past: false };
+    // The article's news, told without a day, is taken to be of the day it was published: a
+    // weaker date than one the text states, which a later sentence's own day replaces.
+    return { date: published, precision: "day" as const, future: false, past: false, byPublication: true };
   }
   return null;
 }

@@ -8,7 +8,8 @@ import { mergeInto } from "./eventBuild.ts";
 import { clauseEvent } from "./eventClause.ts";
 import { mentionsIn, personsIn } from "./eventPeople.ts";
 import { EventState } from "./eventState.ts";
-import type { SentenceInfo } from "./eventWhen.ts";
+import { type DateFact, findDate } from "./dates.ts";
+import { olderThanNews, type SentenceInfo } from "./eventWhen.ts";
 import type { Sentence } from "./sentences.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
 
@@ -80,6 +81,12 @@ function foldHeadline(text: string, events: ExtractedEvent[]): ExtractedEvent[] 
   });
 }
 
+/** A sentence's day, kept for the next sentence only when it is a recent day of the news. */
+function sceneDate(fact: DateFact | null, published: string | null): DateFact | null {
+  if (!fact || fact.future || fact.precision !== "day" || !published) return null;
+  return olderThanNews(fact.date, published) ? null : fact;
+}
+
 export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
   const state = new EventState();
   const ranges = ctx.sentences.map((s) => tokenRange(ctx, s));
@@ -111,6 +118,7 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       clauseEvent(ctx, state, info, t, from, to);
     });
     state.sentenceSubject = null;
+    state.sceneDate = sceneDate(findDate(s.text, ctx.meta.published), ctx.meta.published);
     const persons = personsIn(mentionsIn(ctx, a, b), ctx);
     state.prevSubject = persons[0] ?? state.prevSubject;
     if (persons.length > 0) state.prevPersons = persons;

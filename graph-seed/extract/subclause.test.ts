@@ -22,3 +22,19 @@ describe("clauses of one sentence", () => {
     expect(held[0]).toContain("kais-saied");
   });
 });
+
+describe("a day stated later, or the sentence before", () => {
+  it("a later sentence's own day replaces the publication day taken for the event", () => {
+    const [talks] = run(
+      "بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره العراقي فؤاد حسين تطورات المنطقة.\nوذكرت الخارجية الأردنية في بيان أمس السبت أن الوزيرين تناولا خلال لقائهما ملف المياه.",
+    );
+    expect(talks?.date).toBe("2023-05-13");
+  });
+
+  it("a sentence with no day continues the scene of the sentence before", () => {
+    const events = run(
+      "وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر مساء أمس.\nواستقبل وزير الخارجية الجزائري أحمد عطاف نظيره الروسي في المطار.",
+    );
+    expect(events[0]?.date).toBe("2023-05-13");
+  });
+});
