@@ -176,6 +176,18 @@ function styledAs(ctx: ArticleContext, people: Mention[], m: Mention, style: str
   return false;
 }
 
+/**
+ * `وأقيم للحريري استقبال رسمي …، حيث كان على رأس مستقبليه X`: the pronoun of a welcome is the guest,
+ * the last person told before it in the sentence, or the one the last sentence was about.
+ */
+function withGuest(c: Clause, persons: string[]): string[] {
+  const { ctx, t, info, state } = c;
+  if (!t.welcome || !t.possessive) return persons;
+  const before = personsIn(mentionsIn(ctx, info.a, t.at - 1), ctx);
+  const guest = before[before.length - 1] ?? state.prevSubject;
+  return guest && !persons.includes(guest) ? [guest, ...persons] : persons;
+}
+
 const SELF = new Set(["انه", "بانه", "وانه", "انها", "بانها", "وانها", "انهما", "بانهما"]);
 
 /**
@@ -298,6 +310,7 @@ export function clauseEvent(
     persons = [...new Set([state.prevSubject, ...persons])];
   }
   persons = withPronounSubject(c, persons);
+  persons = withGuest(c, persons);
   const facts = whenAndWhere(c, type);
   for (const group of participantGroups(ctx, state, { ...t, type }, persons, mentionsIn(ctx, from, to), [
     from,

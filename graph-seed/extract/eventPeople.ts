@@ -36,7 +36,8 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   const wide = raw.includes("رسال") ? normalizeArabic(raw) : "";
   if (/رساله (خطيه )?(من|موجهه من) [^.،,]{0,80}(الي|لـ) [^.،,]{0,50}$/.test(wide)) return true;
   // `المبعوث الشخصي لرئيس جمهورية موريتانيا`: the one who sent the envoy stays home.
-  if (/(مبعوث|موفد|ممثل)( الشخصي| الخاص)?\s*ل?$/.test(before)) return true;
+  if (/(مبعوث|موفد|ممثل)( الشخصي| الخاص)?\s*(ل|لل)?((رييس|الرييس|ملك|الملك|امير|الامير)\s*)?$/.test(before))
+    return true;
   // `استقالة سلفها عبد الله باتيلي`: a predecessor is recalled, not present.
   if (/(سلفه|سلفها|خلفا ل|خلفا لـ)\s*$/.test(before)) return true;
   // `وشهد التوقيع …`: witnesses of a signing are not its parties.

@@ -16,6 +16,8 @@ export interface Trigger {
   verb: boolean;
   /** `لقائه`, `مباحثاته`: the word carries its subject as a pronoun. */
   possessive: boolean;
+  /** `في استقباله`, `مستقبليه`: a welcome, whose pronoun is the guest. */
+  welcome?: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalizeArabic);
@@ -67,7 +69,20 @@ function withoutPronoun(form: string): string {
   return m && (MEETING.has(m[1]!) || PHONE.has(m[1]!) || MEETING.has(`${m[1]}ا`)) ? m[1]! : form;
 }
 
+/**
+ * `كان في استقباله X`, `على رأس مستقبليه X`, `أقيم له استقبال رسمي`: a welcome on arrival is a
+ * meeting of the guest and those who received him (a bare `استقبال` is any "receiving").
+ */
+function welcome(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.norm;
+  const prev = tokens[i - 1]?.norm ?? "";
+  if (/^(و)?(مستقبليه|مستقبليها|مستقبليهما|مستقبليهم|مودعيه|مودعيها)$/.test(word)) return true;
+  if (/^(و)?في$/.test(prev) && /^(استقبال|وداع)(ه|ها|هما|هم)?$/.test(word)) return true;
+  return word === "استقبال" && /^(رسمي|رسميا|حافل|الرسمي)$/.test(tokens[i + 1]?.norm ?? "");
+}
+
 function typeOf(tokens: Token[], i: number): { type: EventType; form: string } | null {
+  if (welcome(tokens, i)) return { type: "Meeting", form: "استقبال" };
   for (const reading of cliticForms(tokens[i]!.norm)) {
     // `استقبال اللاجئين` is "receiving refugees"; only `استقباله …` (his receiving of …) is a meeting.
     if (reading.form === "استقبال") continue;
@@ -131,7 +146,15 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
     const theirs = /هما$/.test(hit.form) || /هما$/.test(tokens[i]!.norm);
     const anaphoric = (isDefinite(hit.form) && !DEFINITE_OK.has(hit.form)) || theirs;
     const possessive = /(ه|ها|هما|هم)$/.test(tokens[i]!.norm) && !/ه$/.test(hit.form);
-    out.push({ type: hit.type, at: i, anaphoric, verb: VERBS_OF_TALKS.has(hit.form), possessive });
+    const greeting = welcome(tokens, i) || undefined;
+    out.push({
+      type: hit.type,
+      at: i,
+      anaphoric,
+      verb: VERBS_OF_TALKS.has(hit.form),
+      possessive,
+      welcome: greeting,
+    });
   }
   return out;
 }

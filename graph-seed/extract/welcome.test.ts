@@ -1,0 +1,28 @@
+/** A welcome on arrival is a meeting of the guest and those who received him (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+
+const held = (text: string) =>
+  extractArticle(text, { id: "t", title: null, published: "2022-11-08", publishedPrecision: "day" })
+    .events.filter((e) => !e.planned)
+    .map((e) => [...e.participants].sort().join("+"));
+
+describe("a welcome", () => {
+  it("`كان في استقباله X` after an arrival", () => {
+    const pairs = held(
+      "وصل الرئيس التونسي قيس سعيد إلى الجزائر العاصمة اليوم، وكان في استقباله الرئيس الجزائري عبد المجيد تبون.",
+    );
+    expect(pairs).toContain("person:abdelmadjid-tebboune+person:kais-saied");
+  });
+
+  it("`على رأس مستقبليه` takes the guest named before it", () => {
+    const pairs = held(
+      "وأقيم لوزير الخارجية الإيراني حسين أمير عبد اللهيان استقبال رسمي في مطار دمشق، حيث كان على رأس مستقبليه وزير الخارجية السوري فيصل المقداد.",
+    );
+    expect(pairs).toContain("person:faisal-mekdad+person:hossein-amir-abdollahian");
+  });
+
+  it("a bare `استقبال` (of refugees) is no meeting", () => {
+    expect(held("وبحث الوزير ملف استقبال اللاجئين مع المسؤولين.")).toEqual([]);
+  });
+});
