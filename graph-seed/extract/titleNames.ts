@@ -258,9 +258,12 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   // `زعيم حزب الحركة القومية دولت بهتشلي`: the party's name before the leader's.
   if (tokens[t.last]!.norm === "حزب")
     for (let k = 0; k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
-  // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`: a brief (`لشؤون …`) before the name.
-  if (t.office === null && /^(ل|و)?شوون$/.test(tokens[j]?.norm ?? "")) {
+  // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`, `مستشار وزير الخارجية للشؤون السياسية علي …`:
+  // a brief (`لشؤون …`, `للشؤون …`, `لشؤون مجلس الوزراء`) before the name.
+  if (/^(ل|و|لل|ال)?شوون$/.test(tokens[j]?.norm ?? "")) {
     j++;
+    // The brief's first word may be a construct noun (`مجلس`); the rest are definite.
+    if (tokens[j] && !/^(ال|وال)/.test(tokens[j]!.norm) && /^(ال|وال)../.test(tokens[j + 1]?.norm ?? "")) j++;
     for (let k = 0; k < 3 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
   }
   // `وزيرة الانتقال الطاقي ليلى بنعلي`: a bare `وزير` is followed by its portfolio's definite words.

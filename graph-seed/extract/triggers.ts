@@ -156,5 +156,28 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
       welcome: greeting,
     });
   }
-  return out;
+  return withParticipation(tokens, from, to, out);
+}
+
+const PARTICIPATE = /^(و|ف)?(يشارك|تشارك|شارك|شاركت|يشاركون|شاركوا|سيشارك)$/;
+const GATHERING_NOUN =
+  /^(المحادثات|المباحثات|الاجتماع|الاجتماعات|القمه|المفاوضات|اللقاء|الجوله|المشاورات|فيها|فيه)$/;
+
+/**
+ * `ويشارك من الجانب التركي X، ومن الجانب الروسي Y`: those who take part in talks met there;
+ * `ويشارك في المحادثات أيضا Z`: Z joins the talks already told. Not where another trigger follows
+ * (`شارك X … في القمة` is the summit's).
+ */
+function withParticipation(tokens: Token[], from: number, to: number, found: Trigger[]): Trigger[] {
+  const out = [...found];
+  for (let i = from; i <= to; i++) {
+    if (!PARTICIPATE.test(tokens[i]!.norm)) continue;
+    if (found.some((t) => t.at >= i && t.at <= i + 12)) continue;
+    const next = tokens.slice(i + 1, i + 4).map((k) => k.norm);
+    const into =
+      /^(فيها|فيه|فيهما)$/.test(next[0] ?? "") ||
+      (next.includes("في") && next.some((w) => GATHERING_NOUN.test(w)));
+    out.push({ type: "Meeting", at: i, anaphoric: into, verb: false, possessive: false });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }

@@ -26,3 +26,22 @@ describe("a welcome", () => {
     expect(held("وبحث الوزير ملف استقبال اللاجئين مع المسؤولين.")).toEqual([]);
   });
 });
+
+describe("taking part", () => {
+  it("`يشارك من الجانب X …، ومن الجانب Y …` is a meeting of those named, and `يشارك فيها` joins it", () => {
+    const pairs = held(
+      "انطلقت اليوم في أستانا جولة جديدة من المحادثات حول سوريا.\nويشارك من الجانب الروسي المبعوث الرئاسي ألكسندر لافرينتييف، ومن الجانب التركي نائب وزير الخارجية سادات أونال.\nكما يشارك فيها المبعوث الأممي غير بيدرسون.",
+    );
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toContain("lavrentiev");
+    expect(pairs[0]).toContain("pedersen");
+  });
+
+  it("a brief after a title (`للشؤون السياسية`) comes before the name", () => {
+    const ids = extractArticle(
+      "والتقى مستشار وزير الخارجية الإيراني للشؤون السياسية علي أصغري حاجي اليوم المبعوث الأممي غير بيدرسون.",
+      { id: "t", title: null, published: "2022-11-08", publishedPrecision: "day" },
+    ).entities.map((e) => e.id);
+    expect(ids).toContain("person:ali-asghar-khaji");
+  });
+});

@@ -4,6 +4,7 @@
  */
 import Graph from "graphology";
 import type { GraphPayload } from "../../../model/api.ts";
+import { isTieKind } from "../../../model/kinds.ts";
 
 /** The drawn graph as an undirected simple graph: direction and parallel kinds do not matter to centrality. */
 export function toUndirected(payload: GraphPayload): Graph {
@@ -18,8 +19,9 @@ export function toUndirected(payload: GraphPayload): Graph {
 }
 
 /**
- * Who is close to whom among people: MET edges where the payload has them (people view), and in the
- * events view two people are joined when they took part in the same event. Weight = shared events.
+ * Who is close to whom among people: the ties where the payload has them (people view: met in person
+ * and spoke by call alike), and in the events view two people are joined when they took part in the same
+ * event. Weight = shared occasions or events.
  */
 export function personGraph(payload: GraphPayload): Graph {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
@@ -31,7 +33,7 @@ export function personGraph(payload: GraphPayload): Graph {
   };
   const participants = new Map<string, string[]>();
   for (const edge of payload.edges) {
-    if (edge.kind === "MET") link(edge.source, edge.target, edge.weight ?? 1);
+    if (isTieKind(edge.kind)) link(edge.source, edge.target, edge.weight ?? 1);
     if (edge.kind === "PARTICIPATED_IN" && kindOf.get(edge.source) === "Person") {
       const list = participants.get(edge.target) ?? [];
       list.push(edge.source);

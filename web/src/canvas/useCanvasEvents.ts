@@ -1,7 +1,11 @@
-/** User gestures on the canvas → view store: tap selects, double-tap expands, a drag pins the node. */
+/**
+ * User gestures on the canvas → view store: tap selects a node or a tie (met / spoke) for the details
+ * panel, double-tap expands, a drag pins the node.
+ */
 import type { Core, EventObject } from "cytoscape";
 import { useEffect } from "react";
 import { nodeId } from "../../../model/ids.ts";
+import { isTieKind } from "../../../model/kinds.ts";
 import { useViewStore } from "../state/viewState.ts";
 
 export function useCanvasEvents(cy: Core | null) {
@@ -9,6 +13,10 @@ export function useCanvasEvents(cy: Core | null) {
     if (!cy) return;
     const store = useViewStore.getState;
     const onTapNode = (e: EventObject) => store().select(nodeId(e.target.id()));
+    const onTapEdge = (e: EventObject) => {
+      if (isTieKind(String(e.target.data("kind"))))
+        store().selectTie(nodeId(e.target.data("source")), nodeId(e.target.data("target")));
+    };
     const onTapBackground = (e: EventObject) => {
       if (e.target === cy) store().select(null);
     };
@@ -25,6 +33,7 @@ export function useCanvasEvents(cy: Core | null) {
     cy.on("mouseover", "node", onOver);
     cy.on("mouseout", "node", onOut);
     cy.on("tap", "node", onTapNode);
+    cy.on("tap", "edge", onTapEdge);
     cy.on("tap", onTapBackground);
     cy.on("dbltap", "node", onDoubleTap);
     cy.on("dragfree", "node", onDragFree);
@@ -32,6 +41,7 @@ export function useCanvasEvents(cy: Core | null) {
       cy.off("mouseover", "node", onOver);
       cy.off("mouseout", "node", onOut);
       cy.off("tap", "node", onTapNode);
+      cy.off("tap", "edge", onTapEdge);
       cy.off("tap", onTapBackground);
       cy.off("dbltap", "node", onDoubleTap);
       cy.off("dragfree", "node", onDragFree);

@@ -1,14 +1,14 @@
 /**
- * Styles: node size and colour from the chosen metrics, labels and label font in the chosen language.
+ * Styles: node size and colour from the chosen metrics, labels and label font in the chosen language,
+ * and the data a new answer changes in place (a tie's weight, an event's uncertain date).
  * Each writes element data by id in one batch; the stylesheet is swapped only when the language changes
  * or the graph crosses the large-graph size (labels then wait for zoom: level of detail).
  */
 import type { Core } from "cytoscape";
 import { useEffect } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
-import { nodeLabel } from "../graph/elements.ts";
+import { edgeLiveData, nodeLiveData } from "../graph/elements.ts";
 import { isLargeGraph } from "../graph/stylesheet.ts";
-import { displayName } from "../i18n/useT.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { applyNodeData, type NodeMetrics } from "./applyNodeData.ts";
 import { setStylesheet, styleKey, styleKeyOf } from "./createCy.ts";
@@ -25,8 +25,8 @@ export function useNodeStyleSync(cy: Core | null, graph: GraphPayload | undefine
   useEffect(() => {
     if (!cy || !graph) return;
     cy.batch(() => {
-      for (const n of graph.nodes)
-        cy.$id(n.id).data({ label: nodeLabel(n, lang), fullName: displayName(n.name, lang) });
+      for (const n of graph.nodes) cy.$id(n.id).data(nodeLiveData(n, lang));
+      for (const e of graph.edges) cy.$id(e.id).data(edgeLiveData(e));
     });
     const large = isLargeGraph(graph.nodes.length);
     if (styleKeyOf(cy) !== styleKey(lang, large)) setStylesheet(cy, lang, large);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS } from "../../../model/kinds.ts";
 import { metGraph, NODES, smallGraph } from "../test/fixtures.ts";
-import { diffElements, edgeWeight, nodeLabel, toElements } from "./elements.ts";
-import { KIND_LOOK } from "./kindStyle.ts";
+import { diffElements, edgeElement, edgeWeight, nodeElement, nodeLabel, toElements } from "./elements.ts";
+import { EDGE_COLOR, KIND_LOOK } from "./kindStyle.ts";
 import { buildStylesheet } from "./stylesheet.ts";
 
 describe("payload → Cytoscape elements", () => {
@@ -26,6 +26,7 @@ describe("payload → Cytoscape elements", () => {
         id: "person:vladimir-putin",
         label: "Vladimir Putin",
         fullName: "Vladimir Putin",
+        uncertain: 0,
         kind: "Person",
         planned: 0,
       },
@@ -38,8 +39,27 @@ describe("payload → Cytoscape elements", () => {
         target: "place:cairo",
         kind: "HELD_IN",
         weight: 1,
+        uncertain: 0,
       },
     });
+  });
+
+  it("an undated event shows the interval it lies in, and a '?' where the range may not hold it", () => {
+    const sochi = { ...NODES.meeting, date: null, dateFrom: null, dateTo: "2017-11-21" };
+    expect(nodeLabel(sochi, "en")).toBe("Meeting\nby 2017-11-21");
+    expect(nodeLabel({ ...sochi, dateUncertain: true }, "ar")).toBe("لقاء\nحتى 2017-11-21 ?");
+    expect(nodeLabel({ ...sochi, dateFrom: "2017-11-01" }, "en")).toBe("Meeting\n2017-11-01 – 2017-11-21");
+    expect(nodeElement({ ...sochi, dateUncertain: true }, "en").data.uncertain).toBe(1);
+  });
+
+  it("draws a call apart from a meeting: its own colour and a dashed line", () => {
+    const sheet = buildStylesheet() as { selector: string; style: Record<string, unknown> }[];
+    const spoke = sheet.filter((r) => r.selector === 'edge[kind = "SPOKE_WITH"]').map((r) => r.style);
+    expect(spoke).toContainEqual(expect.objectContaining({ "line-style": "dashed" }));
+    const met = sheet.filter((r) => r.selector === 'edge[kind = "MET"]').map((r) => r.style);
+    expect(met.some((s) => "line-style" in s)).toBe(false);
+    expect(EDGE_COLOR.SPOKE_WITH).not.toBe(EDGE_COLOR.MET);
+    expect(edgeElement({ ...metGraph.edges[0]!, kind: "SPOKE_WITH" }).data.kind).toBe("SPOKE_WITH");
   });
 
   it("weights MET edges by how often the pair met", () => {

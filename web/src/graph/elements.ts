@@ -7,30 +7,46 @@ import type { GraphPayload } from "../../../model/api.ts";
 import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
 import { displayName, translate } from "../i18n/useT.ts";
+import { eventDateText } from "./eventDates.ts";
 
 /**
- * What the canvas shows under a node: its name; for an event only its type and date, because the
- * participants are its neighbours on the canvas and a full "Meeting: A – B" label would crowd them.
+ * What the canvas shows under a node: its name; for an event only its type and date (or the interval it
+ * lies in), because the participants are its neighbours on the canvas and a full "Meeting: A – B" label
+ * would crowd them. A "?" marks an event that may lie outside the chosen time range.
  */
 export function nodeLabel(node: GraphNode, lang: Language): string {
   if (node.kind !== "Event") return displayName(node.name, lang);
   const type = node.eventType ? translate(lang, `et_${node.eventType}`) : displayName(node.name, lang);
   const head = node.planned ? translate(lang, "et_planned", { type }) : type;
-  return node.date ? `${head}\n${node.date}` : head;
+  const when = eventDateText(node, lang);
+  const label = when ? `${head}\n${when}` : head;
+  return node.dateUncertain ? `${label} ?` : label;
 }
 
 export function edgeWeight(edge: GraphEdge): number {
   return edge.weight ?? Math.max(1, edge.evidence.length);
 }
 
+/** Node data that can change while the node stays on the canvas (language, time range). */
+export const nodeLiveData = (node: GraphNode, lang: Language) => ({
+  label: nodeLabel(node, lang),
+  /** The full name, for the hover tooltip (event labels are shortened). */
+  fullName: displayName(node.name, lang),
+  uncertain: node.dateUncertain ? 1 : 0,
+});
+
+/** Edge data that can change while the edge stays (a time range changes a tie's weight). */
+export const edgeLiveData = (edge: GraphEdge) => ({
+  weight: edgeWeight(edge),
+  uncertain: edge.dateUncertain ? 1 : 0,
+});
+
 export function nodeElement(node: GraphNode, lang: Language): ElementDefinition {
   return {
     group: "nodes",
     data: {
       id: node.id,
-      label: nodeLabel(node, lang),
-      /** The full name, for the hover tooltip (event labels are shortened). */
-      fullName: displayName(node.name, lang),
+      ...nodeLiveData(node, lang),
       kind: node.kind,
       planned: node.planned === true ? 1 : 0,
     },
@@ -45,7 +61,7 @@ export function edgeElement(edge: GraphEdge): ElementDefinition {
       source: edge.source,
       target: edge.target,
       kind: edge.kind,
-      weight: edgeWeight(edge),
+      ...edgeLiveData(edge),
     },
   };
 }

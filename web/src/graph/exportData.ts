@@ -13,15 +13,25 @@ export function csvField(value: unknown): string {
 
 const row = (fields: unknown[]) => fields.map(csvField).join(",");
 
+const NODE_HEADER = ["id", "kind", "name_ar", "name_en", "date", "date_from", "date_to", "date_uncertain"];
 export function nodesCsv(graph: GraphPayload): string {
-  const lines = [row(["id", "kind", "name_ar", "name_en", "date", "event_type"])];
-  for (const n of graph.nodes) lines.push(row([n.id, n.kind, n.name.ar, n.name.en, n.date, n.eventType]));
+  const lines = [row([...NODE_HEADER, "event_type", "confidence", "cues"])];
+  for (const n of graph.nodes) {
+    const dates = [n.date, n.dateFrom, n.dateTo, n.dateUncertain];
+    lines.push(
+      row([n.id, n.kind, n.name.ar, n.name.en, ...dates, n.eventType, n.confidence, n.cues?.join("|")]),
+    );
+  }
   return `${lines.join("\n")}\n`;
 }
 
+/** `kind` tells a meeting in person (MET) from a call (SPOKE_WITH); weight counts occasions. */
+const EDGE_HEADER = ["id", "kind", "source", "target", "weight", "first_date", "last_date", "evidence"];
 export function edgesCsv(graph: GraphPayload): string {
-  const lines = [row(["id", "kind", "source", "target", "weight", "first_date", "last_date", "evidence"])];
-  for (const e of graph.edges)
-    lines.push(row([e.id, e.kind, e.source, e.target, e.weight, e.firstDate, e.lastDate, e.evidence.length]));
+  const lines = [row([...EDGE_HEADER, "inferred", "date_uncertain", "confidence"])];
+  for (const e of graph.edges) {
+    const tie = [e.weight, e.firstDate, e.lastDate, e.evidence.length, e.inferred, e.dateUncertain];
+    lines.push(row([e.id, e.kind, e.source, e.target, ...tie, e.confidence]));
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -81,12 +81,17 @@ describe("CSV export", () => {
       nodes: [{ ...smallGraph.nodes[0]!, name: { ar: "بوتين", en: 'Putin, "V."' } }],
     });
     expect(csv).toBe(
-      'id,kind,name_ar,name_en,date,event_type\nperson:vladimir-putin,Person,بوتين,"Putin, ""V.""",,\n',
+      "id,kind,name_ar,name_en,date,date_from,date_to,date_uncertain,event_type,confidence,cues\n" +
+        'person:vladimir-putin,Person,بوتين,"Putin, ""V.""",,,,,,,\n',
     );
   });
-  it("writes edges with weight and dates", () => {
-    expect(edgesCsv(metGraph).split("\n")[1]).toBe(
-      "MET:person:abdel-fattah-el-sisi->person:vladimir-putin,MET,person:abdel-fattah-el-sisi,person:vladimir-putin,2,2017-12-11,2018-10-17,0",
+  it("writes edges with their kind (met or spoke), weight, dates and whether they are inferred", () => {
+    const csv = edgesCsv({ ...metGraph, edges: [{ ...metGraph.edges[0]!, inferred: false }] });
+    expect(csv.split("\n")[0]).toBe(
+      "id,kind,source,target,weight,first_date,last_date,evidence,inferred,date_uncertain,confidence",
+    );
+    expect(csv.split("\n")[1]).toBe(
+      "MET:person:abdel-fattah-el-sisi->person:vladimir-putin,MET,person:abdel-fattah-el-sisi,person:vladimir-putin,2,2017-12-11,2018-10-17,0,false,,",
     );
   });
 });

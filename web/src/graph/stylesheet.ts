@@ -87,6 +87,22 @@ export function buildStylesheet(lang: Language = "en", largeGraph = false): Styl
     },
     ...edgeKindRules,
     { selector: 'edge[kind = "MET"]', style: { "line-cap": "round" } },
+    // Calls are drawn apart from meetings: dashed, in their own colour (legend: tie kinds).
+    { selector: 'edge[kind = "SPOKE_WITH"]', style: { "line-style": "dashed", "line-dash-pattern": [7, 5] } },
+    // May lie outside the time range (the API's dateUncertain): faint and dotted, never dropped.
+    {
+      selector: "node[uncertain = 1]",
+      style: {
+        "background-opacity": 0.45,
+        "border-style": "dotted",
+        "border-color": "#5F6B7A",
+        "border-width": 2.5,
+      },
+    },
+    {
+      selector: "edge[uncertain = 1]",
+      style: { opacity: 0.45, "line-style": "dotted", "line-dash-pattern": [2, 4] },
+    },
     { selector: "node:selected", style: { "border-width": 5, "border-color": "#111827" } },
     { selector: "edge:selected", style: { "line-color": "#111827", opacity: 1 } },
     { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0.3 } },

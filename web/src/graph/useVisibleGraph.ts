@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
 import { graphQuery, neighbourhoodQuery } from "../api/queries.ts";
-import { useViewStore } from "../state/viewState.ts";
+import { tieEnds, useViewStore } from "../state/viewState.ts";
 import { metNeighbourhood } from "./metNeighbourhood.ts";
 import { applyVisibility, mergePayloads } from "./visibleGraph.ts";
 
@@ -28,6 +28,7 @@ export function useVisibleGraph(): VisibleGraph {
     useShallow((s) => ({
       view: s.view,
       kinds: s.kinds,
+      ties: s.ties,
       from: s.from,
       to: s.to,
       minWeight: s.minWeight,
@@ -36,6 +37,7 @@ export function useVisibleGraph(): VisibleGraph {
       expanded: s.expanded,
       showIsolated: s.showIsolated,
       selected: s.selected,
+      tie: s.tie,
       pathFrom: s.pathFrom,
       pathTo: s.pathTo,
     })),
@@ -70,7 +72,9 @@ export function useVisibleGraph(): VisibleGraph {
   const data = useMemo(() => {
     if (!base.data) return undefined;
     // A node the user picked stays drawn even when nothing links it.
-    const keep = [f.selected, f.pathFrom, f.pathTo, ...f.expanded].filter((id) => id !== null);
+    const keep = [f.selected, f.pathFrom, f.pathTo, ...f.expanded, ...(tieEnds(f.tie) ?? [])].filter(
+      (id) => id !== null,
+    );
     return applyVisibility(mergePayloads(base.data, extras), { ...f, keep });
   }, [base.data, extras, f]);
   return { data, isLoading: base.isLoading, error: base.error, refetch: () => void base.refetch() };

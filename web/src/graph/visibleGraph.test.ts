@@ -63,4 +63,30 @@ describe("the visible graph", () => {
       3,
     );
   });
+
+  it("keeps an event only possibly in range (undated, or straddling an edge) and flags it", () => {
+    const kinds = ["Person", "Place", "Event"] as const;
+    const undated = { ...NODES.meeting, date: null, dateFrom: null, dateTo: "2017-11-21" };
+    const graph = { ...smallGraph, nodes: smallGraph.nodes.map((n) => (n.id === undated.id ? undated : n)) };
+    const in2017 = applyVisibility(graph, { hidden: [], kinds: [...kinds], from: "2017", to: "2017" });
+    expect(in2017.nodes.find((n) => n.id === undated.id)?.dateUncertain).toBe(true);
+    expect(graph.nodes.find((n) => n.id === undated.id)).not.toHaveProperty("dateUncertain");
+    const in2018 = applyVisibility(graph, { hidden: [], kinds: [...kinds], from: "2018" });
+    expect(in2018.nodes.some((n) => n.id === undated.id)).toBe(false);
+  });
+
+  it("draws only the tie kinds switched on, and people left with no tie go", () => {
+    const both = {
+      ...metGraph,
+      edges: [
+        ...metGraph.edges,
+        { ...metGraph.edges[0]!, id: "SPOKE_WITH:x" as never, kind: "SPOKE_WITH" as const, weight: 1 },
+      ],
+    };
+    const kinds = ["Person"] as const;
+    const spoke = applyVisibility(both, { hidden: [], kinds: [...kinds], ties: ["SPOKE_WITH"] });
+    expect(spoke.edges.map((e) => e.kind)).toEqual(["SPOKE_WITH"]);
+    const none = applyVisibility(both, { hidden: [], kinds: [...kinds], ties: [], showIsolated: false });
+    expect(none.nodes).toEqual([]);
+  });
 });

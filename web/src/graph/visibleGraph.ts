@@ -3,8 +3,9 @@
  * nodes and kinds switched off. Pure functions, so they are tested without a browser.
  */
 import type { GraphPayload } from "../../../model/api.ts";
+import { eventInterval, fitInRange } from "../../../model/dateInterval.ts";
 import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
-import type { NodeKind } from "../../../model/kinds.ts";
+import { isTieKind, type NodeKind, TIE_KINDS, type TieKind } from "../../../model/kinds.ts";
 
 export const EMPTY_GRAPH: GraphPayload = {
   nodes: [],
@@ -36,6 +37,8 @@ export function mergePayloads(base: GraphPayload, extra: readonly GraphPayload[]
 export interface Visibility {
   hidden: readonly string[];
   kinds: readonly NodeKind[];
+  /** Tie kinds drawn (met in person, spoke by call); all when not given. */
+  ties?: readonly TieKind[];
   /** The time range; expanded neighbourhoods come unfiltered from the server, so events are checked here. */
   from?: string | null;
   to?: string | null;
@@ -44,31 +47,38 @@ export interface Visibility {
   keep?: readonly string[];
 }
 
-/** ISO dates of different precision compared on their common prefix ("2021" is within "2021-09-14"). */
-function inRange(date: string | null | undefined, from?: string | null, to?: string | null): boolean {
-  if (!date) return true;
-  const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
-  if (from && cut(date, from) < cut(from, date)) return false;
-  if (to && cut(date, to) > cut(to, date)) return false;
-  return true;
+/**
+ * An event as the time range shows it, the same rule as the server's: surely outside → gone; only
+ * possibly inside (its days straddle an edge of the range, or are unknown) → kept and flagged.
+ */
+function inTime(n: GraphNode, v: Visibility): GraphNode | null {
+  if (n.kind !== "Event") return n;
+  const fit = fitInRange(eventInterval(n), v.from, v.to);
+  if (fit === "out") return null;
+  return fit === "uncertain" && !n.dateUncertain ? { ...n, dateUncertain: true } : n;
 }
 
-const shown = (n: GraphNode, v: Visibility) => n.kind !== "Event" || inRange(n.date, v.from, v.to);
-
 /**
- * Drops hidden nodes, switched-off kinds and events outside the time range, then edges that lost an
- * end, then (unless asked to keep them) the nodes left with no edge at all.
+ * Drops hidden nodes, switched-off kinds and events outside the time range (flagging those only possibly
+ * inside), then edges that lost an end and tie kinds switched off, then (unless asked to keep them) the
+ * nodes left with no edge at all.
  */
 export function applyVisibility(graph: GraphPayload, v: Visibility): GraphPayload {
   const hidden = new Set(v.hidden);
   const kinds = new Set(v.kinds);
-  let nodes = graph.nodes.filter((n) => !hidden.has(n.id) && kinds.has(n.kind) && shown(n, v));
+  const ties = new Set<string>(v.ties ?? TIE_KINDS);
+  let nodes = graph.nodes
+    .filter((n) => !hidden.has(n.id) && kinds.has(n.kind))
+    .flatMap((n) => inTime(n, v) ?? []);
   const kept = new Set<string>(nodes.map((n) => n.id));
-  const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  const edges = graph.edges.filter(
+    (e) => kept.has(e.source) && kept.has(e.target) && (!isTieKind(e.kind) || ties.has(e.kind)),
+  );
   if (v.showIsolated === false) {
     const linked = new Set<string>([...(v.keep ?? []), ...edges.flatMap((e) => [e.source, e.target])]);
     nodes = nodes.filter((n) => linked.has(n.id));
   }
-  if (nodes.length === graph.nodes.length && edges.length === graph.edges.length) return graph;
+  const same = nodes.length === graph.nodes.length && nodes.every((n, i) => n === graph.nodes[i]);
+  if (same && edges.length === graph.edges.length) return graph;
   return { ...graph, nodes, edges };
 }

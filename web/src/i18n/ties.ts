@@ -25,7 +25,7 @@ export const ties = {
     en: "These two neither met nor spoke in the graph.",
     ar: "لم يلتقِ الاثنان ولم يتحادثا في الشبكة.",
   },
-  tieEvents: { en: "Occasions ({count} events)", ar: "المناسبات ({count} أحداث)" },
+  tieEvents: { en: "Their events ({count})", ar: "أحداثهما ({count})" },
   tieSpan: { en: "{from} to {to}", ar: "من {from} إلى {to}" },
   // Inferred
   inferred: { en: "inferred", ar: "مستنتج" },
@@ -40,5 +40,6 @@ export const ties = {
   dateFromOn: { en: "from {date}", ar: "منذ {date}" },
   // Confidence
   confidence: { en: "confidence {n}", ar: "الثقة {n}" },
+  participation: { en: "taking part {n}", ar: "المشاركة {n}" },
   rules: { en: "rules: {list}", ar: "القواعد: {list}" },
 } satisfies Dictionary;

@@ -8,7 +8,9 @@ const custom: ViewState = {
   view: "people",
   lang: "ar",
   selected: "person:vladimir-putin" as NodeId,
+  tie: "person:benjamin-netanyahu~person:vladimir-putin",
   kinds: ["Person", "Country"],
+  ties: ["SPOKE_WITH"],
   topics: ["topic:idlib" as NodeId],
   from: "2017-01-01",
   to: "2020-12-31",
@@ -37,7 +39,7 @@ describe("view state in the URL", () => {
 
   it("falls back to defaults field by field on malformed input", () => {
     const parsed = fromSearchParams(
-      new URLSearchParams("v=galaxy&lang=ar&w=-3&kinds=Person,Alien&from=yesterday"),
+      new URLSearchParams("v=galaxy&lang=ar&w=-3&kinds=Person,Alien&from=yesterday&ties=MET,HUGGED&tie=x"),
     );
     expect(parsed).toEqual({ ...DEFAULT_VIEW, lang: "ar" });
   });

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { NodeId } from "../../../model/ids.ts";
-import { GRAPH_VIEWS, LANGUAGES, NODE_KINDS } from "../../../model/kinds.ts";
+import { GRAPH_VIEWS, LANGUAGES, NODE_KINDS, TIE_KINDS } from "../../../model/kinds.ts";
 import {
   COLOR_BY,
   DEFAULT_VIEW,
@@ -19,7 +19,9 @@ const KEYS = {
   view: "v",
   lang: "lang",
   selected: "sel",
+  tie: "tie",
   kinds: "kinds",
+  ties: "ties",
   topics: "topics",
   from: "from",
   to: "to",
@@ -39,10 +41,11 @@ const KEYS = {
 
 const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const ids = z.string().transform((s) => s.split(",").filter(Boolean) as NodeId[]);
-const kinds = z
-  .string()
-  .transform((s) => s.split(",").filter(Boolean))
-  .pipe(z.array(z.enum(NODE_KINDS)));
+const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(",").filter(Boolean))
+    .pipe(z.array(z.enum(values)));
 
 /** Pins as `id~x~y|id~x~y`; node ids contain ':' and '-' but never '~' or '|'. */
 const pins = z.string().transform((s) => {
@@ -62,7 +65,9 @@ const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
     .string()
     .min(1)
     .transform((s) => s as NodeId),
-  kinds,
+  tie: z.string().regex(/^[^~]+~[^~]+$/),
+  kinds: listOf(NODE_KINDS),
+  ties: listOf(TIE_KINDS),
   topics: ids,
   from: day,
   to: day,

@@ -6,8 +6,8 @@
 
 import { create } from "zustand";
 import type { NodeId } from "../../../model/ids.ts";
-import type { GraphView, Language, NodeKind } from "../../../model/kinds.ts";
-import { NODE_KINDS } from "../../../model/kinds.ts";
+import type { GraphView, Language, NodeKind, TieKind } from "../../../model/kinds.ts";
+import { NODE_KINDS, TIE_KINDS } from "../../../model/kinds.ts";
 
 export const LAYOUTS = ["fcose", "concentric", "circle", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -30,8 +30,12 @@ export interface ViewState {
   view: GraphView;
   lang: Language;
   selected: NodeId | null;
+  /** A tie picked on the canvas: the two people's ids joined by "~" (ids never contain it). */
+  tie: string | null;
   /** Node kinds drawn; the legend toggles them. */
   kinds: NodeKind[];
+  /** Who-met-whom view: the ties drawn (met in person, spoke by call); the legend toggles them. */
+  ties: TieKind[];
   /** Only events about these topics (and what they connect); empty = all. */
   topics: NodeId[];
   /** Time range on event dates, ISO days; null = open. */
@@ -62,7 +66,9 @@ export const DEFAULT_VIEW: ViewState = {
   view: "events",
   lang: "en",
   selected: null,
+  tie: null,
   kinds: DEFAULT_KINDS,
+  ties: [...TIE_KINDS],
   topics: [],
   from: null,
   to: null,
@@ -80,13 +86,24 @@ export const DEFAULT_VIEW: ViewState = {
   article: null,
 };
 
+/** The key of the tie between two people, the same whichever was picked first. */
+export const tieKey = (a: NodeId, b: NodeId) => [a, b].sort().join("~");
+
+/** The two people of a tie key; null for anything else. */
+export function tieEnds(key: string | null): [NodeId, NodeId] | null {
+  const parts = key?.split("~") ?? [];
+  return parts.length === 2 && parts[0] && parts[1] ? [parts[0] as NodeId, parts[1] as NodeId] : null;
+}
+
 /** What undo restores: changes to which nodes are on the canvas. */
 type CanvasMembership = Pick<ViewState, "hidden" | "expanded">;
 
 interface ViewActions {
   set: (patch: Partial<ViewState>) => void;
   select: (id: NodeId | null) => void;
+  selectTie: (a: NodeId, b: NodeId) => void;
   toggleKind: (kind: NodeKind) => void;
+  toggleTie: (kind: TieKind) => void;
   hide: (id: NodeId) => void;
   expand: (id: NodeId) => void;
   pin: (id: NodeId, at: Position) => void;
@@ -103,9 +120,12 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
   ...DEFAULT_VIEW,
   history: [],
   set: (patch) => set(patch),
-  select: (id) => set({ selected: id, panel: id ? "details" : get().panel }),
+  select: (id) => set({ selected: id, tie: null, panel: id ? "details" : get().panel }),
+  selectTie: (a, b) => set({ tie: tieKey(a, b), selected: null, panel: "details" }),
   toggleKind: (kind) =>
     set((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] })),
+  toggleTie: (kind) =>
+    set((s) => ({ ties: s.ties.includes(kind) ? s.ties.filter((k) => k !== kind) : [...s.ties, kind] })),
   hide: (id) =>
     set((s) =>
       s.hidden.includes(id)

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { GraphPayload } from "../../../../model/api.ts";
 import { nodeId } from "../../../../model/ids.ts";
@@ -36,6 +36,21 @@ describe("legend and filters", () => {
     fireEvent.click(person);
     expect(useViewStore.getState().kinds).not.toContain("Person");
     expect(person.getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("in the who-met-whom view, met and spoke are toggles of their own; uncertain dates are explained", () => {
+    renderWithQuery(<Legend />);
+    expect(screen.queryByTestId("legend-tie-MET")).toBeNull();
+    act(() => useViewStore.getState().set({ view: "people" }));
+    const spoke = screen.getByTestId("legend-tie-SPOKE_WITH");
+    expect(spoke.textContent).toBe("Spoke (call, video, letter)");
+    expect(screen.getByTestId("legend-tie-MET").getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(spoke);
+    expect(useViewStore.getState().ties).toEqual(["MET"]);
+    expect(spoke.getAttribute("aria-pressed")).toBe("false");
+    expect(screen.queryByTestId("legend-uncertain")).toBeNull();
+    act(() => useViewStore.getState().set({ from: "2017" }));
+    expect(screen.getByTestId("legend-uncertain").textContent).toMatch(/may fall outside the time range/);
   });
 
   it("lists every topic (sorted) and checking one filters by it", async () => {

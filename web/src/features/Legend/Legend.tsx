@@ -5,6 +5,7 @@ import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "./KindBadge.tsx";
 import { MinMeetings } from "./MinMeetings.tsx";
 import { ShowIsolated } from "./ShowIsolated.tsx";
+import { TieLegend } from "./TieLegend.tsx";
 import { TopicFilter } from "./TopicFilter.tsx";
 
 export function Legend() {
@@ -28,6 +29,7 @@ export function Legend() {
           </button>
         );
       })}
+      <TieLegend />
       <TopicFilter />
       <MinMeetings />
       <ShowIsolated />

@@ -3,6 +3,7 @@ import type { GraphPayload } from "../../../../model/api.ts";
 import type { NodeId } from "../../../../model/ids.ts";
 import type { Language, NodeKind } from "../../../../model/kinds.ts";
 import { edgeWeight } from "../../graph/elements.ts";
+import { eventDateText } from "../../graph/eventDates.ts";
 import { displayName } from "../../i18n/useT.ts";
 
 export interface NodeRow {
@@ -20,7 +21,7 @@ export interface EdgeRow {
   target: string;
   weight: number;
   evidence: number;
-  /** MET: first and last meeting; HOLDS_OFFICE: the term. */
+  /** MET / SPOKE_WITH: first and last occasion; HOLDS_OFFICE: the term. */
   dates: string;
 }
 
@@ -34,7 +35,7 @@ export function nodeRows(graph: GraphPayload, lang: Language): NodeRow[] {
     id: n.id,
     name: displayName(n.name, lang),
     kind: n.kind,
-    date: n.date ?? "",
+    date: (n.kind === "Event" ? eventDateText(n, lang) : n.date) ?? "",
     degree: degree.get(n.id) ?? 0,
   }));
 }

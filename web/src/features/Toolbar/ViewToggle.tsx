@@ -15,7 +15,9 @@ export function ViewToggle() {
       className="segmented"
       data-testid="view-toggle"
       data-view={view}
-      onClick={() => useViewStore.getState().set({ view: people ? "events" : "people", selected: null })}
+      onClick={() =>
+        useViewStore.getState().set({ view: people ? "events" : "people", selected: null, tie: null })
+      }
     >
       <span className={people ? "" : "on"}>{t("viewEvents")}</span>
       <span className={people ? "on" : ""}>{t("viewPeople")}</span>
