@@ -103,3 +103,54 @@ export const putinDetails: NodeDetails = {
   ],
   degree: 5,
 };
+
+export const QUOTE = quote;
+
+const netanyahu: GraphNode = {
+  id: nodeId("person:benjamin-netanyahu"),
+  kind: "Person",
+  name: { ar: "بنيامين نتنياهو", en: "Benjamin Netanyahu" },
+};
+const ref = (n: GraphNode) => ({ id: n.id, kind: n.kind, name: n.name });
+const quoted = {
+  articleId: ART,
+  start: 100,
+  end: 100 + quote.length,
+  quote,
+  mentionStart: 107,
+  mentionEnd: 112,
+};
+const met = edge("MET", sisi.id, putin.id, {
+  weight: 2,
+  firstDate: "2017-12-11",
+  lastDate: "2018-10-17",
+  eventIds: [meeting.id],
+  inferred: false,
+  inferredReason: null,
+  evidence: [quoted],
+});
+const spoke = (a: GraphNode, b: GraphNode) =>
+  edge("SPOKE_WITH", a.id, b.id, {
+    weight: 1,
+    firstDate: "2017-11-21",
+    lastDate: "2017-11-21",
+    eventIds: [],
+    inferred: true,
+    inferredReason: "both took part in the call of 2017-11-21 reported in 003, but no sentence names both",
+  });
+
+/** Putin, who met Sisi twice and spoke with him and with Netanyahu once each. */
+export const putinWithTies: NodeDetails = {
+  ...putinDetails,
+  ties: [
+    { other: ref(sisi), met, spoke: spoke(sisi, putin) },
+    { other: ref(netanyahu), met: null, spoke: spoke(netanyahu, putin) },
+  ],
+};
+
+export const sisiWithTies: NodeDetails = {
+  ...putinDetails,
+  node: sisi,
+  offices: [],
+  ties: [{ other: ref(putin), met, spoke: spoke(sisi, putin) }],
+};

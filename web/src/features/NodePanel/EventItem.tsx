@@ -1,6 +1,8 @@
 /** One event in the details list: date, type, who took part, where, about what, and its quotes. */
 import type { ArticleSummary, EventSummary } from "../../../../model/api.ts";
+import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
+import { EventScores } from "./EventScores.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { NodeChip } from "./NodeChip.tsx";
 
@@ -12,13 +14,13 @@ interface Props {
 }
 
 export function EventItem({ summary, selfId, articles, names }: Props) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const { event } = summary;
   const others = summary.participants.filter((p) => p.id !== selfId);
   return (
     <li className="event" data-testid="node-event" data-event-id={event.id}>
       <div className="event-head">
-        <time dateTime={event.date ?? undefined}>{event.date ?? t("undated")}</time>
+        <time dateTime={event.date ?? undefined}>{eventDateText(event, lang) ?? t("undated")}</time>
         <strong dir="auto">{name(event.name)}</strong>
         {event.planned && <span className="tag">{t("planned")}</span>}
         {event.background && <span className="tag">{t("background")}</span>}
@@ -43,6 +45,10 @@ export function EventItem({ summary, selfId, articles, names }: Props) {
             <NodeChip key={p.id} node={p} />
           ))}
         </p>
+      )}
+      {/* An event's own panel shows its scores in the header already. */}
+      {event.id !== selfId && (
+        <EventScores event={event} participation={summary.participantConfidence[selfId]} />
       )}
       {summary.evidence.map((ev) => (
         <EvidenceQuote

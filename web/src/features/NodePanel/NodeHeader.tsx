@@ -1,12 +1,15 @@
 /** Names in both scripts, the kind, the number of connections, and the expand / hide actions. */
 import type { GraphNode } from "../../../../model/graph.ts";
+import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "../Legend/KindBadge.tsx";
+import { EventScores } from "./EventScores.tsx";
 
 export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const store = useViewStore.getState;
+  const when = node.kind === "Event" ? eventDateText(node, lang) : node.date;
   return (
     <header className="node-header">
       <KindBadge kind={node.kind} withLabel />
@@ -21,9 +24,10 @@ export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }
         </span>
       </h2>
       <p className="muted">
-        {node.date && <time dateTime={node.date}>{node.date} · </time>}
+        {when && <time dateTime={node.date ?? undefined}>{when} · </time>}
         {t("degree", { n: degree })}
       </p>
+      {node.kind === "Event" && <EventScores event={node} />}
       <div className="button-row">
         <button type="button" data-testid="expand-button" onClick={() => store().expand(node.id)}>
           {t("expand")}

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useViewStore } from "../../state/viewState.ts";
-import { NODES, putinDetails } from "../../test/fixtures.ts";
+import { NODES, putinDetails, putinWithTies, QUOTE, sisiWithTies } from "../../test/fixtures.ts";
 import { mockFetch, renderWithQuery } from "../../test/renderWithQuery.tsx";
 import { NodePanel } from "./NodePanel.tsx";
 
@@ -56,6 +56,64 @@ describe("node details panel", () => {
     renderWithQuery(<NodePanel />);
     fireEvent.click(await screen.findByRole("button", { name: "Abdel Fattah el-Sisi" }));
     expect(useViewStore.getState().selected).toBe(NODES.sisi.id);
+  });
+
+  it("lists whom a person met and spoke with, counted apart, and opens a tie's details", async () => {
+    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinWithTies });
+    useViewStore.getState().select(NODES.putin.id);
+    renderWithQuery(<NodePanel />);
+    const rows = await screen.findAllByTestId("tie-row");
+    expect(
+      rows.map((r) => [r.dataset.otherId, r.querySelector("[data-testid=tie-counts]")?.textContent]),
+    ).toEqual([
+      [NODES.sisi.id, "met 2 times · spoke once"],
+      ["person:benjamin-netanyahu", "not met in person · spoke once"],
+    ]);
+    fireEvent.click(within(rows[1]!).getByTestId("tie-open"));
+    expect(useViewStore.getState()).toMatchObject({
+      selected: null,
+      tie: "person:benjamin-netanyahu~person:vladimir-putin",
+    });
+  });
+
+  it("a tie's details: counts, a quote naming both, or 'inferred' instead of an unrelated quote", async () => {
+    // The key is sorted: Sisi's id comes first, so his details are the ones read.
+    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.sisi.id)}`]: sisiWithTies });
+    useViewStore.getState().selectTie(NODES.putin.id, NODES.sisi.id);
+    renderWithQuery(<NodePanel />);
+    const panel = await screen.findByTestId("tie-details");
+    expect(within(panel).getByTestId("tie-counts").textContent).toBe("met 2 times · spoke once");
+    const met = within(panel).getByTestId("tie-MET");
+    expect(met.textContent).toContain("2017-12-11 to 2018-10-17");
+    expect(met.querySelector("blockquote")?.textContent).toBe(QUOTE);
+    const spoke = within(panel).getByTestId("tie-SPOKE_WITH");
+    expect(spoke.querySelector("blockquote")).toBeNull();
+    expect(within(spoke).getByTestId("inferred").textContent).toContain("inferred");
+    expect(
+      within(panel)
+        .getAllByTestId("tie-event")
+        .map((e) => e.dataset.eventId),
+    ).toEqual([NODES.meeting.id]);
+  });
+
+  it("shows an event's confidence and rules quietly, and nothing when the extractor gave none", async () => {
+    const scored = { ...NODES.meeting, confidence: 0.62, cues: ["meeting-verb", "dateline"] };
+    const details = {
+      ...putinDetails,
+      node: scored,
+      events: [{ ...putinDetails.events[0]!, event: scored }],
+    };
+    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.meeting.id)}`]: details });
+    useViewStore.getState().select(NODES.meeting.id);
+    renderWithQuery(<NodePanel />);
+    const scores = await screen.findAllByTestId("event-scores");
+    expect(scores.map((s) => s.textContent)).toEqual(["confidence 0.62 · rules: meeting-verb, dateline"]);
+    cleanup();
+    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
+    useViewStore.getState().select(NODES.putin.id);
+    renderWithQuery(<NodePanel />);
+    await screen.findByTestId("node-details");
+    expect(screen.queryByTestId("event-scores")).toBeNull();
   });
 
   it("shows a not-found message for an unknown node, and an error with retry otherwise", async () => {

@@ -1,6 +1,7 @@
 /**
- * Details of the selected node: names, offices, the events it took part in (dated, with quotes) and
- * every sentence that mentions it. Each quote links to the article reader.
+ * Details of the selected node: names, offices, whom a person met or spoke with, the events it took part
+ * in (dated, with quotes) and every sentence that mentions it; or, for a tie picked on the canvas, the
+ * tie's details. Each quote links to the article reader.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
@@ -14,11 +15,15 @@ import { EventItem } from "./EventItem.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { NodeHeader } from "./NodeHeader.tsx";
 import { OfficeList } from "./OfficeList.tsx";
+import { TieDetails } from "./TieDetails.tsx";
+import { TieList } from "./TieList.tsx";
 
 export function NodePanel() {
   const { t } = useT();
   const selected = useViewStore((s) => s.selected);
+  const tie = useViewStore((s) => s.tie);
   const query = useQuery({ ...nodeQuery(selected ?? ""), enabled: selected !== null });
+  if (!selected && tie) return <TieDetails tie={tie} />;
   if (!selected) return <p className="panel-hint">{t("noSelection")}</p>;
   if (query.isPending) return <StatusOverlay inline kind="loading" message={t("loading")} />;
   if (query.error) {
@@ -47,6 +52,7 @@ export function NodeDetailsView({ details }: { details: NodeDetails }) {
     <article className="node-details" data-testid="node-details" data-node-id={node.id}>
       <NodeHeader node={node} degree={details.degree} />
       <OfficeList offices={details.offices} />
+      <TieList ties={details.ties} selfId={node.id} />
       <section>
         <h3>{t("eventsOf", { count: details.events.length })}</h3>
         {details.events.length === 0 && <p className="muted">{t("noEvents")}</p>}

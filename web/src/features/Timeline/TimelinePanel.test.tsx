@@ -48,6 +48,29 @@ describe("TimelinePanel", () => {
     vi.unstubAllGlobals();
   });
 
+  it("draws an undated event as the span it lies in, in order by its last day, marked when uncertain", async () => {
+    const sochi = summary("event:sochi", null, "Meeting", {
+      dateFrom: null,
+      dateTo: "2017-11-21",
+      dateUncertain: true,
+    });
+    stubFetch({ "/api/timeline": () => ({ body: { ...payload, events: [...payload.events, sochi] } }) });
+    renderWithQuery(<TimelinePanel />);
+    const rows = await screen.findAllByTestId("timeline-event");
+    expect(rows.map((r) => r.getAttribute("data-event-id"))).toEqual([
+      "event:sochi",
+      "event:c",
+      "event:a",
+      "event:b",
+    ]);
+    const date = rows[0]!.querySelector("time")!;
+    expect(date.textContent).toBe("by 2017-11-21");
+    expect(date.className).toBe("tl-date tl-span");
+    expect([date.dataset.from, date.dataset.to]).toEqual(["open", "closed"]);
+    expect(within(rows[0]!).getByTestId("date-uncertain").textContent).toBe("date uncertain in this range");
+    expect(within(rows[1]!).queryByTestId("date-uncertain")).toBeNull();
+  });
+
   it("lists events in date order with type, people, place and the planned mark", async () => {
     renderWithQuery(<TimelinePanel />);
     const rows = await screen.findAllByTestId("timeline-event");

@@ -5,6 +5,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import type { EventSummary } from "../../../../model/api.ts";
+import { sortDayOf } from "../../../../model/dateInterval.ts";
 import { EVENT_TYPES, type EventType } from "../../../../model/kinds.ts";
 import { nodeQuery } from "../../api/queries.ts";
 import { useT } from "../../i18n/useT.ts";
@@ -14,8 +16,9 @@ import { TimelineRow } from "./TimelineRow.tsx";
 import { timelineQuery } from "./timelineQuery.ts";
 import "./timeline.css";
 
-const byDate = (a: { event: { date?: string | null } }, b: { event: { date?: string | null } }) =>
-  (a.event.date ?? "9999").localeCompare(b.event.date ?? "9999");
+/** By date, an undated event by the known end of its interval (as the server orders), unknown last. */
+const byDate = (a: EventSummary, b: EventSummary) =>
+  (sortDayOf(a.event) ?? "9999").localeCompare(sortDayOf(b.event) ?? "9999");
 
 export function TimelinePanel() {
   const { t, name } = useT();

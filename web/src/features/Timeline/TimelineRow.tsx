@@ -1,5 +1,10 @@
-/** One event in the timeline: date, type, who, where; hovering emphasises it on the canvas. */
+/**
+ * One event in the timeline: date, type, who, where; hovering emphasises it on the canvas. An event known
+ * only to lie in an interval is drawn as a span (a bar from its first to its last possible day, open ends
+ * fading out), and one that may fall outside the chosen range is marked so.
+ */
 import type { EventSummary } from "../../../../model/api.ts";
+import { eventDateText, isInterval } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
@@ -13,7 +18,7 @@ function emphasise(summary: EventSummary) {
 }
 
 export function TimelineRow({ summary }: { summary: EventSummary }) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const selected = useViewStore((s) => s.selected === summary.event.id);
   const { event } = summary;
   const type = event.eventType;
@@ -34,8 +39,13 @@ export function TimelineRow({ summary }: { summary: EventSummary }) {
         onFocus={() => emphasise(summary)}
         onBlur={clear}
       >
-        <time className="tl-date" dateTime={event.date ?? undefined}>
-          {event.date ?? t("f_undated")}
+        <time
+          className={isInterval(event) ? "tl-date tl-span" : "tl-date"}
+          dateTime={event.date ?? undefined}
+          data-from={event.dateFrom ? "closed" : "open"}
+          data-to={event.dateTo ? "closed" : "open"}
+        >
+          {eventDateText(event, lang) ?? t("f_undated")}
         </time>
         <span className="tl-type" title={type ? t(EVENT_LABEL[type]) : undefined}>
           <EventIcon type={type} /> {type ? t(EVENT_LABEL[type]) : ""}
@@ -50,6 +60,11 @@ export function TimelineRow({ summary }: { summary: EventSummary }) {
         )}
         {event.planned && <span className="tl-badge planned">{t("f_planned")}</span>}
         {event.background && <span className="tl-badge background">{t("f_background")}</span>}
+        {event.dateUncertain && (
+          <span className="tl-badge uncertain" data-testid="date-uncertain">
+            {t("dateUncertain")}
+          </span>
+        )}
       </button>
     </li>
   );
