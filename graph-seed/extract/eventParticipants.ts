@@ -71,7 +71,10 @@ const POINTER =
   /^(و|ف)?(معه|معها|معهما|معهم|اليه|اليها|اليهما|به|بها|بهما|له|لها|لهما|عنه|عنها|جمعه|جمعها|جمعهما|جمعتهما|جمعته|استقبله|استقبلها|استقبلهما|التقاه|التقاها|التقاهما|هاتفه|هاتفها|نظيره|نظيرته|نظيرها|نظيريه|نظيريها|نظرايه|الوزير|الوزيره|الرييس|الملك|الامير|العاهل|سموه|جلالته|فخامته|معاليه|دولته|سعادته|سيادته)$/;
 function refersBack(ctx: ArticleContext, t: Trigger, from: number, to: number): boolean {
   // A signing has two sides, and so has a joint press conference (`مؤتمر صحفي مشترك`).
-  if (t.anaphoric || t.possessive || t.type === "Agreement" || joint(ctx, t)) return true;
+  if (t.anaphoric || t.type === "Agreement" || joint(ctx, t)) return true;
+  // `وتسلم الرسالة X خلال استقباله سفير …`: the pronoun is the clause's own subject, named before it.
+  if (t.possessive && !ctx.mentions.some((m) => m.type === "Person" && m.first >= from && m.last < t.at))
+    return true;
   return ctx.tokens.slice(from, to + 1).some((k) => POINTER.test(k.norm) || DUAL_SIDES.has(k.norm));
 }
 

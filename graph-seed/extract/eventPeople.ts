@@ -23,13 +23,6 @@ export function mentionsIn(ctx: ArticleContext, from: number, to: number): Menti
 /** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
 function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
-  if (
-    /(رساله|نيابه عن|بالنيابه عن|تحيات|تحياته|تعازي|تهاني|تهنئه|بتوجيه من|بتوجيهات|بتكليف من|موفدا من|ممثلا عن|ممثلا ل)[^.،,]{0,40}$/.test(
-      before,
-    )
-  ) {
-    return true;
-  }
   if (inMessagePhrase(ctx, m) || principalOfTitle(before)) return true;
   // `سلّم … رسالة من بان كي مون إلى … السلطان قابوس`: a letter's addressee is not in the room.
   const raw = ctx.text.slice(Math.max(0, m.start - 140), m.start);

@@ -38,3 +38,19 @@ describe("a title in construct with a person", () => {
     expect(pairs(text).join(" ")).not.toContain("assad");
   });
 });
+
+describe("the carrier of a message", () => {
+  it("is named after the phrase ends (`نقلها`), and meets whom he met", () => {
+    const text =
+      "وأفادت الوكالة أن رسالة الرئيس العراقي للملك عبد الله الثاني نقلها وزير الخارجية العراقي فؤاد حسين خلال لقاء جمعه اليوم بوزير الخارجية الأردني أيمن الصفدي.";
+    expect(pairs(text)).toEqual(["person:ayman-safadi+person:fuad-hussein"]);
+  });
+});
+
+describe("the owner of a possessive trigger", () => {
+  it("`تسلم الرسالة X خلال استقباله سفير …` carries no one from the sentence before", () => {
+    const text =
+      "تلقى الملك عبد الله الثاني رسالة خطية من الرئيس القبرصي.\nوتسلم الرسالة وزير الخارجية الأردني أيمن الصفدي خلال استقباله اليوم سفير قبرص.";
+    expect(pairs(text).join(" ")).not.toContain("king-abdullah-ii");
+  });
+});

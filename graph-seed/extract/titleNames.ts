@@ -3,6 +3,7 @@
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
 import type { OfficeKey } from "../catalog/types.ts";
+import { GIVEN_NAMES } from "./lexicon/index.ts";
 import { endsName, opensName, standsAlone } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
@@ -110,7 +111,7 @@ export function unseenName(
     const nameWord = afterJoiner
       ? word.length >= 3 && !JOINER_BREAK.has(word)
       : ali || particle || looksLikeName(word);
-    if (!nameWord || hit || (!afterJoiner && titleAt(tokens, k))) break;
+    if (!nameWord || hit || (!afterJoiner && titleHere(scan, k))) break;
     // `رئيس جمهورية الصومال الفيدرالية، تتضمن دعوة …`: after a comma a name does not start with a verb.
     const afterComma =
       k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
@@ -144,6 +145,17 @@ export function unseenName(
   const alone = (royal && standsAlone(tokens[j]!.norm)) || mononym;
   if (last === j) return alone && !looksLikeVerb(tokens[j]!.norm) ? last : null;
   return last;
+}
+
+/**
+ * A title word inside a name is the next person's title, except a construct title that is also a
+ * given name and governs no state (`السيد سلطان بن سعد المريخي`, not `سلطان عمان`).
+ */
+function titleHere(scan: Scan, k: number): boolean {
+  const t = titleAt(scan.input.tokens, k);
+  if (!t) return false;
+  const governs = scan.byFirst.get(t.last + 1);
+  return !(t.construct && GIVEN_NAMES.has(scan.input.tokens[k]!.norm) && governs?.entry.type !== "Country");
 }
 
 /** After a title: the nationality or country it is of, an envoy's `إلى X`, `السابق`, honorifics. */

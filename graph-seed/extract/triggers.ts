@@ -50,7 +50,7 @@ const PRESS_NEXT = new Set(
   words("صحفي صحافي الصحفي الصحافي صحفيا صحافيا صحفياً صحفية صحافية الصحفية الصحافية"),
 );
 const SIGN = new Set(words("وقع وقعا وقعت يوقع توقيع التوقيع سيوقع ستوقع"));
-const DEAL = /^(اتفاقي|اتفاق|مذكر|معاهد|بروتوكول|اعلان|وثيق|برنامج تنفيذي|برنامج)/;
+const DEAL = /^(اتفاقي|اتفاق|مذكر|معاهد|بروتوكول|اعلان|وثيق|برنامج تنفيذي|برنامج|بيان)/;
 
 function isDefinite(form: string): boolean {
   return form.startsWith("ال");
@@ -113,7 +113,7 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
     }
     if (SIGN.has(form)) {
       const deal = tokens
-        .slice(i + 1, i + 16)
+        .slice(i + 1, i + 24)
         .some((t) => cliticForms(t.norm).some((f) => DEAL.test(f.form)));
       if (deal) return { type: "Agreement", form };
     }
