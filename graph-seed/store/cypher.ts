@@ -175,6 +175,8 @@ RETURN length(p) AS length`;
  * Timeline events, filtered and ordered as the embedded store does (model/dateInterval.ts): an event's
  * days run from dateFrom to dateTo (filled from its date for records written before they existed; an
  * open end is null), and only events whose days lie wholly outside [$fromDay, $toDay] are left out.
+ * A month's fallback end is "-31" whatever its length: no real day lies between it and the true last
+ * day, so the comparison with a real day is the same, and no date() call can fail on a bad record.
  * Ordered by date, else the interval's known end, undated last, then by id.
  */
 export const TIMELINE_EVENT_IDS = `
@@ -185,7 +187,7 @@ WHERE ($types IS NULL OR coalesce(e.eventType, '') IN $types)
 WITH e, CASE size(coalesce(e.date, ''))
     WHEN 0 THEN null
     WHEN 4 THEN e.date + '-12-31'
-    WHEN 7 THEN toString(date(e.date + '-01') + duration({months: 1}) - duration({days: 1}))
+    WHEN 7 THEN e.date + '-31'
     ELSE left(e.date, 10) END AS lastOfDate
 WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
   coalesce(e.dateTo, lastOfDate) AS dayTo, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
