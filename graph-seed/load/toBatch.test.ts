@@ -107,6 +107,9 @@ describe("toBatch", () => {
       office: { en: "President" },
       from: "2017-05-14",
       to: "2022-05-13",
+      // No sentence states it: a catalog fact, and the edge says so.
+      origin: "catalog",
+      evidence: [],
     });
   });
 

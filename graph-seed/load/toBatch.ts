@@ -100,6 +100,9 @@ function entityEdges(ctx: Ctx, e: ExtractedEntity, articleNode: NodeId) {
   for (const office of e.offices ?? []) {
     if (!ctx.entities.has(office.of)) continue;
     const evidence = office.evidence ? [provenanceOf(ctx, office.evidence)] : [];
+    // An office no sentence states comes from the catalog (model/extraction.ts): say so, so a path
+    // through it can tell the reader where it comes from.
+    const origin = evidence.length === 0 ? { origin: "catalog" as const } : {};
     // One edge per office and term; a stated office with no dates is one more, undated.
     const term = `${office.office.en ?? office.office.ar}@${office.from ?? ""}`;
     addEdge(
@@ -107,7 +110,7 @@ function entityEdges(ctx: Ctx, e: ExtractedEntity, articleNode: NodeId) {
       "HOLDS_OFFICE",
       e.id,
       office.of,
-      { office: office.office, from: office.from ?? null, to: office.to ?? null, evidence },
+      { office: office.office, from: office.from ?? null, to: office.to ?? null, evidence, ...origin },
       term,
     );
   }

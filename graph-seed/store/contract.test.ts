@@ -492,7 +492,7 @@ for (const factory of factories) {
         expect(office).toMatchObject({
           inferred: true,
           quote: null,
-          reason: "no article sentence states it",
+          reason: "from the built-in catalog, not from an article",
         });
         const located = (await paths({ from: "place:berlin", to: "country:germany" }))!.paths[0]!.steps[0]!;
         expect(located).toMatchObject({
