@@ -16,6 +16,8 @@ export interface DateFact {
   past: boolean;
   /** Not stated: the publication day, taken for the day's news told without one. */
   byPublication?: boolean;
+  /** Not stated in the clause: the day the sentence before gave. */
+  fromScene?: boolean;
 }
 
 const DAY_MONTH = new RegExp(

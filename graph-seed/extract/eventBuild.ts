@@ -16,6 +16,10 @@ export interface EventDraft {
   background: boolean;
   topics: string[];
   evidence: Span;
+  /** Names of the rules that produced it (trigger, date basis, carried participants …). */
+  cues?: string[];
+  /** Participant id → how sure the reading is that this one took part (0–1). */
+  participantConfidence?: Record<string, number>;
 }
 
 /** `event:<type>:<YYYY-MM-DD|YYYY-MM|undated>:<sorted participant ids joined by +>` */
@@ -36,15 +40,32 @@ export function toEvent(d: EventDraft): ExtractedEvent {
     background: d.background,
     topics: [...d.topics],
     evidence: [d.evidence],
+    cues: [...new Set(d.cues ?? [])],
+    participantConfidence: { ...(d.participantConfidence ?? {}) },
   };
 }
 
 /** Folds a second report of the same event into the first: evidence and topics unioned. */
 export function mergeInto(
   target: ExtractedEvent,
-  extra: { evidence: Span[]; topics: string[]; place: string | null; roles?: Record<string, string> },
+  extra: {
+    evidence: Span[];
+    topics: string[];
+    place: string | null;
+    roles?: Record<string, string>;
+    cues?: string[];
+    participantConfidence?: Record<string, number>;
+  },
 ) {
   if (extra.roles) target.roles ??= extra.roles;
+  for (const cue of extra.cues ?? [])
+    if (!target.cues?.includes(cue)) target.cues = [...(target.cues ?? []), cue];
+  // A second report of the same person taking part makes that reading surer, never less sure.
+  for (const [id, c] of Object.entries(extra.participantConfidence ?? {}))
+    target.participantConfidence = {
+      ...target.participantConfidence,
+      [id]: Math.max(c, target.participantConfidence?.[id] ?? 0),
+    };
   for (const e of extra.evidence) {
     if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   }

@@ -11,6 +11,7 @@ import { mergeInto } from "./eventBuild.ts";
 import { hasComingTime, isBackground, isNegated, isPlanned, placeOf } from "./eventCues.ts";
 import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
+import { cuesOf } from "./eventCuesOf.ts";
 import { rolesOf } from "./eventRoles.ts";
 import { subclause } from "./subclause.ts";
 import { comesLater, toldAhead } from "./tense.ts";
@@ -320,7 +321,9 @@ export function clauseEvent(
     // they keep only a date the clause itself states, and no place.
     const states = type === "Agreement" && group.every((id) => id.startsWith("country:"));
     const date = states ? findDate(facts.clause, ctx.meta.published) : facts.date;
+    const reading = { t, date, planned: facts.planned, background: facts.background, named: persons, group };
     state.add({
+      ...cuesOf(ctx, reading),
       type,
       participants: group,
       roles: rolesOf(type, group, ctx.tokens, from, t.at),

@@ -51,6 +51,8 @@ export class EventState {
     const have = this.byId.get(id);
     const target = have ?? Object.assign(e, { id, date: date.date, datePrecision: date.precision });
     if (have) mergeInto(have, e);
+    mergeInto(target, { evidence: [], topics: [], place: null, cues: ["date:stated-later"] });
+    target.cues = target.cues?.filter((c) => c !== "date:publication");
     this.byId.set(id, target);
     this.recent = this.recent.filter((x) => x !== e);
     this.touch(target);
@@ -76,7 +78,17 @@ export class EventState {
     const have = this.byId.get(id);
     const target = have ?? { ...e, id, participants: all };
     if (have) mergeInto(have, e);
-    mergeInto(target, { evidence: [evidence], topics: [], place: null });
+    // Those who joined or attended (`انضم إليه`, `حضر اللقاء`) are read from a clause of their own.
+    const joined = Object.fromEntries(
+      persons.filter((p) => !e.participants.includes(p)).map((p) => [p, 0.7]),
+    );
+    mergeInto(target, {
+      evidence: [evidence],
+      topics: [],
+      place: null,
+      cues: ["participants:joined"],
+      participantConfidence: joined,
+    });
     this.byId.set(id, target);
     this.recent = this.recent.filter((x) => x !== e);
     this.touch(target);

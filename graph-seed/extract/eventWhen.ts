@@ -53,7 +53,7 @@ export function dateOf(
   const around = findDate(sentence, published);
   if (around && !around.future) return around;
   // `وحل لافروف بالجزائر مساء أمس. واستقبله لعمامرة بالمطار.`: the sentence before dates the scene.
-  if (held && before) return before;
+  if (held && before) return { ...before, fromScene: true };
   if (held && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
     // The article's news, told without a day, is taken to be of the day it was published: a
     // weaker date than one the text states, which a later sentence's own day replaces.

@@ -101,7 +101,7 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       s,
       a,
       b,
-      topics: topicsNear(ctx, [r, ranges[si + 1] ?? null]),
+      topics: topicsNear(ctx, [r]),
       triggers: triggers.length,
       phone:
         triggers.some((x) => x.type === "PhoneCall") ||

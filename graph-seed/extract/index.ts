@@ -4,13 +4,18 @@
  */
 import type { ArticleMeta, Extraction } from "../../model/extraction.ts";
 import { analyse } from "./analyse.ts";
+import { assignConfidence } from "./confidence.ts";
+import { assignDateRanges } from "./dateRanges.ts";
+import { assignEncounters } from "./encounters.ts";
 import { groupEntities } from "./entities.ts";
 import { findEvents } from "./events.ts";
 import { dropRepresentedStates } from "./representedStates.ts";
+import { foldSoloPressConferences } from "./soloPressConferences.ts";
 
 export function extractArticle(text: string, meta: ArticleMeta): Extraction {
   const article = analyse(text, meta);
   const entities = groupEntities(text, article.mentions);
-  const events = dropRepresentedStates(findEvents(article), entities, meta.published);
+  const read = dropRepresentedStates(foldSoloPressConferences(findEvents(article)), entities, meta.published);
+  const events = assignConfidence(assignEncounters(assignDateRanges(read, meta.published)));
   return { article: { ...meta }, entities, events };
 }
