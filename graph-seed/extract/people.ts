@@ -7,6 +7,7 @@
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
 import type { Mention } from "./mentions.ts";
+import { opensMessrs, scanMessrs } from "./messrs.ts";
 import { GIVEN_NAMES } from "./lexicon/index.ts";
 import { opensName } from "./nameShape.ts";
 import { sameSkeleton } from "./skeleton.ts";
@@ -298,6 +299,10 @@ export function findPeople(input: PeopleInput): Mention[] {
     if (counterpart) scanCounterpart(scan, i, counterpart.cut);
     const dual = forms.find((f) => DUAL_PRESIDENTS.has(f.form));
     if (dual) scanDual(scan, i, dual.cut);
+    if (opensMessrs(tokens[i]!.norm)) {
+      i = scanMessrs(scan, i);
+      continue;
+    }
     const t = titleAt(tokens, i);
     if (t) {
       scanAppositive(scan, t);

@@ -45,3 +45,14 @@ describe("taking part", () => {
     expect(ids).toContain("person:ali-asghar-khaji");
   });
 });
+
+describe("a list after `السادة`", () => {
+  it("names each guest, and a reception given to them (`خص … استقبالا`) meets them all", () => {
+    const pairs = held(
+      "استقبل الرئيس السنغالي اليوم بدكار وزراء خارجية ثلاث دول، ويتعلق الأمر بالسادة سيدي ولد التاه، ومامادو تانغارا، وياسين فال.",
+    );
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toContain("person:ar-سيدي-ولد-التاه");
+    expect(pairs[0]).toContain("person:ar-مامادو-تانغارا");
+  });
+});
