@@ -69,9 +69,19 @@ const AGENCY_WORDS = [
   "العمانيه",
 ];
 
+/** `تابعونا`, `تابعوا صفحتنا`, `حملوا التطبيق`: a call to the reader, not a report. */
+const CALL_TO_READER =
+  /(^|\s)(تابعونا|تابعوا|تابع|حملوا|حمل|انضموا|انضم|اشتركوا|للاشتراك|اشترك|زوروا|ارسال|الرابط|الرقم)(\s|$)|https?:|www\.|\d{6,}/;
+
+/**
+ * A social-media word marks a line as noise when the line calls on the reader (`تابعونا على …`)
+ * or is a fragment; a report that cites a channel (`بحسب ما أفادت به القيادة عبر قناتها على
+ * تلغرام`) stays.
+ */
 function isNoise(norm: string): boolean {
   if (NOISE.some((re) => re.test(norm))) return true;
-  return SOCIAL.test(norm) && norm.split(/\s+/).length <= SHORT_LINE_WORDS;
+  const words = norm.split(/\s+/).length;
+  return SOCIAL.test(norm) && (CALL_TO_READER.test(norm) ? words <= SHORT_LINE_WORDS : words <= 8);
 }
 
 /** The dateline at the head of a line: `موسكو-سانا`, `القاهرة - وكالات`. */

@@ -35,6 +35,8 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   if (/(سلفه|سلفها|خلفا ل|خلفا لـ)\s*$/.test(before)) return true;
   // `وشهد التوقيع …`: witnesses of a signing are not its parties.
   if (/شهد (التوقيع|توقيع)[^.،,]{0,40}$/.test(before)) return true;
+  // `منذ سقوط نظام الأسد`, `في عهد الرئيس …`: a regime or an era named after someone.
+  if (/(نظام|عهد|حقبه|سقوط|رحيل|اسقاط)\s*(الرييس\s*)?$/.test(before)) return true;
   // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.
   if (/(وفاه|رحيل|الراحل|اغتيال|مقتل|استشهاد)\s*$/.test(before)) return true;
   return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));

@@ -54,3 +54,19 @@ describe("the owner of a possessive trigger", () => {
     expect(pairs(text).join(" ")).not.toContain("king-abdullah-ii");
   });
 });
+
+describe("a regime or an era named after someone", () => {
+  it("`منذ سقوط نظام الأسد` puts no Assad in the room", () => {
+    const text =
+      "استقبل رئيس الإدارة السورية أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان، في أول زيارة منذ سقوط نظام الأسد.";
+    expect(pairs(text).join(" ")).not.toContain("assad");
+  });
+});
+
+describe("a report that cites a channel", () => {
+  it("is news, not a call to follow the outlet", () => {
+    const text =
+      "استقبل رئيس الإدارة السورية أحمد الشرع اليوم وزير الخارجية التركي هاكان فيدان.\n\nوحضر اللقاء وزير الخارجية السوري أسعد حسن الشيباني، بحسب ما أفادت به الرئاسة عبر قناتها على تلغرام.\n\nتابعونا على تلغرام";
+    expect(pairs(text)[0]).toContain("person:asaad-al-shaibani");
+  });
+});

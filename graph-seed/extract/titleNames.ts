@@ -173,6 +173,13 @@ function skipPost(scan: Scan, j: number): number {
     // `المستشار في الديوان الملكي نزار العلولا`: a court or office the catalog lacks, then the name.
     const court = /^(الديوان|ديوان|القصر|الرئاسه|رئاسه|مكتب)$/.test(tokens[j + 1]?.norm ?? "");
     if (court) return /^ال..+(ي|يه)$/.test(tokens[j + 2]?.norm ?? "") ? j + 3 : j + 2;
+    // `وزير الخارجية في حكومة تصريف الأعمال أسعد …`, `في الحكومة الانتقالية`: the cabinet, then the name.
+    if (/^(حكومه|الحكومه)$/.test(tokens[j + 1]?.norm ?? "")) {
+      let k = j + 2;
+      if (tokens[k]?.norm === "تصريف" && tokens[k + 1]?.norm === "الاعمال") k += 2;
+      while (/^ال..+(ي|يه)$/.test(tokens[k]?.norm ?? "")) k++;
+      return k;
+    }
   }
   return j;
 }
