@@ -85,3 +85,15 @@ describe("a word that ends a name", () => {
       expect(endsName(normalizeArabic(w), w)).toBe(false);
   });
 });
+
+describe("a name framed by two titles", () => {
+  it("opens even with a word that is also prose", () => {
+    const ids = extractArticle("وشارك في القمة فخامة الرئيس صدر جباروف رئيس الجمهورية القيرغيزية.", {
+      id: "t",
+      title: null,
+      published: "2023-07-19",
+      publishedPrecision: "day",
+    }).entities.map((e) => e.id);
+    expect(ids.some((id) => id.includes("جباروف") || id.includes("japarov"))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { OfficeKey } from "../catalog/types.ts";
 import { GIVEN_NAMES } from "./lexicon/index.ts";
-import { endsName, opensName, standsAlone } from "./nameShape.ts";
+import { endsName, opensName, standsAlone, whyNotAName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
@@ -136,7 +136,9 @@ export function unseenName(
   // `نائب وزير الخارجية الروسي يناقش …`: what follows the title is the sentence's predicate.
   const raw = (k: number) => scan.input.text.slice(tokens[k]!.start, tokens[k]!.end);
   const second = last > j ? { norm: tokens[j + 1]!.norm, raw: raw(j + 1) } : undefined;
-  if (!opensName(tokens[j]!.norm, raw(j), second)) return null;
+  // `الرئيس صدر جباروف رئيس الجمهورية القيرغيزية`: between two titles even a word of prose opens a name.
+  const framed = last > j && whyNotAName(tokens[j]!.norm, raw(j)) === "prose" && titleFollows(scan, last);
+  if (!framed && !opensName(tokens[j]!.norm, raw(j), second)) return null;
   const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
   // `نظيره الإندونيسي سوغيونو،`: one name word closed by punctuation, after a state, is a mononym.
   const closed = /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end));
@@ -145,6 +147,14 @@ export function unseenName(
   const alone = (royal && standsAlone(tokens[j]!.norm)) || mononym;
   if (last === j) return alone && !looksLikeVerb(tokens[j]!.norm) ? last : null;
   return last;
+}
+
+/** A title of a state right after token `last` (`… رئيس جمهورية طاجيكستان`, `، وزير خارجية …`). */
+function titleFollows(scan: Scan, last: number): boolean {
+  const { tokens, text } = scan.input;
+  if (!/^\s*[،,]?\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0))) return false;
+  const t = titleAt(tokens, last + 1);
+  return t !== null && t.office !== null;
 }
 
 /**
