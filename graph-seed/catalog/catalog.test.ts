@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../extract/normalize.ts";
 import { catalogProblems } from "./check.ts";
-import { CATALOG, catalogEntry, PEOPLE, PLACES } from "./index.ts";
+import { CATALOG, COUNTRIES, catalogEntry, PEOPLE, PLACES } from "./index.ts";
 import { type Located, parseCatalogData, readCatalogEntries } from "./load.ts";
 import { personSchema, placeSchema } from "./schema.ts";
 import type { CatalogEntry, CatalogPerson, OfficeKey } from "./types.ts";
@@ -105,6 +105,18 @@ describe("catalog", () => {
 
   it("every place lies in a catalogued country", () => {
     for (const p of PLACES) expect(catalogEntry(p.locatedIn)?.type, p.id).toBe("Country");
+  });
+
+  it("every state has a capital among its places, and a capital that shares its state's name says so", () => {
+    // Israel names Jerusalem its capital, which the catalog places in Palestine; Western Sahara's
+    // claimed capital (العيون, also "the eyes") is a city Morocco administers.
+    const without = new Set(["country:israel", "country:western-sahara"]);
+    const places = readCatalogEntries("places", placeSchema).map((e) => e.data);
+    const capitals = new Set(places.filter((p) => p.capital).map((p) => p.locatedIn));
+    const missing = COUNTRIES.filter((c) => !without.has(c.id) && !capitals.has(c.id)).map((c) => c.id);
+    expect(missing).toEqual([]);
+    for (const id of without) expect(capitals.has(id), id).toBe(false);
+    for (const p of places.filter((x) => x.sharesCountryName)) expect(p.capital, p.id).toBe(true);
   });
 
   it("no alias names two entries unless it is weak wherever it appears", () => {

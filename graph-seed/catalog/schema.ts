@@ -58,6 +58,8 @@ export const placeSchema = z.strictObject({
   name,
   aliases: aliases.min(1),
   locatedIn: slugId("country"),
+  /** A capital of the state it lies in (a state may have more than one: seat and constitutional capital). */
+  capital: z.literal(true).optional(),
   /** A capital named like its state (`الكويت`): heading a dateline it is the city, not the state. */
   sharesCountryName: z.literal(true).optional(),
   note,
