@@ -13,7 +13,7 @@ export class EventState {
   recent: ExtractedEvent[] = [];
   prevSubject: string | null = null;
   /**
-   * The day the sentence before this one gave, when it was a recent day of the news (not a coming
+   * The day the last sentence that gave one gave, when it was a recent day of the news (not a coming
    * one, not more than three days back): a sentence with no date of its own continues that scene.
    */
   sceneDate: DateFact | null = null;

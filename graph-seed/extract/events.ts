@@ -118,7 +118,9 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       clauseEvent(ctx, state, info, t, from, to);
     });
     state.sentenceSubject = null;
-    state.sceneDate = sceneDate(findDate(s.text, ctx.meta.published), ctx.meta.published);
+    const said = findDate(s.text, ctx.meta.published);
+    // A sentence with no day of its own keeps the scene; one with a day sets it (or ends it).
+    state.sceneDate = said ? sceneDate(said, ctx.meta.published) : state.sceneDate;
     const persons = personsIn(mentionsIn(ctx, a, b), ctx);
     state.prevSubject = persons[0] ?? state.prevSubject;
     if (persons.length > 0) state.prevPersons = persons;
