@@ -321,7 +321,7 @@ describe("invented articles", () => {
       expect.arrayContaining(["نظيره الكرواتي", "الوزير الكرواتي"]),
     );
     const signing = ex.events.find((e) => e.type === "Agreement")!;
-    expect(signing.participants).toEqual(["country:croatia", "person:ar-خليفه-شاهين-المرر"]);
+    expect(signing.participants).toEqual(["country:croatia", "person:khalifa-shaheen-al-marar"]);
     expect(ex.events.find((e) => e.planned)!.participants).toEqual([
       "person:ar-سهيل-بن-محمد-المزروعي",
       croat,
@@ -413,7 +413,7 @@ describe("invented articles", () => {
     const { ex } = run("f31_delegation_ambassador");
     expect(ex.events.map((e) => e.participants)).toEqual([
       ["person:ar-بونيت-تالوار", "person:ar-ناديه-فتاح-العلوي", "person:aziz-akhannouch"],
-      ["person:ar-خليل-الحيه", "person:badr-abdelatty"],
+      ["person:badr-abdelatty", "person:khalil-al-hayya"],
     ]);
   });
   it("a grandfather's `بن جاسم` inside a catalogued name; `الملك المجلس` is the king and the council", () => {
@@ -522,7 +522,7 @@ describe("invented articles", () => {
     const { ex, ids } = run("f41_bilateral_second_title");
     expect(ids.some((id) => id.includes("اجتماع"))).toBe(false);
     expect(ex.events.map((e) => e.participants)).toEqual([
-      ["person:ar-محمد-بن-عبدالعزيز-الخليفي", "person:hakan-fidan"],
+      ["person:hakan-fidan", "person:mohammed-bin-abdulaziz-al-khulaifi"],
       ["person:ar-ميلاني-جولي", "person:mohammed-bin-abdulrahman-al-thani"],
     ]);
   });
@@ -576,12 +576,12 @@ describe("invented articles", () => {
   });
   it("`بسام صباغ ومعاون وزير الخارجية أيمن سوسان` are two people, both at the audience", () => {
     const { ex, ids } = run("f47_sana_attendees_conjoined_titles");
-    expect(ids).toContain("person:ar-بسام-صباغ");
+    expect(ids).toContain("person:bassam-sabbagh");
     expect(ex.events[0]!.participants).toEqual([
       "person:abbas-araghchi",
-      "person:ar-بسام-صباغ",
       "person:ayman-sousan",
       "person:bashar-al-assad",
+      "person:bassam-sabbagh",
     ]);
   });
   it("`دائرة الاتصال` is no call; `وعقب اللقاء، عقد … مؤتمرا صحفيا` is the press conference; party leaders by title", () => {
@@ -607,7 +607,7 @@ describe("invented articles", () => {
   it("commission heads, generals, engineers, professors and the pope are introduced by their styles", () => {
     const { ex } = run("f50_styles_and_commissions");
     expect(ex.events.map((e) => e.participants)).toEqual([
-      ["person:ahmed-aboul-gheit", "person:ar-موسي-فقي-محمد", "person:ursula-von-der-leyen"],
+      ["person:ahmed-aboul-gheit", "person:moussa-faki-mahamat", "person:ursula-von-der-leyen"],
       ["person:abdourahamane-tchiani", "person:olaf-scholz"],
       ["person:ar-خالد-الفالح", "person:pope-francis"],
       ["person:ar-امنه-محمد", "person:ar-روب-باور"],
