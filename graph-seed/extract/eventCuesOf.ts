@@ -28,11 +28,23 @@ function dateCue(date: DateFact | null | undefined): string {
   return `date:stated:${date.precision}`;
 }
 
+const SOURCES = new WeakMap<ArticleContext, Map<string, string[]>>();
+/** How each entity was named (catalog, title, role …), gathered once per article. */
+function sourcesOf(ctx: ArticleContext): Map<string, string[]> {
+  let map = SOURCES.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const m of ctx.mentions) map.set(m.entityId, [...(map.get(m.entityId) ?? []), m.source ?? ""]);
+    SOURCES.set(ctx, map);
+  }
+  return map;
+}
+
 /** How sure a participant is, by how the text named them. */
 function personConfidence(ctx: ArticleContext, id: string, named: Set<string>): number {
   if (!id.startsWith("person:")) return named.has(id) ? 0.7 : 0.5;
   if (!named.has(id)) return 0.55;
-  const sources = ctx.mentions.filter((m) => m.entityId === id).map((m) => m.source);
+  const sources = sourcesOf(ctx).get(id) ?? [];
   if (sources.includes("catalog")) return 0.9;
   if (sources.includes("role")) return 0.8;
   return 0.75;

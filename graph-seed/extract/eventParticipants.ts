@@ -4,6 +4,7 @@
  * per call when one subject calls several people.
  */
 import type { ArticleContext } from "./analyse.ts";
+import { mentionsIn } from "./eventPeople.ts";
 import { type EventState, family } from "./eventState.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
@@ -73,8 +74,7 @@ function refersBack(ctx: ArticleContext, t: Trigger, from: number, to: number): 
   // A signing has two sides, and so has a joint press conference (`مؤتمر صحفي مشترك`).
   if (t.anaphoric || t.type === "Agreement" || joint(ctx, t)) return true;
   // `وتسلم الرسالة X خلال استقباله سفير …`: the pronoun is the clause's own subject, named before it.
-  if (t.possessive && !ctx.mentions.some((m) => m.type === "Person" && m.first >= from && m.last < t.at))
-    return true;
+  if (t.possessive && !mentionsIn(ctx, from, t.at - 1).some((m) => m.type === "Person")) return true;
   return ctx.tokens.slice(from, to + 1).some((k) => POINTER.test(k.norm) || DUAL_SIDES.has(k.norm));
 }
 

@@ -16,8 +16,25 @@ export function isSpokesperson(m: Mention): boolean {
   return Boolean(p && p.offices.length > 0 && p.offices.every((o) => o.office === "spokesperson"));
 }
 
+/** Mentions by their first token, built once per article: clauses ask for their mentions often. */
+const BY_FIRST = new WeakMap<ArticleContext, Mention[][]>();
+function byFirstToken(ctx: ArticleContext): Mention[][] {
+  let index = BY_FIRST.get(ctx);
+  if (!index) {
+    index = Array.from({ length: ctx.tokens.length }, () => [] as Mention[]);
+    for (const m of ctx.mentions) index[m.first]?.push(m);
+    BY_FIRST.set(ctx, index);
+  }
+  return index;
+}
+
+/** The mentions lying wholly within tokens [from, to], in text order. */
 export function mentionsIn(ctx: ArticleContext, from: number, to: number): Mention[] {
-  return ctx.mentions.filter((m) => m.first >= from && m.last <= to);
+  const index = byFirstToken(ctx);
+  const out: Mention[] = [];
+  for (let k = Math.max(0, from); k <= Math.min(to, index.length - 1); k++)
+    for (const m of index[k]!) if (m.last <= to) out.push(m);
+  return out;
 }
 
 /** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
@@ -64,7 +81,8 @@ const INTERVIEW = new Set(["صحفي", "صحافي", "تلفزيوني", "متل
  */
 export function notAnEvent(ctx: ArticleContext, t: Trigger): boolean {
   const at = ctx.tokens[t.at]!;
-  if (ctx.mentions.some((m) => m.type === "Topic" && m.start <= at.start && m.end >= at.end)) return true;
+  const near = mentionsIn(ctx, t.at - 8, t.at + 8);
+  if (near.some((m) => m.type === "Topic" && m.start <= at.start && m.end >= at.end)) return true;
   if (t.type !== "Meeting") return false;
   const next = ctx.tokens[t.at + 1]?.norm ?? "";
   if (INTERVIEW.has(next)) return true;

@@ -26,7 +26,8 @@ export function sliceWithoutNames(ctx: ArticleContext, from: number, to: number)
   const { tokens } = ctx;
   const base = tokens[Math.max(0, from)]!.start;
   const chars = [...slice(ctx, from, to)];
-  for (const m of ctx.mentions) {
+  // A name that overlaps the window's edges starts at most a few words before it.
+  for (const m of mentionsIn(ctx, from - 8, to)) {
     if (m.type !== "Person" || m.end <= base || m.start - base >= chars.length) continue;
     for (let k = Math.max(0, m.start - base); k < Math.min(chars.length, m.end - base); k++) chars[k] = " ";
   }
