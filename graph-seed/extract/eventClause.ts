@@ -9,12 +9,10 @@ import type { ArticleContext } from "./analyse.ts";
 import { findDate, findDateNear, lastMonthOf } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
 import { hasComingTime, isBackground, isNegated, isPlanned, placeOf } from "./eventCues.ts";
+import { cuesOf } from "./eventCuesOf.ts";
 import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
-import { cuesOf } from "./eventCuesOf.ts";
 import { rolesOf } from "./eventRoles.ts";
-import { subclause } from "./subclause.ts";
-import { comesLater, toldAhead } from "./tense.ts";
 import { type EventState, family } from "./eventState.ts";
 import {
   dateOf,
@@ -27,6 +25,8 @@ import {
 } from "./eventWhen.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
+import { subclause } from "./subclause.ts";
+import { comesLater, toldAhead } from "./tense.ts";
 import { TITLE_HEADS } from "./titles.ts";
 import type { Token } from "./tokens.ts";
 import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";

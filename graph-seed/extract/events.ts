@@ -4,11 +4,11 @@
  */
 import type { ExtractedEvent } from "../../model/extraction.ts";
 import type { ArticleContext } from "./analyse.ts";
+import { type DateFact, findDate } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
 import { clauseEvent } from "./eventClause.ts";
 import { mentionsIn, personsIn } from "./eventPeople.ts";
 import { EventState } from "./eventState.ts";
-import { type DateFact, findDate } from "./dates.ts";
 import { olderThanNews, type SentenceInfo } from "./eventWhen.ts";
 import type { Sentence } from "./sentences.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";

@@ -6,15 +6,15 @@
  */
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
+import { GIVEN_NAMES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { opensMessrs, scanMessrs } from "./messrs.ts";
-import { GIVEN_NAMES } from "./lexicon/index.ts";
 import { opensName } from "./nameShape.ts";
-import { sameSkeleton } from "./skeleton.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { type PeopleInput, Scan, statedOffice } from "./peopleScan.ts";
 import { holderOf, officeOn } from "./roles.ts";
+import { sameSkeleton } from "./skeleton.ts";
 import { afterTitle, unseenName } from "./titleNames.ts";
 import type { TitleHit } from "./titles.ts";
 import { titleAt } from "./titles.ts";
