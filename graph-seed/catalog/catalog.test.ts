@@ -1,7 +1,9 @@
 /** The catalog's data hold together: every file loads, ids are unique, references resolve, terms are ordered. */
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { matchCatalog } from "../extract/catalogMatch.ts";
 import { normalizeArabic } from "../extract/normalize.ts";
+import { tokenize } from "../extract/tokens.ts";
 import { catalogProblems } from "./check.ts";
 import { CATALOG, COUNTRIES, catalogEntry, PEOPLE, PLACES } from "./index.ts";
 import { type Located, parseCatalogData, readCatalogEntries } from "./load.ts";
@@ -171,6 +173,13 @@ describe("office terms checked against public records", () => {
     // Syria: Ali Mahmoud Abbas followed Ali Ayyoub at defence on 28 April 2022.
     ["defense-minister", "country:syria", "2022-04-27", "person:ali-abdullah-ayyoub"],
     ["defense-minister", "country:syria", "2022-04-28", "person:ali-mahmoud-abbas"],
+    // Syria: Sabbagh deputy foreign minister from 17 October 2023, minister from 23 September 2024.
+    ["deputy-foreign-minister", "country:syria", "2023-10-17", "person:bassam-sabbagh"],
+    ["foreign-minister", "country:syria", "2024-09-23", "person:bassam-sabbagh"],
+    ["foreign-minister", "country:syria", "2024-12-21", "person:asaad-al-shaibani"],
+    // Chad: Moussa Faki prime minister 2003–2005, foreign minister April 2008 – January 2017.
+    ["prime-minister", "country:chad", "2004-01-01", "person:moussa-faki-mahamat"],
+    ["foreign-minister", "country:chad", "2008-04-23", "person:moussa-faki-mahamat"],
   ] as const)("%s of %s on %s: %s", (office, of, day, holder) => {
     expect(holdersOn(office, of, day)).toEqual([holder]);
   });
@@ -187,6 +196,8 @@ describe("office terms checked against public records", () => {
     expect(holdersOn("foreign-minister", "country:syria", "2024-09-23")).not.toContain(
       "person:faisal-mekdad",
     );
+    expect(holdersOn("foreign-minister", "country:syria", "2024-12-10")).toEqual([]);
+    expect(holdersOn("foreign-minister", "country:chad", "2017-01-30")).toEqual([]);
   });
 
   it("every corrected term names the record it was checked against", () => {
@@ -200,6 +211,8 @@ describe("office terms checked against public records", () => {
       "person:mikhail-bogdanov",
       "person:shaya-al-zindani",
       "person:faisal-mekdad",
+      "person:bassam-sabbagh",
+      "person:moussa-faki-mahamat",
     ];
     for (const id of corrected) {
       const p = PEOPLE.find((x) => x.id === id)!;
@@ -208,5 +221,51 @@ describe("office terms checked against public records", () => {
         id,
       ).toBe(true);
     }
+  });
+});
+
+/** What the catalog's names read as, through the extractor's matcher (the longest name wins). */
+describe("names of states and places", () => {
+  const named = (text: string) => matchCatalog(tokenize(text)).map((h) => h.entry.id);
+
+  it.each([
+    ["غينيا", "country:guinea"],
+    ["غينيا بيساو", "country:guinea-bissau"],
+    ["غينيا الاستوائية", "country:equatorial-guinea"],
+    ["بابوا غينيا الجديدة", "country:papua-new-guinea"],
+    ["الكونغو", "country:congo"],
+    ["جمهورية الكونغو الديمقراطية", "country:dr-congo"],
+    ["السودان", "country:sudan"],
+    ["جنوب السودان", "country:south-sudan"],
+    ["النيجر", "country:niger"],
+    ["نيجيريا", "country:nigeria"],
+    ["جورجيا", "country:georgia"],
+    ["ولاية جورجيا", "place:georgia-us-state"],
+    ["وليسوتو", "country:lesotho"],
+    ["الليسوتية", "country:lesotho"],
+    ["سانت فنسنت وجزر غرينادين", "country:saint-vincent-and-the-grenadines"],
+    ["الجمهورية العربية الصحراوية الديمقراطية", "country:western-sahara"],
+    ["بيساو", "place:bissau"],
+    ["بنورسلطان", "place:astana-city"],
+    ["أستانا", "place:astana-city"],
+    ["العاصمة الكازاخية أستانة", "place:astana-city"],
+    ["أستانة", "topic:astana-process"],
+    ["لمسار أستانا", "topic:astana-process"],
+    ["محادثات أستانة", "topic:astana-process"],
+  ])("%s → %s", (text, id) => {
+    expect(named(text)).toEqual([id]);
+  });
+
+  it("names no state or place in words that only look like one", () => {
+    // financial crisis, floods, the Daily Mail, Victoria Nuland, President Santiago Peña, butane gas
+    for (const text of [
+      "أزمة مالية",
+      "سيول",
+      "ديلي ميل",
+      "فيكتوريا نولاند",
+      "الرئيس سانتياغو بينيا",
+      "غاز البوتان",
+    ])
+      expect(named(text), text).toEqual([]);
   });
 });
