@@ -216,9 +216,19 @@ function dayOfRelativeMonth(m: RegExpExecArray, published: string): DateFact | n
   return fact(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(day)}`, "day", published);
 }
 
+/**
+ * A word any date expression above contains: most clauses have none, and one test is cheaper than
+ * running every pattern over them.
+ */
+const ANY_DATE_WORD = new RegExp(
+  `\\d|${MONTH_PATTERN}|${[...WEEKDAYS.keys()].join("|")}|امس|البارحه|غد|اليوم|الليله|الصباح|المساء|الشهر|الاسبوع|${UNITS.join("|")}|الحادي|العشرين|الثلاثين`,
+  "u",
+);
+
 /** Every date expression in a normalised text, with where it stands. */
 function candidates(norm: string, published: string | null, ahead = false): Found[] {
   const out: Found[] = [];
+  if (!ANY_DATE_WORD.test(norm)) return out;
   const add = (m: RegExpExecArray, f: DateFact | null) => {
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -264,16 +274,21 @@ export function findDateNear(
 
 /** The date a sentence gives, if any; relative expressions need the publication date. */
 export function findDate(sentence: string, published: string | null): DateFact | null {
-  const key = `${published}|${sentence}`;
-  if (MEMO.has(key)) return MEMO.get(key)!;
+  if (MEMO_DAY !== published) {
+    MEMO.clear();
+    MEMO_DAY = published;
+  }
+  const have = MEMO.get(sentence);
+  if (have !== undefined) return have;
   const found = readDate(sentence, published);
   if (MEMO.size > 5000) MEMO.clear();
-  MEMO.set(key, found);
+  MEMO.set(sentence, found);
   return found;
 }
 
-/** One article asks about the same sentence once per clause: remember recent answers. */
+/** One article asks about the same sentence once per clause: remember its answers (one day at a time). */
 const MEMO = new Map<string, DateFact | null>();
+let MEMO_DAY: string | null | undefined;
 
 function readDate(sentence: string, published: string | null): DateFact | null {
   const norm = asciiDigits(normalizeArabic(sentence));

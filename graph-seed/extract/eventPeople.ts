@@ -37,8 +37,19 @@ export function mentionsIn(ctx: ArticleContext, from: number, to: number): Menti
   return out;
 }
 
-/** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
+/** Each mention is asked about once per clause it stands in: remember the answer. */
+const ABSENT = new WeakMap<Mention, boolean>();
 function isAbsent(ctx: ArticleContext, m: Mention): boolean {
+  let absent = ABSENT.get(m);
+  if (absent === undefined) {
+    absent = readAbsent(ctx, m);
+    ABSENT.set(m, absent);
+  }
+  return absent;
+}
+
+/** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
+function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
   if (inMessagePhrase(ctx, m) || principalOfTitle(before)) return true;
   // `سلّم … رسالة من بان كي مون إلى … السلطان قابوس`: a letter's addressee is not in the room.

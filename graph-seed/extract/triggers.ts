@@ -81,6 +81,15 @@ function welcome(tokens: Token[], i: number): boolean {
   return word === "استقبال" && /^(رسمي|رسميا|حافل|الرسمي)$/.test(tokens[i + 1]?.norm ?? "");
 }
 
+const nisbaAt = (tokens: Token[], k: number) => /^ال..+ي$/.test(tokens[k]?.norm ?? "");
+
+/** A deal's noun (`اتفاقية`, `مذكرة`, `بيان`) within the signing's object. */
+function dealAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 24); k++)
+    for (const f of cliticForms(tokens[k]!.norm)) if (DEAL.test(f.form)) return true;
+  return false;
+}
+
 function typeOf(tokens: Token[], i: number): { type: EventType; form: string } | null {
   if (welcome(tokens, i)) return { type: "Meeting", form: "استقبال" };
   for (const reading of cliticForms(tokens[i]!.norm)) {
@@ -101,22 +110,14 @@ function typeOf(tokens: Token[], i: number): { type: EventType; form: string } |
     }
     if (MEETING.has(form) || AUDIENCE.has(form) || PLURAL_GATHERINGS.has(form))
       return { type: "Meeting", form };
-    // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties.
-    const nisba = (k: number) => /^ال..+ي$/.test(tokens[k]?.norm ?? "");
+    // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties;
     // `الاتفاق الروسي التركي`: an agreement between the states its adjectives name.
-    const between = nisba(i + 1) && nisba(i + 2);
-    if (
-      (form === "الاتفاق" || form === "اتفاق") &&
-      (between || ["جري", "تم"].includes(tokens[i - 1]?.norm ?? ""))
-    ) {
-      return { type: "Agreement", form: "اتفاق" };
+    if (form === "الاتفاق" || form === "اتفاق") {
+      const between = nisbaAt(tokens, i + 1) && nisbaAt(tokens, i + 2);
+      if (between || ["جري", "تم"].includes(tokens[i - 1]?.norm ?? ""))
+        return { type: "Agreement", form: "اتفاق" };
     }
-    if (SIGN.has(form)) {
-      const deal = tokens
-        .slice(i + 1, i + 24)
-        .some((t) => cliticForms(t.norm).some((f) => DEAL.test(f.form)));
-      if (deal) return { type: "Agreement", form };
-    }
+    if (SIGN.has(form) && dealAfter(tokens, i)) return { type: "Agreement", form };
   }
   return null;
 }
