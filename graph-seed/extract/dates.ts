@@ -103,7 +103,11 @@ const ORDINAL = new RegExp(
   `(^|\\s)(?:(الحادي|${UNITS.join("|")})(?:\\s+(عشر)|\\s+و(العشرين|الثلاثين))?|(العشرين|الثلاثين))\\s+(?=من\\s+(?:(?:شهر\\s+)?(?:${MONTH_PATTERN})|الشهر|هذا الشهر))`,
   "gu",
 );
+/** Most text holds no ordinal day: one quick test spares the replacement below. */
+const ORDINAL_HINT = new RegExp(`${UNITS.join("|")}|الحادي|العشرين|الثلاثين`, "u");
+
 function ordinalDays(norm: string): string {
+  if (!ORDINAL_HINT.test(norm)) return norm;
   return norm.replace(
     ORDINAL,
     (_m, lead: string, unit?: string, teen?: string, tens?: string, round?: string) => {
@@ -292,6 +296,7 @@ let MEMO_DAY: string | null | undefined;
 
 function readDate(sentence: string, published: string | null): DateFact | null {
   const norm = asciiDigits(normalizeArabic(sentence));
+  if (!ANY_DATE_WORD.test(norm)) return null;
   const explicit = explicitDate(norm, published);
   if (explicit) return explicit;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;

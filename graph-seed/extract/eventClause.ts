@@ -302,7 +302,12 @@ export function clauseEvent(
 ) {
   if (notAnEvent(ctx, t)) return;
   if (isNegated(slice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
-  const c: Clause = { ctx, state, info, t, from, to, norm: normalizeArabic(slice(ctx, from, to)) };
+  // The clause's words, already normalised, for whole-word tests (cheaper than folding its text again).
+  const norm = ctx.tokens
+    .slice(from, to + 1)
+    .map((k) => k.norm)
+    .join(" ");
+  const c: Clause = { ctx, state, info, t, from, to, norm };
   const type = typeOf(c);
   let persons = refer(c, type, namedPeople(c, type));
   if (persons === null) return;

@@ -13,9 +13,18 @@ import { olderThanNews, type SentenceInfo } from "./eventWhen.ts";
 import type { Sentence } from "./sentences.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
 
-function tokenRange(ctx: ArticleContext, s: Sentence): [number, number] | null {
-  const inside = ctx.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
-  return inside.length ? [inside[0]!.index, inside[inside.length - 1]!.index] : null;
+/** Each sentence's token range, in one sweep over tokens and sentences (both in text order). */
+function tokenRanges(ctx: ArticleContext): ([number, number] | null)[] {
+  const { tokens } = ctx;
+  let k = 0;
+  return ctx.sentences.map((s: Sentence) => {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    let last = k;
+    while (last < tokens.length && tokens[last]!.end <= s.end) last++;
+    const range: [number, number] | null = last > k ? [tokens[k]!.index, tokens[last - 1]!.index] : null;
+    k = last;
+    return range;
+  });
 }
 
 function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): string[] {
@@ -89,7 +98,7 @@ function sceneDate(fact: DateFact | null, published: string | null): DateFact | 
 
 export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
   const state = new EventState();
-  const ranges = ctx.sentences.map((s) => tokenRange(ctx, s));
+  const ranges = tokenRanges(ctx);
   ctx.sentences.forEach((s, si) => {
     const r = ranges[si];
     if (!r) return;

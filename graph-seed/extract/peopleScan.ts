@@ -35,8 +35,14 @@ export class Scan {
 
   /** The catalog hit a token falls inside, wherever the hit starts (`الملك عبدالله الثاني`). */
   hitOver(k: number): CatalogHit | undefined {
-    return this.input.hits.find((h) => h.first <= k && k <= h.last);
+    if (!this.over) {
+      this.over = new Map();
+      for (const h of this.input.hits)
+        for (let j = h.first; j <= h.last; j++) if (!this.over.has(j)) this.over.set(j, h);
+    }
+    return this.over.get(k);
   }
+  private over: Map<number, CatalogHit> | null = null;
 
   hitAt(j: number, type: string): CatalogHit | undefined {
     const h = this.byFirst.get(j);
