@@ -142,4 +142,20 @@ test.describe("what the graph says happened", () => {
     await expect(step.locator("blockquote")).toHaveCount(0);
     expect(new URL(page.url()).searchParams.get("pf")).toBe(MEKDAD);
   });
+
+  test("a topic is drawn as discussed only by the event whose sentence names it", async ({ page }) => {
+    // 002 names the crises of Iraq and Yemen in a sentence that tells no event, and the Astana
+    // process in the sentences of Lavrov's statements on the guarantors' agreement.
+    await openApp(page);
+    await expectNodeDrawn(page, "topic:astana-process", true);
+    await expectNodeDrawn(page, "topic:yemen-crisis", false);
+    const discussed = await page.evaluate(() => {
+      const cy = window.__cy!;
+      return cy
+        .edges('[kind = "DISCUSSED"]')
+        .map((e) => `${String(e.source().data("label"))} → ${String(e.target().id())}`);
+    });
+    expect(discussed.some((d) => d.endsWith("topic:astana-process"))).toBe(true);
+    expect(discussed.some((d) => /iraq-crisis|yemen-crisis/.test(d))).toBe(false);
+  });
 });

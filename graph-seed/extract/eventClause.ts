@@ -117,8 +117,10 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
     state.touch(into);
     return null;
   }
-  // `المباحثات بين الرئيسين` after a press conference: the talks of the same people.
-  if (persons.length < 2 && here) return [...new Set([...persons, ...here.participants])];
+  // `المباحثات بين الرئيسين` after a press conference: the talks of the same people (the two a dual
+  // points at, not whatever was told last).
+  const same = dualReferent(ctx, state, c.from, c.to) ?? here;
+  if (persons.length < 2 && same) return [...new Set([...persons, ...same.participants])];
   // `وشارك في القمة …` about a gathering the previous sentence introduced without naming it; a clause
   // that names both sides itself (`اللقاء الذي جمع الأسد وبوتين`) is about those two alone.
   if (persons.length < 2 && state.prevSubject && !persons.includes(state.prevSubject))
