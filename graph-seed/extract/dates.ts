@@ -5,7 +5,7 @@
  */
 import type { DatePrecision } from "../../model/kinds.ts";
 import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "./months.ts";
-import { normalizeArabic } from "./normalize.ts";
+import { normalizeArabic, normalizeWithOffsets } from "./normalize.ts";
 
 export interface DateFact {
   date: string;
@@ -274,6 +274,58 @@ export function findDateNear(
   if (found.length === 0) return null;
   const distance = (f: Found) => (f.end <= pos ? pos - f.end : Math.max(0, f.at - pos));
   return found.reduce((a, b) => (distance(b) < distance(a) ? b : a)).fact;
+}
+
+/** A sentence's date expressions, read once, with the source offset of each normalised character. */
+interface SentenceDates {
+  /** Source offset (within the sentence) of each character of the normalised sentence. */
+  offsets: number[];
+  found: Found[];
+}
+
+const SENTENCES = new Map<string, SentenceDates | null>();
+let SENTENCES_KEY: string | undefined;
+
+function sentenceDates(sentence: string, published: string | null, ahead: boolean): SentenceDates | null {
+  const key = `${published}|${ahead}`;
+  if (SENTENCES_KEY !== key) {
+    SENTENCES.clear();
+    SENTENCES_KEY = key;
+  }
+  let read = SENTENCES.get(sentence);
+  if (read === undefined) {
+    const { norm, offsets } = normalizeWithOffsets(sentence);
+    const digits = asciiDigits(norm);
+    // Ordinal days are rewritten to digits, which moves offsets: such sentences are read per clause.
+    read = ORDINAL_HINT.test(digits) ? null : { offsets, found: candidates(digits, published, ahead) };
+    if (SENTENCES.size > 5000) SENTENCES.clear();
+    SENTENCES.set(sentence, read);
+  }
+  return read;
+}
+
+/**
+ * `findDateNear` for a clause given as source offsets `[from, to)` of its sentence, the trigger at
+ * `at`: the sentence's date expressions are read once and shared by all its clauses.
+ */
+export function findDateInSentence(
+  sentence: string,
+  published: string | null,
+  from: number,
+  to: number,
+  at: number,
+  ahead = false,
+): DateFact | null {
+  const read = sentenceDates(sentence, published, ahead);
+  if (read === null) return findDateNear(sentence.slice(from, to), published, at - from, ahead);
+  const { offsets, found } = read;
+  const inside = found.filter((f) => offsets[f.at]! >= from && (offsets[f.end - 1] ?? -1) < to);
+  if (inside.length === 0) return null;
+  const distance = (f: Found) => {
+    const [a, b] = [offsets[f.at]!, offsets[f.end - 1]! + 1];
+    return b <= at ? at - b : Math.max(0, a - at);
+  };
+  return inside.reduce((x, y) => (distance(y) < distance(x) ? y : x)).fact;
 }
 
 /** The date a sentence gives, if any; relative expressions need the publication date. */

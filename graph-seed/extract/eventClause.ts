@@ -6,7 +6,7 @@
 import type { ExtractedEvent } from "../../model/extraction.ts";
 import type { EventType } from "../../model/kinds.ts";
 import type { ArticleContext } from "./analyse.ts";
-import { findDate, findDateNear, lastMonthOf } from "./dates.ts";
+import { findDate, findDateInSentence, lastMonthOf } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
 import { hasComingTime, isBackground, isNegated, isPlanned, placeOf } from "./eventCues.ts";
 import { cuesOf } from "./eventCuesOf.ts";
@@ -261,11 +261,14 @@ function whenAndWhere(c: Clause, type: EventType) {
   // `ومن المقرر أن يعقد الأمير … جلسة مباحثات`: the planning words may stand well before the noun.
   const window = sliceWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), Math.min(info.b, hi, t.at + 4));
   let background = isBackground(slice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6)));
-  const at = ctx.tokens[t.at]!.start - ctx.tokens[dateFrom]!.start;
+  // The clause and the trigger as offsets within the sentence, whose date expressions are read once.
+  const base = info.s.start;
+  const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
+  const at = ctx.tokens[t.at]!.start - base;
   const ahead = toldAhead(ctx, t, lo);
   const date0 = background
-    ? (findDateNear(clause, published, at) ?? lastMonthOf(clause, published))
-    : dateOf(ctx, clause, at, info.s.text, true, ahead, c.state.sceneDate);
+    ? (findDateInSentence(info.s.text, published, span.from, span.to, at) ?? lastMonthOf(clause, published))
+    : dateOf(ctx, info.s.text, span, at, true, ahead, c.state.sceneDate);
   const after = slice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
   const opening =

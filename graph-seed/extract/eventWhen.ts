@@ -1,6 +1,6 @@
 /** When and where a clause's event took place: its own date, the sentence's, the publication day; its place or the dateline's. */
 import type { ArticleContext } from "./analyse.ts";
-import { type DateFact, findDate, findDateNear } from "./dates.ts";
+import { type DateFact, findDate, findDateInSentence } from "./dates.ts";
 import { placeOf } from "./eventCues.ts";
 import { mentionsIn } from "./eventPeople.ts";
 import type { Sentence } from "./sentences.ts";
@@ -38,18 +38,21 @@ export function spanOf(ctx: ArticleContext, s: Sentence) {
   return { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
-/** `at`: where the trigger stands in the clause, so the clause's date nearest it is the event's. */
+/**
+ * The clause `span` and the trigger `at` are offsets within `sentence`, so the clause's date nearest
+ * the trigger is the event's; else the sentence's, the scene's, or the publication day.
+ */
 export function dateOf(
   ctx: ArticleContext,
-  clause: string,
-  at: number,
   sentence: string,
+  span: { from: number; to: number },
+  at: number,
   held: boolean,
   ahead = false,
   before: DateFact | null = null,
 ) {
   const published = ctx.meta.published;
-  const own = findDateNear(clause, published, at, ahead);
+  const own = findDateInSentence(sentence, published, span.from, span.to, at, ahead);
   if (own) return own;
   const around = findDate(sentence, published);
   if (around && !around.future) return around;
