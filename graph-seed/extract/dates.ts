@@ -229,6 +229,10 @@ const ANY_DATE_WORD = new RegExp(
   "u",
 );
 
+const MONTH_WORD = new RegExp(MONTH_PATTERN, "u");
+const WEEKDAY_WORD = new RegExp([...WEEKDAYS.keys()].join("|"), "u");
+const RELATIVE_WORD = /امس|البارحه|غد|اليوم|الليله|الصباح|المساء/u;
+
 /** Every date expression in a normalised text, with where it stands. */
 function candidates(norm: string, published: string | null, ahead = false): Found[] {
   const out: Found[] = [];
@@ -238,23 +242,31 @@ function candidates(norm: string, published: string | null, ahead = false): Foun
     const end = at + m[0].length;
     if (f && !out.some((o) => at < o.end && end > o.at)) out.push({ at, end, fact: f });
   };
-  for (const m of allMatches(NUMERIC, norm)) add(m, explicitDate(m[0], published));
-  for (const m of allMatches(DAY_MONTH, norm)) add(m, explicitDate(m[0], published));
-  for (const re of [MONTH_YEAR, MONTH_OF_RELATIVE_YEAR, MONTH_DIRECTION])
-    for (const m of allMatches(re, norm)) add(m, explicitDate(m[0], published));
+  // Each family of patterns runs only where its words are: a cheap test spares a costly scan.
+  const digit = /\d/.test(norm);
+  const month = MONTH_WORD.test(norm);
+  if (digit) for (const m of allMatches(NUMERIC, norm)) add(m, explicitDate(m[0], published));
+  if (digit && month) for (const m of allMatches(DAY_MONTH, norm)) add(m, explicitDate(m[0], published));
+  if (month)
+    for (const re of [MONTH_YEAR, MONTH_OF_RELATIVE_YEAR, MONTH_DIRECTION])
+      for (const m of allMatches(re, norm)) add(m, explicitDate(m[0], published));
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return out;
-  for (const m of allMatches(DAY_OF_RELATIVE_MONTH, norm)) add(m, dayOfRelativeMonth(m, published));
-  for (const m of allMatches(RELATIVE_DAY, norm))
-    add(
-      m,
-      m[2] === "اليوم" && /روسيا\s$/.test(norm.slice(0, m.index + m[1]!.length))
-        ? null
-        : relativeDate(m[0], published),
-    );
-  for (const m of allMatches(WEEKDAY, norm)) add(m, weekdayDate(m[0], published, ahead));
+  if (digit)
+    for (const m of allMatches(DAY_OF_RELATIVE_MONTH, norm)) add(m, dayOfRelativeMonth(m, published));
+  if (RELATIVE_WORD.test(norm))
+    for (const m of allMatches(RELATIVE_DAY, norm))
+      add(
+        m,
+        m[2] === "اليوم" && /روسيا\s$/.test(norm.slice(0, m.index + m[1]!.length))
+          ? null
+          : relativeDate(m[0], published),
+      );
+  if (WEEKDAY_WORD.test(norm))
+    for (const m of allMatches(WEEKDAY, norm)) add(m, weekdayDate(m[0], published, ahead));
   // `الأسبوع المقبل`: no day, but the month a week on.
-  for (const m of allMatches(NEXT_WEEK, norm))
-    add(m, fact(addDays(published, 7).slice(0, 7), "month", published));
+  if (norm.includes("الاسبوع"))
+    for (const m of allMatches(NEXT_WEEK, norm))
+      add(m, fact(addDays(published, 7).slice(0, 7), "month", published));
   return out;
 }
 
@@ -280,27 +292,30 @@ export function findDateNear(
 interface SentenceDates {
   /** Source offset (within the sentence) of each character of the normalised sentence. */
   offsets: number[];
+  digits: string;
+  /** Weekdays read backwards, and (when asked for) forwards. */
   found: Found[];
+  ahead?: Found[];
 }
 
 const SENTENCES = new Map<string, SentenceDates | null>();
-let SENTENCES_KEY: string | undefined;
+let SENTENCES_DAY: string | null | undefined;
 
 function sentenceDates(sentence: string, published: string | null, ahead: boolean): SentenceDates | null {
-  const key = `${published}|${ahead}`;
-  if (SENTENCES_KEY !== key) {
+  if (SENTENCES_DAY !== published) {
     SENTENCES.clear();
-    SENTENCES_KEY = key;
+    SENTENCES_DAY = published;
   }
   let read = SENTENCES.get(sentence);
   if (read === undefined) {
     const { norm, offsets } = normalizeWithOffsets(sentence);
     const digits = asciiDigits(norm);
     // Ordinal days are rewritten to digits, which moves offsets: such sentences are read per clause.
-    read = ORDINAL_HINT.test(digits) ? null : { offsets, found: candidates(digits, published, ahead) };
+    read = ORDINAL_HINT.test(digits) ? null : { offsets, digits, found: candidates(digits, published) };
     if (SENTENCES.size > 5000) SENTENCES.clear();
     SENTENCES.set(sentence, read);
   }
+  if (read && ahead) read.ahead ??= candidates(read.digits, published, true);
   return read;
 }
 
@@ -318,7 +333,8 @@ export function findDateInSentence(
 ): DateFact | null {
   const read = sentenceDates(sentence, published, ahead);
   if (read === null) return findDateNear(sentence.slice(from, to), published, at - from, ahead);
-  const { offsets, found } = read;
+  const { offsets } = read;
+  const found = ahead ? read.ahead! : read.found;
   const inside = found.filter((f) => offsets[f.at]! >= from && (offsets[f.end - 1] ?? -1) < to);
   if (inside.length === 0) return null;
   const distance = (f: Found) => {
@@ -349,7 +365,7 @@ let MEMO_DAY: string | null | undefined;
 function readDate(sentence: string, published: string | null): DateFact | null {
   const norm = asciiDigits(normalizeArabic(sentence));
   if (!ANY_DATE_WORD.test(norm)) return null;
-  const explicit = explicitDate(norm, published);
+  const explicit = /\d/.test(norm) || MONTH_WORD.test(norm) ? explicitDate(norm, published) : null;
   if (explicit) return explicit;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   return relativeDate(norm, published);

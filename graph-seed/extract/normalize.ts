@@ -25,12 +25,33 @@ const FOLD: Record<string, string> = {
  * like any diacritic and lands on the same bare alef the composed أ folds to.
  */
 export function normalizeArabic(input: string): string {
-  let out = "";
+  // Character codes gathered in a buffer and turned into one flat string: a string built with `+=`
+  // is a rope that every regex run over it must first copy flat.
+  const codes = input.length <= BUFFER.length ? BUFFER : new Uint16Array(input.length);
+  let n = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    out += code < 0x800 ? TABLE[code]! : slowFold(input[i]!);
+    const folded = code < 0x800 ? CODES[code]! : slowFoldCode(input[i]!);
+    if (folded !== 0) codes[n++] = folded;
   }
+  return fromCodes(codes, n);
+}
+
+const BUFFER = new Uint16Array(4096);
+const CHUNK = 4096;
+
+function fromCodes(codes: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let out = "";
+  for (let i = 0; i < n; i += CHUNK)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return out;
+}
+
+/** Outside the table: the folded character's code, 0 when it is dropped (every fold is one character). */
+function slowFoldCode(c: string): number {
+  const f = slowFold(c);
+  return f === "" ? 0 : f.charCodeAt(0);
 }
 
 function slowFold(c: string): string {
@@ -40,6 +61,8 @@ function slowFold(c: string): string {
 
 /** Every character below U+0800 (ASCII, Latin, Arabic) folded once, up front: a table lookup per character. */
 const TABLE: string[] = Array.from({ length: 0x800 }, (_, code) => slowFold(String.fromCharCode(code)));
+/** The same table as codes (0 for a dropped character), for building strings without concatenation. */
+const CODES = Uint16Array.from(TABLE, (f) => (f === "" ? 0 : f.charCodeAt(0)));
 
 /** One character's normal form: "" for diacritics and tatweel, else the folded, lower-cased character. */
 export function foldChar(c: string): string {
