@@ -10,6 +10,7 @@ import { crisisTopics } from "./crisisTopics.ts";
 import { findLocalNames } from "./localNames.ts";
 import type { Mention } from "./mentions.ts";
 import { dropNamesakes } from "./namesakes.ts";
+import { normalizeWithOffsets } from "./normalize.ts";
 import { findPeople } from "./people.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { findSites } from "./sites.ts";
@@ -24,6 +25,21 @@ export interface ArticleContext {
   boilerplate: Boilerplate;
   /** Every mention, sorted by position. */
   mentions: Mention[];
+  /** The whole text normalised once, and for each source offset its offset there (see normSlice). */
+  norm: string;
+  normAt: Int32Array;
+}
+
+/** The normalised text and, for every source offset (and the end), where it falls in it. */
+function normalisedText(text: string): { norm: string; normAt: Int32Array } {
+  const { norm, offsets } = normalizeWithOffsets(text);
+  const normAt = new Int32Array(text.length + 1);
+  let k = 0;
+  for (let i = 0; i <= text.length; i++) {
+    while (k < offsets.length && offsets[k]! < i) k++;
+    normAt[i] = k;
+  }
+  return { norm, normAt };
 }
 
 /** The country of the report's first place (its dateline, usually): `البلاد` in `أمير البلاد`. */
@@ -83,5 +99,5 @@ export function analyse(text: string, meta: ArticleMeta): ArticleContext {
     .map((t, index) => ({ ...t, index }));
   const sentences = splitSentences(text).filter((s) => !inRanges(boilerplate.ranges, s.start));
   const mentions = datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline);
-  return { text, meta, tokens, sentences, boilerplate, mentions };
+  return { text, meta, tokens, sentences, boilerplate, mentions, ...normalisedText(text) };
 }

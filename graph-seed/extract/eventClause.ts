@@ -17,14 +17,14 @@ import { type EventState, family } from "./eventState.ts";
 import {
   dateOf,
   defaultPlace,
+  normSlice,
+  normWithoutNames,
   olderThanNews,
   type SentenceInfo,
   slice,
-  sliceWithoutNames,
   spanOf,
 } from "./eventWhen.ts";
 import type { Mention } from "./mentions.ts";
-import { normalizeArabic } from "./normalize.ts";
 import { subclause } from "./subclause.ts";
 import { comesLater, toldAhead } from "./tense.ts";
 import { TITLE_HEADS } from "./titles.ts";
@@ -259,8 +259,8 @@ function whenAndWhere(c: Clause, type: EventType) {
   const [dateFrom, dateTo] = [Math.max(from, lo), Math.min(to, hi)];
   const clause = slice(ctx, dateFrom, dateTo);
   // `ومن المقرر أن يعقد الأمير … جلسة مباحثات`: the planning words may stand well before the noun.
-  const window = sliceWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), Math.min(info.b, hi, t.at + 4));
-  let background = isBackground(slice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6)));
+  const window = normWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), Math.min(info.b, hi, t.at + 4));
+  let background = isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6)));
   // The clause and the trigger as offsets within the sentence, whose date expressions are read once.
   const base = info.s.start;
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
@@ -269,11 +269,10 @@ function whenAndWhere(c: Clause, type: EventType) {
   const date0 = background
     ? (findDateInSentence(info.s.text, published, span.from, span.to, at) ?? lastMonthOf(clause, published))
     : dateOf(ctx, info.s.text, span, at, true, ahead, c.state.sceneDate);
-  const after = slice(ctx, t.at, Math.min(dateTo, t.at + 10));
+  const after = normSlice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
   const opening =
-    from === info.a &&
-    /^(و)?(من المقرر|من المنتظر|من المتوقع)/.test(normalizeArabic(slice(ctx, info.a, info.a + 2)));
+    from === info.a && /^(و)?(من المقرر|من المنتظر|من المتوقع)/.test(normSlice(ctx, info.a, info.a + 2));
   const planned =
     opening ||
     isPlanned(window) ||
@@ -306,7 +305,7 @@ export function clauseEvent(
   to: number,
 ) {
   if (notAnEvent(ctx, t)) return;
-  if (isNegated(slice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
+  if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
   // The clause's words, already normalised, for whole-word tests (cheaper than folding its text again).
   const norm = ctx.tokens
     .slice(from, to + 1)

@@ -15,24 +15,24 @@ const NOT_FUTURE =
   /(^|\s)(و|ف)?(سياس|سياق|سياد|سيار|سيطر|سيد|سيف|سير|ستار|ستين|ستراتيج|سنو|سنه|سنت|سابق|ساع|ساح|سام)/g;
 
 export function isPlanned(clause: string): boolean {
-  const norm = normalizeArabic(clause).replace(NOT_FUTURE, " ");
+  const norm = clause.replace(NOT_FUTURE, " ");
   return PLANNED.test(norm);
 }
 
 /** `… قمة في القاهرة خلال شهر سبتمبر المقبل`: a coming time word later in the clause. */
 export function hasComingTime(after: string): boolean {
-  return /(المقبل|المقبله|القادم|القادمه)(?=$|[\s،,.])/.test(normalizeArabic(after));
+  return /(المقبل|المقبله|القادم|القادمه)(?=$|[\s،,.])/.test(after);
 }
 
 /** `نفى الكرملين أن يكون بوتين قد التقى …`, `لم يلتق`: an event denied or that did not happen. */
 const NEGATED =
   /(^|\s)و?(نفي|نفت|ينفي|تنفي)\s(\S+\s){0,8}?(ان يكون|ان تكون|وجود)|(^|\s)و?(لم|لن)\s+(\S+\s+)?(يلتق|يجتمع|يتصل|يستقبل|تلتق|تجتمع|تتصل|تستقبل)/;
 export function isNegated(window: string): boolean {
-  return NEGATED.test(normalizeArabic(window));
+  return NEGATED.test(window);
 }
 
 export function isBackground(clause: string): boolean {
-  return BACKGROUND.test(normalizeArabic(clause));
+  return BACKGROUND.test(clause);
 }
 
 /** A place mention introduced as the location: after `في`, `مدينة`, `العاصمة`, or glued `ب`. */

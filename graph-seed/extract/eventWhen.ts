@@ -21,17 +21,30 @@ export function slice(ctx: ArticleContext, from: number, to: number): string {
   return text.slice(tokens[Math.max(0, from)]!.start, tokens[Math.min(to, tokens.length - 1)]!.end);
 }
 
-/** The words of tokens [from, to] with people's names blanked: `وسيلاكوفيتش` is no future verb. */
-export function sliceWithoutNames(ctx: ArticleContext, from: number, to: number): string {
-  const { tokens } = ctx;
-  const base = tokens[Math.max(0, from)]!.start;
-  const chars = [...slice(ctx, from, to)];
+/** Tokens [from, to] of the normalised text: a slice of the article normalised once, no folding again. */
+export function normSlice(ctx: ArticleContext, from: number, to: number): string {
+  const { tokens, norm, normAt } = ctx;
+  const a = tokens[Math.max(0, from)]!.start;
+  const b = tokens[Math.min(to, tokens.length - 1)]!.end;
+  return norm.slice(normAt[a], normAt[b]);
+}
+
+/** The normalised words of tokens [from, to] with people's names blanked: `وسيلاكوفيتش` is no future verb. */
+export function normWithoutNames(ctx: ArticleContext, from: number, to: number): string {
+  const { tokens, norm, normAt } = ctx;
+  const a = normAt[tokens[Math.max(0, from)]!.start]!;
+  const b = normAt[tokens[Math.min(to, tokens.length - 1)]!.end]!;
+  let out = "";
+  let at = a;
   // A name that overlaps the window's edges starts at most a few words before it.
   for (const m of mentionsIn(ctx, from - 8, to)) {
-    if (m.type !== "Person" || m.end <= base || m.start - base >= chars.length) continue;
-    for (let k = Math.max(0, m.start - base); k < Math.min(chars.length, m.end - base); k++) chars[k] = " ";
+    if (m.type !== "Person") continue;
+    const [ms, me] = [Math.max(at, normAt[m.start]!), Math.min(b, normAt[m.end]!)];
+    if (me <= ms) continue;
+    out += `${norm.slice(at, ms)}${" ".repeat(me - ms)}`;
+    at = me;
   }
-  return chars.join("");
+  return out + norm.slice(at, b);
 }
 
 export function spanOf(ctx: ArticleContext, s: Sentence) {

@@ -4,7 +4,6 @@
  * مباحثات … يوم الاثنين`), announces the event; in a headline it reports it (`الرئيس يستقبل …`).
  */
 import type { ArticleContext } from "./analyse.ts";
-import { normalizeArabic } from "./normalize.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** Present forms of the verbs that tell meetings, talks and calls (with `و`, `ف`, future `س`). */
@@ -41,5 +40,5 @@ export function comesLater(ctx: ArticleContext, t: Trigger, lo: number, after: s
   const verb = inHeadline(ctx, t) ? undefined : tellingVerb(ctx, t, lo);
   if (verb === undefined) return false;
   const during = /^(خلالها|خلاله)$/.test(ctx.tokens[verb + 1]?.norm ?? "");
-  return during || LATER.test(normalizeArabic(after));
+  return during || LATER.test(after);
 }
