@@ -1,30 +1,26 @@
 /**
- * The extractor's word lists, kept as data (JSON beside this file) and loaded once: given names that
- * may open a person's name, and the words our own articles use as prose.
+ * The extractor's word lists, kept as data (JSON beside this file, described in README.md) and loaded
+ * once, when the extractor is imported: each file checked against its schema (schema.ts), each list a
+ * set of normalised words.
  */
-import { z } from "zod";
 import { PEOPLE } from "../../catalog/index.ts";
 import { NAME_STOP } from "../nameWords.ts";
 import { normalizeArabic } from "../normalize.ts";
-import givenNamesFile from "./givenNames.json" with { type: "json" };
-import proseWordsFile from "./proseWords.json" with { type: "json" };
+import givenNamesData from "./givenNames.json" with { type: "json" };
+import { loadWordLists, parseLexicon } from "./load.ts";
+import proseWordsData from "./proseWords.json" with { type: "json" };
+import { givenNamesFile, proseWordsFile, triggersFile } from "./schema.ts";
+import triggersData from "./triggers.json" with { type: "json" };
+
+export { alternation } from "./load.ts";
 
 const words = (s: string) => normalizeArabic(s).split(/\s+/).filter(Boolean);
-const arabicWord = z.string().regex(/^[\p{Script=Arabic} ]+$/u, "Arabic words only");
 
-/** A lexicon file that does not fit its schema stops the extractor at load, naming the file. */
-function parse<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new Error(`lexicon/${file}: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`);
-}
-
-const givenNamesSchema = z.object({ about: z.string() }).catchall(z.array(arabicWord).min(1));
-const proseWordsSchema = z.object({ about: z.string(), words: z.array(arabicWord) });
+/** Words that tell an event, and the words around a trigger that decide its kind (triggers.ts). */
+export const TRIGGERS = loadWordLists("triggers.json", triggersFile, triggersData);
 
 function loadGivenNames(): Set<string> {
-  const { about: _about, ...groups } = parse(givenNamesSchema, givenNamesFile, "givenNames.json");
+  const { about: _about, ...groups } = parseLexicon("givenNames.json", givenNamesFile, givenNamesData);
   const out = new Set<string>();
   for (const list of Object.values(groups)) for (const n of list as string[]) out.add(words(n)[0]!);
   // A catalogued person's first word (`رمطان`, `هاكان`) opens a name too; not a style or title the
@@ -48,5 +44,7 @@ function loadCatalogNameWords(): Set<string> {
 export const GIVEN_NAMES = loadGivenNames();
 export const CATALOG_NAME_WORDS = loadCatalogNameWords();
 export const PROSE_WORDS = new Set(
-  parse(proseWordsSchema, proseWordsFile, "proseWords.json").words.filter((w) => !CATALOG_NAME_WORDS.has(w)),
+  parseLexicon("proseWords.json", proseWordsFile, proseWordsData).words.filter(
+    (w) => !CATALOG_NAME_WORDS.has(w),
+  ),
 );

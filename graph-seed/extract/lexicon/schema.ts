@@ -1,0 +1,52 @@
+/**
+ * What each lexicon file may hold, as zod schemas: one schema per kind of file. A word-list file names
+ * exactly the lists its rules read (a misspelt or missing list is an error, not an empty set), and
+ * every word is Arabic, so a list can go into a regex alternation without escaping.
+ */
+import { z } from "zod";
+
+/** A word or a short phrase as Arabic news writes it: letters, marks (`لقاءً`) and single spaces. */
+export const arabicWord = z.string().regex(/^[\p{Script=Arabic}\p{M}]+( [\p{Script=Arabic}\p{M}]+)*$/u, {
+  message: "Arabic words only, one space between words",
+});
+
+/** One named list: why the rules need it, and its words in the order a pattern tries them. */
+const wordList = z.strictObject({ about: z.string().min(1), words: z.array(arabicWord).min(1) });
+
+/** A file of named word lists: `{ about, lists: { name: { about, words } } }`. */
+function wordListsFile<const K extends string>(names: readonly K[]) {
+  const lists = Object.fromEntries(names.map((n) => [n, wordList])) as Record<K, typeof wordList>;
+  return z.strictObject({ about: z.string().min(1), lists: z.strictObject(lists) });
+}
+
+export type WordListsFile<K extends string> = ReturnType<typeof wordListsFile<K>>;
+
+/** triggers.json: words that tell an event, and the words around them that decide its kind. */
+export const TRIGGER_LISTS = [
+  "meeting",
+  "audience",
+  "pluralGatherings",
+  "definiteVerbs",
+  "talksVerbs",
+  "phonedVerbs",
+  "callNouns",
+  "callNounsNeedingPhone",
+  "communicationsOffices",
+  "summit",
+  "pressNouns",
+  "pressAdjectives",
+  "signVerbs",
+  "dealStems",
+  "agreementNouns",
+  "agreementReachedVerbs",
+  "welcomeHosts",
+  "welcomeNouns",
+  "welcomeEpithets",
+  "participationVerbs",
+  "gatheringNouns",
+  "intoPronouns",
+] as const;
+export const triggersFile = wordListsFile(TRIGGER_LISTS);
+
+export const givenNamesFile = z.object({ about: z.string() }).catchall(z.array(arabicWord).min(1));
+export const proseWordsFile = z.object({ about: z.string(), words: z.array(arabicWord) });
