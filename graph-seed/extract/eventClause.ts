@@ -24,6 +24,7 @@ import {
   slice,
   spanOf,
 } from "./eventWhen.ts";
+import { alternation, PARTICIPANTS, TRIGGERS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { subclause } from "./subclause.ts";
 import { comesLater, toldAhead } from "./tense.ts";
@@ -48,7 +49,10 @@ function typeOf(c: Clause): EventType {
   return t.verb && info.phone ? "PhoneCall" : "Meeting";
 }
 
-const PRESENCE = /^(و|ثم )?(انضم|ينضم|انضما|حضره|حضر|حضرها|بحضور)/;
+const PRESENCE = new RegExp(`^(و|ثم )?(${alternation(PARTICIPANTS.presenceWords)})`);
+const JOINING = new RegExp(`(^|\\s)(و)?(${alternation(PARTICIPANTS.joiningVerbs)})(?=$|\\s)`);
+const GATHERED = new RegExp(`^(و|ف|بعدما )?(${alternation(PARTICIPANTS.gatheredVerbs)})$`);
+const BROUGHT_TOGETHER = new RegExp(`(^|\\s)(${alternation(PARTICIPANTS.broughtTogether)})(?=$|\\s)`);
 
 /**
  * `وحضر المقابلات …`, `انضم إليه لاحقاً …`: people joining what was already told. After a fresh verb
@@ -96,7 +100,7 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   }
   if (!t.anaphoric) return persons;
   // `وشارك في الاجتماع …`: people joining the gathering already told.
-  const joining = /(^|\s)(و)?(شارك|شاركت|يشارك|حضر|انضم)(?=$|\s)/.test(c.norm);
+  const joining = JOINING.test(c.norm);
   const joined = joining && persons.length > 0 ? state.referent(type, []) : undefined;
   if (joined) {
     state.widen(joined, persons, spanOf(ctx, info.s));
@@ -210,7 +214,7 @@ function namedPeople(c: Clause, type: EventType): string[] {
   const [lo1, hi] = speechBounds(ctx, from, t.at, to);
   const lo0 = speakerKept(ctx, from, lo1, t.at);
   // `وبعدما جمع لقاء ثلاثي X و Y`: the gathering's people follow "brought together".
-  const gathered = /^(و|ف|بعدما )?(جمع|جمعت)$/.test(ctx.tokens[t.at - 1]?.norm ?? "");
+  const gathered = GATHERED.test(ctx.tokens[t.at - 1]?.norm ?? "");
   const lo = gathered ? t.at + 1 : lo0;
   // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
   const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
@@ -234,18 +238,20 @@ function speechAfter(ctx: ArticleContext, at: number, hi: number): number {
 }
 
 /** A gathering that is not the trigger's (`قبيل انطلاق مؤتمر باريس … بمشاركة حفتر`); normalised forms. */
-const GATHERING = /^(موتمر|الموتمر|منتدي|المنتدي|ملتقي|الملتقي|قمه|القمه|اجتماعات|مفاوضات|حوار)$/;
-const TIME_OF = /^(قبيل|قبل|بعد|بعيد|عقب|اثر|خلال|انطلاق|افتتاح|ختام|هامش)$/;
+const GATHERING = TRIGGERS.otherGatherings;
+const TIME_OF = TRIGGERS.timeOfWords;
 const bare = (norm: string) => norm.replace(/^(و|ب|ل)/, "");
 
 /** The last token before the people of a second gathering the clause times its event by. */
 function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
   const { tokens } = ctx;
   for (let k = at + 2; k <= hi; k++) {
-    if (!GATHERING.test(bare(tokens[k]!.norm))) continue;
-    if (![k - 1, k - 2].some((x) => x > at && TIME_OF.test(bare(tokens[x]!.norm)))) continue;
+    if (!GATHERING.has(bare(tokens[k]!.norm))) continue;
+    if (![k - 1, k - 2].some((x) => x > at && TIME_OF.has(bare(tokens[x]!.norm)))) continue;
     // Only those it says take part in it (`بمشاركة`, `بحضور`) are the gathering's own.
-    const marker = tokens.slice(k + 1, Math.min(hi, k + 8) + 1).find((x) => /^(بمشاركه|بحضور)$/.test(x.norm));
+    const marker = tokens
+      .slice(k + 1, Math.min(hi, k + 8) + 1)
+      .find((x) => TRIGGERS.participationMarkers.has(x.norm));
     if (marker) return marker.index - 1;
   }
   return hi;
@@ -284,7 +290,7 @@ function whenAndWhere(c: Clause, type: EventType) {
   const monthOnly = date0?.precision === "month" ? date0 : null;
   const date = planned && !date0?.future ? (findDate(clause, published) ?? monthOnly) : date0;
   // `التقى على هامشها …`: on the sidelines of the gathering just told, so where it was held.
-  const sidelines = ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => /^(هامشها|هامشه)$/.test(k.norm));
+  const sidelines = ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => TRIGGERS.sidelinesPronouns.has(k.norm));
   const host = sidelines ? (c.state.recent[0]?.place ?? null) : null;
   // A call joins two places; `في فيينا` in its sentence is where something else happened.
   const place =
@@ -316,7 +322,7 @@ export function clauseEvent(
   let persons = refer(c, type, namedPeople(c, type));
   if (persons === null) return;
   // `القمة الثلاثية التي جمعتهما مع …`: "brought the two together" adds the one just spoken of.
-  if (/(^|\s)(جمعتهما|جمعهما|جمعت بينهما|جمعته|جمعتهم)(?=$|\s)/.test(c.norm) && state.prevSubject) {
+  if (BROUGHT_TOGETHER.test(c.norm) && state.prevSubject) {
     persons = [...new Set([state.prevSubject, ...persons])];
   }
   persons = withPronounSubject(c, persons);

@@ -6,21 +6,15 @@
 import type { ArticleContext } from "./analyse.ts";
 import { mentionsIn } from "./eventPeople.ts";
 import { type EventState, family } from "./eventState.ts";
+import { alternation, PARTICIPANTS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
-import { normalizeArabic } from "./normalize.ts";
 import { cliticForms } from "./tokens.ts";
 import type { Trigger } from "./triggers.ts";
 
-const ABOUT_WORDS = new Set(["حول", "بشان", "علي", "بخصوص", "لانشاء", "بهدف"]);
+const ABOUT_WORDS = PARTICIPANTS.aboutWords;
 
 /** `وقع الوزيران`, `عقد الجانبان`, `يعقدا`: the two sides just told, named by a dual. */
-const DUAL_SIDES = new Set(
-  `الوزيران الوزيرين الجانبان الطرفان الزعيمان الزعيمين المسوولان المسوولين الرييسان الرييسين الملكان
-  الاميران وقعا يوقعا عقدا يعقدا اتفقا
-  يتفقا بحثا يبحثا تباحثا التقيا يلتقيا ناقشا`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const DUAL_SIDES = PARTICIPANTS.dualSides;
 
 /** The latest event told as held with two people or more, when a dual in the clause points back to it. */
 export function dualReferent(ctx: ArticleContext, state: EventState, from: number, to: number) {
@@ -38,13 +32,13 @@ function dualSides(ctx: ArticleContext, state: EventState, from: number, to: num
 const isPerson = (id: string) => id.startsWith("person:");
 
 /** `في لقاءين منفصلين`, `كل على حدة`: one subject met each of the others on their own. */
-const APART = /^(منفصلين|منفصله|منفصلتين|منفصل|منفردين|منفرده|حده|انفراد)$/;
+const APART = PARTICIPANTS.apartWords;
 /** `زار عمان ثم دمشق خلال يومين حيث التقى خلالهما …`, `خلال جولته`: one visitor, several stops. */
-const TOUR = /^(يومين|زيارتين|جولته|جولتها|خلالهما|محطات|محطته)$/;
+const TOUR = PARTICIPANTS.tourWords;
 function apart(ctx: ArticleContext, from: number, at: number, to: number): boolean {
   return (
-    ctx.tokens.slice(at, to + 1).some((k) => APART.test(k.norm)) ||
-    ctx.tokens.slice(from, at + 2).some((k) => TOUR.test(k.norm))
+    ctx.tokens.slice(at, to + 1).some((k) => APART.has(k.norm)) ||
+    ctx.tokens.slice(from, at + 2).some((k) => TOUR.has(k.norm))
   );
 }
 
@@ -68,8 +62,7 @@ function carried(state: EventState, t: Trigger, person: string): string[] {
  * a second participant may be carried over. A clause that names one person and no such word (`التقى X
  * مع رجال الأعمال`) met no one the article names.
  */
-const POINTER =
-  /^(و|ف)?(معه|معها|معهما|معهم|اليه|اليها|اليهما|به|بها|بهما|له|لها|لهما|عنه|عنها|جمعه|جمعها|جمعهما|جمعتهما|جمعته|استقبله|استقبلها|استقبلهما|التقاه|التقاها|التقاهما|هاتفه|هاتفها|نظيره|نظيرته|نظيرها|نظيريه|نظيريها|نظرايه|الوزير|الوزيره|الرييس|الملك|الامير|العاهل|سموه|جلالته|فخامته|معاليه|دولته|سعادته|سيادته)$/;
+const POINTER = new RegExp(`^(و|ف)?(${alternation(PARTICIPANTS.pointerWords)})$`);
 function refersBack(ctx: ArticleContext, t: Trigger, from: number, to: number): boolean {
   // A signing has two sides, and so has a joint press conference (`مؤتمر صحفي مشترك`).
   if (t.anaphoric || t.type === "Agreement" || joint(ctx, t)) return true;
@@ -104,25 +97,25 @@ function unnamedSides(ctx: ArticleContext, t: Trigger, clause: Mention[]): strin
   return sides.filter((m) => !signed(m)).map((m) => m.entityId);
 }
 
+const WITNESS = new RegExp(`^(و|ف)?(${alternation(PARTICIPANTS.witnessVerbs)})$`);
+
 /** `وشهد سموه … توقيع اتفاقية وقعها …`: those who witnessed a signing are not its parties. */
 function signers(ctx: ArticleContext, t: Trigger, persons: string[], clause: Mention[], from: number) {
   // `عقب ذلك، شهد سموه ودولته توقيع …`: the witnessing verb may follow an opening phrase.
-  const witnessed = ctx.tokens.slice(from, t.at).some((k) => /^(و|ف)?(شهد|شهدا|شهدت|يشهد)$/.test(k.norm));
+  const witnessed = ctx.tokens.slice(from, t.at).some((k) => WITNESS.test(k.norm));
   if (t.type !== "Agreement" || !witnessed) return null;
   const after = new Set(clause.filter((m) => m.first > t.at).map((m) => m.entityId));
   return [...new Set([...persons.filter((p) => after.has(p)), ...unnamedSides(ctx, t, clause)])];
 }
 
-const CHAIR = new Set(["ترأس", "يترأس", "ترأست", "تترأس", "سيترأس", "رأس", "ترأسا"].map(normalizeArabic));
+const CHAIR = PARTICIPANTS.chairVerbs;
 function chaired(ctx: ArticleContext, at: number, from: number): boolean {
   return ctx.tokens
     .slice(Math.max(from, at - 16), at)
     .some((k) => cliticForms(k.norm).some((f) => CHAIR.has(f.form)));
 }
 
-const ATTEND = new Set(
-  ["شارك", "يشارك", "شاركت", "تشارك", "سيشارك", "حضر", "يحضر", "ترأس"].map(normalizeArabic),
-);
+const ATTEND = PARTICIPANTS.attendVerbs;
 function attended(ctx: ArticleContext, at: number, from: number): boolean {
   return ctx.tokens
     .slice(Math.max(from, at - 10), at)
@@ -149,7 +142,7 @@ export function participantGroups(
   if (persons.length === 1 && t.type === "PressConference" && !joint(ctx, t)) return [persons];
   let ps = persons;
   // `حيث التقى على هامشها كلا من X وY`: the objects follow at once; the subject is the sentence's.
-  const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => /^(كلا|كل)$/.test(k.norm));
+  const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => PARTICIPANTS.eachWords.has(k.norm));
   const subject = state.sentenceSubject;
   if (each && subject && ps.length >= 2 && !ps.includes(subject)) ps = [subject, ...ps];
   if (ps.length === 1 && refersBack(ctx, t, from, to)) ps = carried(state, t, ps[0]!);

@@ -4,6 +4,7 @@
  */
 import { catalogPerson } from "../catalog/index.ts";
 import type { ArticleContext } from "./analyse.ts";
+import { TRIGGERS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { inMessagePhrase, principalOfTitle } from "./messagePhrases.ts";
 import { normalizeArabic } from "./normalize.ts";
@@ -79,12 +80,8 @@ export function personsIn(mentions: Mention[], ctx?: ArticleContext): string[] {
   return ids;
 }
 
-const MEDIA = new Set(
-  ["قناة", "صحيفة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "التلفزيون", "تلفزيون", "برنامج"].map(
-    normalizeArabic,
-  ),
-);
-const INTERVIEW = new Set(["صحفي", "صحافي", "تلفزيوني", "متلفز", "اعلامي", "اذاعي"].map(normalizeArabic));
+const MEDIA = TRIGGERS.mediaNouns;
+const INTERVIEW = TRIGGERS.interviewAdjectives;
 
 /**
  * Trigger words that name no meeting here: part of a topic's name (`محادثات أستانا`, `مفاوضات جنيف`),

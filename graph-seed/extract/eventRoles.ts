@@ -4,11 +4,12 @@
  * Participants arrive in the order the clause names them, the subject first.
  */
 import type { EventType } from "../../model/kinds.ts";
+import { PARTICIPANTS } from "./lexicon/index.ts";
 import type { Token } from "./tokens.ts";
 import { cliticForms } from "./tokens.ts";
 
-const RECEIVE = /^(استقبل|يستقبل|استقبلت|سيستقبل|استقباله|استقبالها)$/;
-const GOT = /^(تلقي|يتلقي|تلقت)$/;
+const RECEIVE = PARTICIPANTS.receiveVerbs;
+const GOT = PARTICIPANTS.receivedCallVerbs;
 
 export function rolesOf(
   type: EventType,
@@ -22,8 +23,8 @@ export function rolesOf(
   const [subject, ...others] = group;
   const assign = (first: string, rest: string) =>
     Object.fromEntries([[subject!, first], ...others.map((o) => [o, rest])]) as Record<string, string>;
-  if (type === "Meeting" && word(at).some((w) => RECEIVE.test(w))) return assign("host", "guest");
+  if (type === "Meeting" && word(at).some((w) => RECEIVE.has(w))) return assign("host", "guest");
   if (type !== "PhoneCall") return undefined;
-  for (let k = from; k < at; k++) if (word(k).some((w) => GOT.test(w))) return assign("callee", "caller");
+  for (let k = from; k < at; k++) if (word(k).some((w) => GOT.has(w))) return assign("callee", "caller");
   return assign("caller", "callee");
 }

@@ -10,6 +10,7 @@ import { clauseEvent } from "./eventClause.ts";
 import { mentionsIn, personsIn } from "./eventPeople.ts";
 import { EventState } from "./eventState.ts";
 import { olderThanNews, type SentenceInfo } from "./eventWhen.ts";
+import { alternation, TRIGGERS } from "./lexicon/index.ts";
 import type { Sentence } from "./sentences.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
 
@@ -41,16 +42,15 @@ function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): s
  * `على هامش القمة`, `وعقب اللقاء، عقد …`: a gathering named as the setting or the time of what
  * the sentence goes on to tell is not a clause of its own.
  */
+const SETTING = new RegExp(`^(و)?(${alternation(TRIGGERS.settingWords)})$`);
 const onSidelines = (ctx: ArticleContext, t: Trigger) =>
   !ownParties(ctx, t) &&
-  (/^(و)?(هامش|عقب|اثر|ختام|بعيد)$/.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
+  (SETTING.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
     (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric));
 
 /** `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`: a gathering that names its own parties is an event. */
 const ownParties = (ctx: ArticleContext, t: Trigger) =>
-  ctx.tokens
-    .slice(t.at + 1, t.at + 3)
-    .some((k) => /^(مع|بين|ضمه|ضمها|جمعه|جمعها|جمعهما|ضمهما)$/.test(k.norm));
+  ctx.tokens.slice(t.at + 1, t.at + 3).some((k) => TRIGGERS.ownPartiesWords.has(k.norm));
 
 /** Meeting and summit reports of the same gathering (same people, same day) are one event. */
 function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {

@@ -8,8 +8,9 @@ import { NAME_STOP } from "../nameWords.ts";
 import { normalizeArabic } from "../normalize.ts";
 import givenNamesData from "./givenNames.json" with { type: "json" };
 import { loadWordLists, parseLexicon } from "./load.ts";
+import participantsData from "./participants.json" with { type: "json" };
 import proseWordsData from "./proseWords.json" with { type: "json" };
-import { givenNamesFile, proseWordsFile, triggersFile } from "./schema.ts";
+import { givenNamesFile, participantsFile, proseWordsFile, triggersFile } from "./schema.ts";
 import triggersData from "./triggers.json" with { type: "json" };
 
 export { alternation } from "./load.ts";
@@ -18,6 +19,8 @@ const words = (s: string) => normalizeArabic(s).split(/\s+/).filter(Boolean);
 
 /** Words that tell an event, and the words around a trigger that decide its kind (triggers.ts). */
 export const TRIGGERS = loadWordLists("triggers.json", triggersFile, triggersData);
+/** Words that say who takes part in an event, and in what role (eventParticipants.ts, eventRoles.ts). */
+export const PARTICIPANTS = loadWordLists("participants.json", participantsFile, participantsData);
 
 function loadGivenNames(): Set<string> {
   const { about: _about, ...groups } = parseLexicon("givenNames.json", givenNamesFile, givenNamesData);

@@ -45,8 +45,36 @@ export const TRIGGER_LISTS = [
   "participationVerbs",
   "gatheringNouns",
   "intoPronouns",
+  "interviewAdjectives",
+  "mediaNouns",
+  "settingWords",
+  "ownPartiesWords",
+  "sidelinesPronouns",
+  "otherGatherings",
+  "timeOfWords",
+  "participationMarkers",
 ] as const;
 export const triggersFile = wordListsFile(TRIGGER_LISTS);
+
+/** participants.json: words that say who takes part in an event, and in what role. */
+export const PARTICIPANT_LISTS = [
+  "dualSides",
+  "pointerWords",
+  "apartWords",
+  "tourWords",
+  "eachWords",
+  "aboutWords",
+  "witnessVerbs",
+  "chairVerbs",
+  "attendVerbs",
+  "presenceWords",
+  "joiningVerbs",
+  "gatheredVerbs",
+  "broughtTogether",
+  "receiveVerbs",
+  "receivedCallVerbs",
+] as const;
+export const participantsFile = wordListsFile(PARTICIPANT_LISTS);
 
 export const givenNamesFile = z.object({ about: z.string() }).catchall(z.array(arabicWord).min(1));
 export const proseWordsFile = z.object({ about: z.string(), words: z.array(arabicWord) });
