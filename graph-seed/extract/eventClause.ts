@@ -24,7 +24,7 @@ import {
   slice,
   spanOf,
 } from "./eventWhen.ts";
-import { alternation, PARTICIPANTS, TRIGGERS } from "./lexicon/index.ts";
+import { alternation, CUES, PARTICIPANTS, TRIGGERS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { subclause } from "./subclause.ts";
 import { comesLater, toldAhead } from "./tense.ts";
@@ -195,7 +195,7 @@ function withGuest(c: Clause, persons: string[]): string[] {
   return guest && !persons.includes(guest) ? [guest, ...persons] : persons;
 }
 
-const SELF = new Set(["انه", "بانه", "وانه", "انها", "بانها", "وانها", "انهما", "بانهما"]);
+const SELF = CUES.speakerComplementizers;
 
 /**
  * `أعلن أردوغان أنه سيلتقي بوتين`: a complementizer whose pronoun is the speaker, right before the
@@ -257,6 +257,8 @@ function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
   return hi;
 }
 
+const PLANNED_OPENING = new RegExp(`^(و)?(${alternation(CUES.plannedOpenings)})`);
+
 function whenAndWhere(c: Clause, type: EventType) {
   const { ctx, info, t, from, to } = c;
   const published = ctx.meta.published;
@@ -277,8 +279,7 @@ function whenAndWhere(c: Clause, type: EventType) {
     : dateOf(ctx, info.s.text, span, at, true, ahead, c.state.sceneDate);
   const after = normSlice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
-  const opening =
-    from === info.a && /^(و)?(من المقرر|من المنتظر|من المتوقع)/.test(normSlice(ctx, info.a, info.a + 2));
+  const opening = from === info.a && PLANNED_OPENING.test(normSlice(ctx, info.a, info.a + 2));
   const planned =
     opening ||
     isPlanned(window) ||

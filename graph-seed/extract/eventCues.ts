@@ -2,31 +2,57 @@
  * What a clause says about its event beyond who: planned (future tense, `من المقرر`, `المقبل`),
  * background (`كان قد`, `سبق أن`, `أعقب`), and where (`في موسكو`, `بالقاهرة`, `مدينة سوتشي`).
  */
+
+import { alternation, CUES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
 
-const PLANNED =
-  /(^|\s)(و|ف)?(سي|ست|سن|سا)[^\s]{3,}|من المقرر|من المنتظر|من المتوقع|من المرتقب|(^|\s)و?(ي|ت)(نتظر|توقع|رتقب) ان|المقبل|القادم|يعتزم|تعتزم|سوف|يرتقب|المرتقب|المزمع|التحضير ل|(^|\s)(علي|الي)\s+عقد|(^|\s)و?(ل|ب)عقد/;
-const BACKGROUND =
-  /(^|\s)و?كان(ت|ا)?\s+(\S+\s+){0,4}قد\s|كانا قد|كانت قد|سبق ان|سبق و|سبق ل|(^|\s)(و|ف)?اعقبت?(?=\s)|الاسبوع الماضي|الشهر الماضي|(لقايه|لقاءه|اجتماعه|اتصاله|لقاءهما|لقاءها)\s+(السابق|الاخير)|العام الماضي|في وقت سابق(?! من اليوم| اليوم)|نتايج|(^|\s)و?(مستذكرا|مذكرا|استذكر|مستعيدا)(?=$|\s)/;
+/** A future verb (`سيعقد`), a planning phrase or word, `على عقد`, `لعقد`. */
+const PLANNED = new RegExp(
+  [
+    String.raw`(^|\s)(و|ف)?(سي|ست|سن|سا)[^\s]{3,}`,
+    alternation(CUES.plannedPhrases),
+    String.raw`(^|\s)و?(ي|ت)(نتظر|توقع|رتقب) ان`,
+    alternation(CUES.plannedWords),
+    String.raw`(^|\s)(علي|الي)\s+عقد`,
+    String.raw`(^|\s)و?(ل|ب)عقد`,
+  ].join("|"),
+);
+/** `كان X قد`, `سبق أن`, `أعقب`, a past time, an earlier meeting, `في وقت سابق`, a recalling word. */
+const BACKGROUND = new RegExp(
+  [
+    String.raw`(^|\s)و?كان(ت|ا)?\s+(\S+\s+){0,4}قد\s`,
+    alternation(CUES.backgroundPhrases),
+    String.raw`(^|\s)(و|ف)?اعقبت?(?=\s)`,
+    alternation(CUES.pastTimes),
+    String.raw`(${alternation(CUES.earlierMeetingNouns)})\s+(${alternation(CUES.earlierAdjectives)})`,
+    `في وقت سابق(?! من اليوم| اليوم)`,
+    String.raw`(^|\s)و?(${alternation(CUES.recallingWords)})(?=$|\s)`,
+  ].join("|"),
+);
 
 /** Future forms such as `سيعقد` start with س + a present-tense prefix; `سياسي`, `سيادة` do not count. */
-const NOT_FUTURE =
-  /(^|\s)(و|ف)?(سياس|سياق|سياد|سيار|سيطر|سيد|سيف|سير|ستار|ستين|ستراتيج|سنو|سنه|سنت|سابق|ساع|ساح|سام)/g;
+const NOT_FUTURE = new RegExp(String.raw`(^|\s)(و|ف)?(${alternation(CUES.notFutureStems)})`, "g");
 
 export function isPlanned(clause: string): boolean {
   const norm = clause.replace(NOT_FUTURE, " ");
   return PLANNED.test(norm);
 }
 
+const COMING = new RegExp(String.raw`(${alternation(CUES.comingTimeWords)})(?=$|[\s،,.])`);
+
 /** `… قمة في القاهرة خلال شهر سبتمبر المقبل`: a coming time word later in the clause. */
 export function hasComingTime(after: string): boolean {
-  return /(المقبل|المقبله|القادم|القادمه)(?=$|[\s،,.])/.test(after);
+  return COMING.test(after);
 }
 
 /** `نفى الكرملين أن يكون بوتين قد التقى …`, `لم يلتق`: an event denied or that did not happen. */
-const NEGATED =
-  /(^|\s)و?(نفي|نفت|ينفي|تنفي)\s(\S+\s){0,8}?(ان يكون|ان تكون|وجود)|(^|\s)و?(لم|لن)\s+(\S+\s+)?(يلتق|يجتمع|يتصل|يستقبل|تلتق|تجتمع|تتصل|تستقبل)/;
+const NEGATED = new RegExp(
+  [
+    String.raw`(^|\s)و?(${alternation(CUES.denialVerbs)})\s(\S+\s){0,8}?(${alternation(CUES.deniedObjects)})`,
+    String.raw`(^|\s)و?(${alternation(CUES.negationParticles)})\s+(\S+\s+)?(${alternation(CUES.negatedVerbs)})`,
+  ].join("|"),
+);
 export function isNegated(window: string): boolean {
   return NEGATED.test(window);
 }

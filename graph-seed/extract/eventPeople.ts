@@ -4,7 +4,7 @@
  */
 import { catalogPerson } from "../catalog/index.ts";
 import type { ArticleContext } from "./analyse.ts";
-import { TRIGGERS } from "./lexicon/index.ts";
+import { alternation, CUES, TRIGGERS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { inMessagePhrase, principalOfTitle } from "./messagePhrases.ts";
 import { normalizeArabic } from "./normalize.ts";
@@ -49,6 +49,13 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
   return absent;
 }
 
+const ENVOY_OF = new RegExp(
+  String.raw`(${alternation(CUES.envoyNouns)})(${[...CUES.envoyQualifiers].map((w) => ` ${w}`).join("|")})?\s*(ل|لل)?((${alternation(CUES.envoySenders)})\s*)?$`,
+);
+const PREDECESSOR = new RegExp(String.raw`(${alternation(CUES.predecessorWords)})\s*$`);
+const REGIME = new RegExp(String.raw`(${alternation(CUES.regimeWords)})\s*(الرييس\s*)?$`);
+const DEATH = new RegExp(String.raw`(${alternation(CUES.deathWords)})\s*$`);
+
 /** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
 function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
@@ -58,16 +65,15 @@ function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   const wide = raw.includes("رسال") ? normalizeArabic(raw) : "";
   if (/رساله (خطيه )?(من|موجهه من) [^.،,]{0,80}(الي|لـ) [^.،,]{0,50}$/.test(wide)) return true;
   // `المبعوث الشخصي لرئيس جمهورية موريتانيا`: the one who sent the envoy stays home.
-  if (/(مبعوث|موفد|ممثل)( الشخصي| الخاص)?\s*(ل|لل)?((رييس|الرييس|ملك|الملك|امير|الامير)\s*)?$/.test(before))
-    return true;
+  if (ENVOY_OF.test(before)) return true;
   // `استقالة سلفها عبد الله باتيلي`: a predecessor is recalled, not present.
-  if (/(سلفه|سلفها|خلفا ل|خلفا لـ)\s*$/.test(before)) return true;
+  if (PREDECESSOR.test(before)) return true;
   // `وشهد التوقيع …`: witnesses of a signing are not its parties.
   if (/شهد (التوقيع|توقيع)[^.،,]{0,40}$/.test(before)) return true;
   // `منذ سقوط نظام الأسد`, `في عهد الرئيس …`: a regime or an era named after someone.
-  if (/(نظام|عهد|حقبه|سقوط|رحيل|اسقاط)\s*(الرييس\s*)?$/.test(before)) return true;
+  if (REGIME.test(before)) return true;
   // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.
-  if (/(وفاه|رحيل|الراحل|اغتيال|مقتل|استشهاد)\s*$/.test(before)) return true;
+  if (DEATH.test(before)) return true;
   return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
 }
 
@@ -99,14 +105,13 @@ export function notAnEvent(ctx: ArticleContext, t: Trigger): boolean {
 }
 
 /** `أن`, `إن`, `بأن`: what follows is reported speech, whose people are not the event's. */
-const TEMPORAL = new Set(["بعد", "قبل", "منذ", "الي", "حتي", "وبعد", "لبعد"]);
-const COMPLEMENTIZERS = new Set(["ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه"]);
+const TEMPORAL = CUES.temporalBeforeComplementizer;
+const COMPLEMENTIZERS = CUES.complementizers;
 
-const SAYING =
-  /^(قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|اضاف|اضافت|صرح|شدد|شددت|لفت|نوه|اعتبر|كشف|افاد|ابلغ|يقول|تقول|يؤكد|تؤكد|يري|تري|اعرب)$/;
+const SAYING = CUES.sayingVerbs;
 
 function isSaying(norm: string): boolean {
-  return cliticForms(norm).some((f) => SAYING.test(f.form));
+  return cliticForms(norm).some((f) => SAYING.has(f.form));
 }
 
 /** The part of a clause that can name participants: after the last `أن` before the trigger, up to the first after it. */

@@ -4,6 +4,7 @@
  * principal of a construct title (`وزير دفاع X` is X's minister, not X).
  */
 import type { ArticleContext } from "./analyse.ts";
+import { alternation, CUES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { cliticForms } from "./tokens.ts";
 
@@ -11,11 +12,9 @@ import { cliticForms } from "./tokens.ts";
  * Nouns that carry someone's words to someone else, and those that name on whose behalf one acts
  * (`بتكليف من`, `نيابة عن`, `بتوجيهات من`).
  */
-const MESSAGE =
-  /^(رساله|رسالتين|رسايل|برقيه|برقيات|تحيات|تحيه|تهاني|تهنيه|تعازي|تمنيات|دعوه|تكليف|توجيه|توجيهات|نيابه|موفدا|ممثلا)$/;
+const MESSAGE = CUES.messageNouns;
 /** What ends a message phrase: the carrier's verb on the message (`نقلها`) or a new clause. */
-const PHRASE_END =
-  /^(و|ف)?(نقل|نقلها|سلم|سلمها|حمل|حملها|تسلم|تسلمها|ابلغ|اكد|اعرب|بحث|تناول|جري|تم|خلال|اثناء|في|عقب|ذلك|بحضور|حيث|كما|ثم|الذي|التي|بعد|قبل)$/;
+const PHRASE_END = new RegExp(`^(و|ف)?(${alternation(CUES.phraseEnds)})$`);
 const MAX_PHRASE = 20;
 
 const phrasesCache = new WeakMap<ArticleContext, [number, number][]>();
@@ -28,7 +27,7 @@ function messagePhrases(ctx: ArticleContext): [number, number][] {
   const { tokens, text } = ctx;
   const personStarts = new Set(ctx.mentions.filter((m) => m.type === "Person").map((m) => m.first));
   for (let i = 0; i < tokens.length; i++) {
-    if (!cliticForms(tokens[i]!.norm).some((f) => MESSAGE.test(f.form))) continue;
+    if (!cliticForms(tokens[i]!.norm).some((f) => MESSAGE.has(f.form))) continue;
     let last = i;
     for (let k = i + 1; k < tokens.length && k <= i + MAX_PHRASE; k++) {
       const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);

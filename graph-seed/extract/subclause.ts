@@ -5,17 +5,17 @@
  * مرتقبة … الثلاثاء المقبل`).
  */
 import type { ArticleContext } from "./analyse.ts";
+import { alternation, CUES } from "./lexicon/index.ts";
 
 /** Connectives that open a clause of their own, with or without a comma before them. */
-const ALWAYS = /^(فيما|بينما|حيث|اذ|لكن|غير|وفي|وفيما|وبينما|وحيث)$/;
+const ALWAYS = CUES.clauseOpeners;
 /** Openers that start a new clause after a comma: `، ومن المقرر`, `، وتأتي`, `، وقال`, `، كما`. */
-const AFTER_COMMA =
-  /^(و|ف)?(من|كما|ثم|ذلك|وذلك|الا|قال|اكد|اضاف|اشار|اعلن|اوضح|لفت|شدد|اعرب|ذكر|كان|كانت|سبق|قد|يذكر|يشار|تاتي|ياتي|جاء|جاءت)$|^(و|ف)(س)?[يت][^ا]../;
+const AFTER_COMMA = new RegExp(`^(و|ف)?(${alternation(CUES.commaOpeners)})$|^(و|ف)(س)?[يت][^ا]..`);
 
 function opensClause(ctx: ArticleContext, k: number): boolean {
   const { tokens, text } = ctx;
   const word = tokens[k]!.norm;
-  if (ALWAYS.test(word)) return true;
+  if (ALWAYS.has(word)) return true;
   const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   // `قال لافروف عقب مباحثاته مع ماس: … سيزورنا يوم الاثنين`: a colon opens what was said.
   if (/:/.test(gap)) return true;

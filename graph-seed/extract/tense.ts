@@ -4,22 +4,22 @@
  * مباحثات … يوم الاثنين`), announces the event; in a headline it reports it (`الرئيس يستقبل …`).
  */
 import type { ArticleContext } from "./analyse.ts";
+import { alternation, CUES } from "./lexicon/index.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** Present forms of the verbs that tell meetings, talks and calls (with `و`, `ف`, future `س`). */
-const PRESENT =
-  /^(و|ف)?(س)?[يت](جري|عقد|لتقي|ستقبل|بحث|جتمع|زور|ترا?س|شارك|حضر|وقع|تباحث|ناقش|تناول|تصل)(ان|ون|ا)?$/;
+const PRESENT = new RegExp(`^(و|ف)?(س)?[يت](${alternation(CUES.presentStems)})(ان|ون|ا)?$`);
 /** Words after a present verb that put its event later than the report. */
-const LATER = /(^|\s)(بعد قليل|لاحقا|في وقت لاحق|فيما بعد)(?=$|\s)/;
+const LATER = new RegExp(String.raw`(^|\s)(${alternation(CUES.laterTimes)})(?=$|\s)`);
 /** `قبل أن يعقدا`, `بعد أن يلتقي`: a subjunctive after a time word tells no tense of its own. */
-const TIME_BEFORE_AN = /^(قبل|بعد|منذ|وبعد|وقبل|عقب)$/;
+const TIME_BEFORE_AN = CUES.timeBeforeAn;
 
 /** The token index of the verb before a noun trigger (`يجري جلالته مباحثات`), or of the trigger itself. */
 function tellingVerb(ctx: ArticleContext, t: Trigger, lo: number): number | undefined {
   const { tokens } = ctx;
   for (let k = t.at; k >= Math.max(lo, t.at - 3); k--) {
     if (!PRESENT.test(tokens[k]!.norm)) continue;
-    const subjunctive = tokens[k - 1]?.norm === "ان" && TIME_BEFORE_AN.test(tokens[k - 2]?.norm ?? "");
+    const subjunctive = tokens[k - 1]?.norm === "ان" && TIME_BEFORE_AN.has(tokens[k - 2]?.norm ?? "");
     return subjunctive ? undefined : k;
   }
   return undefined;
@@ -39,6 +39,6 @@ export function toldAhead(ctx: ArticleContext, t: Trigger, lo: number): boolean 
 export function comesLater(ctx: ArticleContext, t: Trigger, lo: number, after: string): boolean {
   const verb = inHeadline(ctx, t) ? undefined : tellingVerb(ctx, t, lo);
   if (verb === undefined) return false;
-  const during = /^(خلالها|خلاله)$/.test(ctx.tokens[verb + 1]?.norm ?? "");
+  const during = CUES.duringPronouns.has(ctx.tokens[verb + 1]?.norm ?? "");
   return during || LATER.test(after);
 }

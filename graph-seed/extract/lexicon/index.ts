@@ -6,11 +6,12 @@
 import { PEOPLE } from "../../catalog/index.ts";
 import { NAME_STOP } from "../nameWords.ts";
 import { normalizeArabic } from "../normalize.ts";
+import cuesData from "./cues.json" with { type: "json" };
 import givenNamesData from "./givenNames.json" with { type: "json" };
 import { loadWordLists, parseLexicon } from "./load.ts";
 import participantsData from "./participants.json" with { type: "json" };
 import proseWordsData from "./proseWords.json" with { type: "json" };
-import { givenNamesFile, participantsFile, proseWordsFile, triggersFile } from "./schema.ts";
+import { cuesFile, givenNamesFile, participantsFile, proseWordsFile, triggersFile } from "./schema.ts";
 import triggersData from "./triggers.json" with { type: "json" };
 
 export { alternation } from "./load.ts";
@@ -21,6 +22,8 @@ const words = (s: string) => normalizeArabic(s).split(/\s+/).filter(Boolean);
 export const TRIGGERS = loadWordLists("triggers.json", triggersFile, triggersData);
 /** Words that say who takes part in an event, and in what role (eventParticipants.ts, eventRoles.ts). */
 export const PARTICIPANTS = loadWordLists("participants.json", participantsFile, participantsData);
+/** Words that say an event is planned, past, denied or reported, or that someone named is absent. */
+export const CUES = loadWordLists("cues.json", cuesFile, cuesData);
 
 function loadGivenNames(): Set<string> {
   const { about: _about, ...groups } = parseLexicon("givenNames.json", givenNamesFile, givenNamesData);

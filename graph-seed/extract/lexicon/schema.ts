@@ -76,5 +76,42 @@ export const PARTICIPANT_LISTS = [
 ] as const;
 export const participantsFile = wordListsFile(PARTICIPANT_LISTS);
 
+/** cues.json: words that say an event is planned, past, denied, reported, or someone absent. */
+export const CUE_LISTS = [
+  "plannedPhrases",
+  "plannedOpenings",
+  "plannedWords",
+  "notFutureStems",
+  "comingTimeWords",
+  "backgroundPhrases",
+  "pastTimes",
+  "earlierMeetingNouns",
+  "earlierAdjectives",
+  "recallingWords",
+  "denialVerbs",
+  "deniedObjects",
+  "negationParticles",
+  "negatedVerbs",
+  "presentStems",
+  "laterTimes",
+  "duringPronouns",
+  "timeBeforeAn",
+  "clauseOpeners",
+  "commaOpeners",
+  "sayingVerbs",
+  "complementizers",
+  "speakerComplementizers",
+  "temporalBeforeComplementizer",
+  "messageNouns",
+  "phraseEnds",
+  "envoyNouns",
+  "envoyQualifiers",
+  "envoySenders",
+  "predecessorWords",
+  "regimeWords",
+  "deathWords",
+] as const;
+export const cuesFile = wordListsFile(CUE_LISTS);
+
 export const givenNamesFile = z.object({ about: z.string() }).catchall(z.array(arabicWord).min(1));
 export const proseWordsFile = z.object({ about: z.string(), words: z.array(arabicWord) });
