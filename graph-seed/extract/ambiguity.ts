@@ -5,13 +5,14 @@
  */
 import { catalogEntry } from "../catalog/index.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
+import { PLACES } from "./lexicon/index.ts";
 import type { Token } from "./tokens.ts";
 
 /** `أمريكا الجنوبية`, `أمريكا اللاتينية`: a continent, not the United States. */
-const CONTINENT_PART = /^(الجنوبيه|اللاتينيه|الشماليه|الوسطي)$/;
+const CONTINENT_PART = PLACES.continentParts;
 
 function isContinent(tokens: Token[], h: CatalogHit): boolean {
-  return h.entry.id === "country:united-states" && CONTINENT_PART.test(tokens[h.last + 1]?.norm ?? "");
+  return h.entry.id === "country:united-states" && CONTINENT_PART.has(tokens[h.last + 1]?.norm ?? "");
 }
 
 export function resolveAmbiguous(text: string, hits: CatalogHit[], tokens: Token[]): CatalogHit[] {
@@ -24,7 +25,7 @@ export function resolveAmbiguous(text: string, hits: CatalogHit[], tokens: Token
     if (h.entry.id !== "place:amman" || h.first !== h.last) return h;
     const written = text.slice(h.start, h.end);
     // `سلطان عمان`, `سلطنة عمان`: only Oman has a sultan.
-    const sultanate = /^(سلطان|سلطنه|وسلطنه|بسلطنه|لسلطنه)$/.test(tokens[h.first - 1]?.norm ?? "");
+    const sultanate = PLACES.sultanateWords.has(tokens[h.first - 1]?.norm ?? "");
     if (!sultanate && (written.includes("\u0651") || (jordan && !written.includes("\u064F")))) return h;
     return { ...h, entry: oman, kind: "alias" };
   });

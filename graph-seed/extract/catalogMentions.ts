@@ -3,22 +3,12 @@
  * article names the same entity by a strong alias, or a title stands right before it.
  */
 import type { CatalogHit } from "./catalogMatch.ts";
+import { PLACES, TITLES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { cliticForms, type Token } from "./tokens.ts";
 
-const TITLE_WORDS = new Set([
-  "الرئيس",
-  "الوزير",
-  "السيد",
-  "السفير",
-  "الملك",
-  "نظيره",
-  "الامير",
-  "المبعوث",
-  "الدكتور",
-]);
-
-const MINISTRY = new Set(["وزير", "وزيره", "وزاره", "لوزير", "ووزير", "لوزاره", "بوزاره", "ووزاره"]);
+const TITLE_WORDS = TITLES.catalogTitleWords;
+const MINISTRY = TITLES.ministryWords;
 
 /** `وزير الطاقة`, `وزارة النفط`: a portfolio in a title is not a topic the text discusses. */
 function isPortfolio(tokens: Token[], first: number): boolean {
@@ -29,14 +19,7 @@ function isPortfolio(tokens: Token[], first: number): boolean {
  * `الشعب السوري`, `المعارضة الإيرانية`, `لاجئ سوري`, `الزيتون الإسباني`: a demonym on a people, a
  * crisis or a thing names no state (the annotation guidelines' rule; `الحكومة السورية` still does).
  */
-const NOT_STATE = new Set(
-  `الشعب شعب الشعوب الازمه ازمه المعارضه معارضه اللاجيين لاجيين لاجي اللاجي النازحين نازحين الجاليه جاليه
-  الجاليات المواطنين مواطنين مواطن المواطن الفصايل فصايل الثوره الحرب النزاع الليره الدينار الريال الجنيه
-  العمله الجنسيه المنتجات منتجات السلع الصادرات صادرات الاسواق السوق الزيتون القمح النفط الغاز الشركات شركات
-  الشركه شركه الطلاب طلاب الفنان الفنانه الكاتب الشاعر المنتخب الفريق الدوري الاعلام الصحف الصحافه`.split(
-    /\s+/,
-  ),
-);
+const NOT_STATE = PLACES.notStateNouns;
 
 function onAThing(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];

@@ -3,8 +3,8 @@
  * والعراق وليبيا`, `الأزمات في …`, `بشأن ليبيا`, `الانشقاق في ليبيا` → Syrian/Iraq/Libya crisis.
  */
 import { catalogEntry } from "../catalog/index.ts";
+import { PLACES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
-import { normalizeArabic } from "./normalize.ts";
 import { cliticForms, type Token } from "./tokens.ts";
 
 const CRISIS_OF: Record<string, string> = {
@@ -18,16 +18,10 @@ const CRISIS_OF: Record<string, string> = {
   "country:palestine": "topic:palestinian-cause",
 };
 
-const SITUATION = new Set(
-  `الاوضاع الوضع السياسي الازمه الازمات الازمتين النزاع الصراع التسويه تسويه الحل الانشقاق الحرب التطورات تطورات
-  المستجدات مستجدات الملف الاستقرار`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(normalizeArabic),
-);
-const ABOUT = new Set(["بشان", "وبشان", "حول", "ملف"]);
+const SITUATION = PLACES.situationNouns;
+const ABOUT = PLACES.situationAbout;
 /** Words that may stand inside a coordinated list of countries: `في كل من سورية وليبيا`. */
-const LIST = new Set(["كل", "من", "في"]);
+const LIST = PLACES.countryListWords;
 
 function introducedAsSituation(tokens: Token[], countries: Set<number>, first: number): boolean {
   const prev = tokens[first - 1]?.norm ?? "";

@@ -24,7 +24,7 @@ import {
   slice,
   spanOf,
 } from "./eventWhen.ts";
-import { alternation, CUES, PARTICIPANTS, TRIGGERS } from "./lexicon/index.ts";
+import { alternation, CUES, NAMES, PARTICIPANTS, TRIGGERS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { subclause } from "./subclause.ts";
 import { comesLater, toldAhead } from "./tense.ts";
@@ -132,7 +132,7 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   return persons;
 }
 
-const HONORIFIC_PRONOUNS = /^(و)?(سيادته|سموه|جلالته|فخامته|معاليه|دولته|سعادته)$/;
+const HONORIFIC_PRONOUNS = new RegExp(`^(و)?(${alternation(NAMES.honorificPronouns)})$`);
 
 /**
  * `وكان سيادته قد استقبل سانشيز وX`: the honorific pronoun is the one just spoken of, or rather the
@@ -160,17 +160,7 @@ function styledBefore(ctx: ArticleContext, pronoun: Token): string | null {
  * `صاحب السمو الشيخ محمد بن زايد`, `سمو ولي العهد الشيخ صباح`: the style stands a few title words
  * before the name, with only title words between (not `سمو أمير البلاد اليوم معالي …`).
  */
-const STYLE_TITLE_WORDS = new Set([
-  "الملكي",
-  "العهد",
-  "البلاد",
-  "الشيخ",
-  "الامير",
-  "السيد",
-  "الملك",
-  "ولي",
-  "صاحب",
-]);
+const STYLE_TITLE_WORDS = NAMES.styleTitleWords;
 
 function styledAs(ctx: ArticleContext, people: Mention[], m: Mention, style: string): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {

@@ -3,11 +3,12 @@
  * again, or the family name alone (`أردوغان` after `الرئيس التركي رجب طيب أردوغان`).
  */
 import { aliasIndex } from "./aliasIndex.ts";
+import { NAMES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { looksLikeName } from "./nameWords.ts";
 import { cliticForms, spanFrom, type Token } from "./tokens.ts";
 
-const DYNASTIES = new Set(["الصباح", "القاسمي", "النعيمي", "المعلا", "الشرقي", "الهاشمي"]);
+const DYNASTIES = NAMES.dynasties;
 
 export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Set<number>): Mention[] {
   const out: Mention[] = [];
@@ -20,9 +21,7 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     // `تميم بن حمد`, `حمد بن عيسى آل خليفة`: a last word right after `بن` or `آل` is a forebear's or a
     // dynasty's, not one person's family name; `عبداللطيف بن راشد الزياني` does end in one.
     // `الجابر الصباح`: a ruling house's name ends many names and is no one's own.
-    const patronymic =
-      ["بن", "ابن", "بنت", "ال", "عبد", "ابو"].includes(tokens[m.last - 1]?.norm ?? "") ||
-      DYNASTIES.has(family);
+    const patronymic = NAMES.familyJoiners.has(tokens[m.last - 1]?.norm ?? "") || DYNASTIES.has(family);
     // A word the catalog already reads on its own (`السيسي`) is matched there, not here.
     const known = aliasIndex()
       .get(family)
@@ -37,7 +36,7 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
   const byPair = new Map<string, Mention>();
   for (const m of introduced) {
     const [a, b] = [tokens[m.first]!, tokens[m.first + 1]];
-    if (m.source === "title" && m.last - m.first >= 2 && b && /^(الدين|الله|الرحمن|الاسلام)$/.test(b.norm))
+    if (m.source === "title" && m.last - m.first >= 2 && b && NAMES.compoundNameEnds.has(b.norm))
       byPair.set(`${a.norm} ${b.norm}`, m);
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -4,7 +4,7 @@
  * principal of a construct title (`وزير دفاع X` is X's minister, not X).
  */
 import type { ArticleContext } from "./analyse.ts";
-import { alternation, CUES } from "./lexicon/index.ts";
+import { alternation, CUES, TITLES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { cliticForms } from "./tokens.ts";
 
@@ -48,9 +48,11 @@ export function inMessagePhrase(ctx: ArticleContext, m: Mention): boolean {
   return messagePhrases(ctx).some(([a, b]) => m.first >= a && m.first <= b);
 }
 
+const OFFICIAL_OF = new RegExp(
+  String.raw`(^|\s)[وبل]?(${alternation(TITLES.officialOfNouns)}) (?!ال)[^\s]{2,}\s*$`,
+);
+
 /** `بوزير دفاع بشار الأسد`: a title in construct with a person names that person's official. */
 export function principalOfTitle(before: string): boolean {
-  return /(^|\s)[وبل]?(وزير|وزيره|مستشار|مستشاره|مساعد|مساعده|مبعوث|ممثل|سفير|نايب|معاون) (?!ال)[^\s]{2,}\s*$/.test(
-    before,
-  );
+  return OFFICIAL_OF.test(before);
 }

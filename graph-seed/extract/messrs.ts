@@ -3,16 +3,17 @@
  * plural honorific, a list of names, one per comma or `و`. Each reads as a name only where its words
  * do (see nameShape.ts).
  */
+import { NAMES } from "./lexicon/index.ts";
 import { opensName } from "./nameShape.ts";
 import { looksLikeName, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
 import { cliticForms, spanFrom } from "./tokens.ts";
 
-const MESSRS = /^(الساده|السيدات)$/;
+const MESSRS = NAMES.messrs;
 const MAX_NAMES = 8;
 const MAX_WORDS = 5;
 
-export const opensMessrs = (norm: string) => cliticForms(norm).some((f) => MESSRS.test(f.form));
+export const opensMessrs = (norm: string) => cliticForms(norm).some((f) => MESSRS.has(f.form));
 
 /** Reads the list after the honorific at `i`; returns the last token read. */
 export function scanMessrs(scan: Scan, i: number): number {

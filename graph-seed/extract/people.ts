@@ -6,7 +6,7 @@
  */
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
-import { GIVEN_NAMES } from "./lexicon/index.ts";
+import { GIVEN_NAMES, NAMES, TITLES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { opensMessrs, scanMessrs } from "./messrs.ts";
 import { opensName } from "./nameShape.ts";
@@ -34,20 +34,11 @@ const RESOLVABLE = new Set<OfficeKey>([
   "sultan",
   "chancellor",
 ]);
-const MINISTER = new Set(["الوزير", "الوزيره"]);
-const DEPUTY = new Set(["نايب", "مساعد", "مستشار", "لنايب", "ونايب"]);
-const COUNTERPART = new Set([
-  "نظيره",
-  "نظيرته",
-  "نظيرها",
-  "نظيريه",
-  "نظيرتها",
-  "نظيريها",
-  "نظرايه",
-  "نظرائه",
-]);
-const DUAL_COUNTERPART = new Set(["نظيريه", "نظيريها"]);
-const DUAL_PRESIDENTS = new Set(["الرئيسان", "الرئيسين"].map(normalizeArabic));
+const MINISTER = TITLES.ministerWords;
+const DEPUTY = TITLES.deputies;
+const COUNTERPART = NAMES.counterparts;
+const DUAL_COUNTERPART = NAMES.dualCounterparts;
+const DUAL_PRESIDENTS = NAMES.dualPresidents;
 
 function scanTitle(scan: Scan, t: TitleHit): number {
   scan.spokesperson = t.office === "spokesperson";
@@ -218,7 +209,7 @@ function scanDual(scan: Scan, i: number, cut: number): void {
 }
 
 /** `مساعد وزير الخارجية`, `نائب رئيس الوزراء`: a rank before the title, part of it. */
-const RANK_BEFORE = /^(مساعد|نايب|مستشار|معاون)$/;
+const RANK_BEFORE = TITLES.rankBefore;
 
 /**
  * An unknown name right before a title of a state is that person: set off by a comma (`أكد خوسيه
@@ -228,7 +219,7 @@ const RANK_BEFORE = /^(مساعد|نايب|مستشار|معاون)$/;
 function scanAppositive(scan: Scan, t: TitleHit): void {
   const { tokens, text } = scan.input;
   let head = t.first;
-  while (head > 0 && RANK_BEFORE.test(tokens[head - 1]!.norm) && scan.adjacent(head - 1, head)) head--;
+  while (head > 0 && RANK_BEFORE.has(tokens[head - 1]!.norm) && scan.adjacent(head - 1, head)) head--;
   if (head === 0) return;
   const gap = text.slice(tokens[head - 1]!.end, tokens[head]!.start);
   const comma = /^\s*[،,]\s*$/.test(gap);

@@ -3,19 +3,19 @@
  * `مطار هواري بومدين الدولي`, `متحف باردو`, `معبر رفح`. News names palaces and airports as the
  * setting of a meeting, and readers look for them as places.
  */
+import { PLACES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { looksLikeName, NAME_STOP } from "./nameWords.ts";
-import { normalizeArabic } from "./normalize.ts";
 import { cliticForms, spanFrom, type Token } from "./tokens.ts";
 
-const HEADS = new Set(["قصر", "مطار", "معبر", "متحف", "ميناء"].map(normalizeArabic));
+const HEADS = PLACES.siteHeads;
 /** Institution words that stop a person's name but do name a site: `قصر الحكومة`. */
-const SITE_WORDS = new Set(["الحكومة", "الشعب", "الضيافة", "المؤتمرات"].map(normalizeArabic));
+const SITE_WORDS = PLACES.siteWords;
 /** `مطار الملك خالد`: a royal title inside a site's name, followed by the name it honours. */
-const HONOURS = new Set(["الملك", "الملكة", "الأمير", "الشيخ", "السلطان", "الشهيد"].map(normalizeArabic));
-const TRAILING = new Set(["الدولي", "الكبرى", "الكبير", "الحدودي", "البري", "الجديد"].map(normalizeArabic));
+const HONOURS = PLACES.siteHonours;
+const TRAILING = PLACES.siteTrailing;
 /** `القصر الرئاسي`, `قصر الرئاسة`: the office's residence, not a named site. */
-const GENERIC = new Set(["الرئاسة", "الرئاسي", "الملكي", "الجمهوري", "العدل"].map(normalizeArabic));
+const GENERIC = PLACES.siteGeneric;
 
 function siteWord(norm: string): boolean {
   if (GENERIC.has(norm)) return false;

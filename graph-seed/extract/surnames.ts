@@ -5,6 +5,7 @@
  * article's later bare surnames go to that person.
  */
 import type { CatalogHit } from "./catalogMatch.ts";
+import { NAMES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { opensName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
@@ -63,7 +64,7 @@ export function reassignSurnames(catalog: Mention[], people: Mention[], tokens: 
 }
 
 /** Words after which a nationality adjective qualifies a noun (`نظيره السوداني`), not names a person. */
-const QUALIFIED = new Set(["نظيره", "نظيرته", "نظيريه", "نظيرها", "وفد", "جانب"]);
+const QUALIFIED = NAMES.qualifiedNouns;
 
 /**
  * `السوداني` is Sudanese and al-Sudani: where the article names a catalogued person whose family name

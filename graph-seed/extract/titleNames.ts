@@ -3,14 +3,14 @@
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
 import type { OfficeKey } from "../catalog/types.ts";
-import { GIVEN_NAMES } from "./lexicon/index.ts";
+import { GIVEN_NAMES, NAMES, TITLES } from "./lexicon/index.ts";
 import { endsName, opensName, standsAlone, whyNotAName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
 import { type TitleHit, titleAt } from "./titles.ts";
 import { cliticForms, type Token } from "./tokens.ts";
 
-const HOME_WORDS = new Set(["البلاد", "الدوله", "البلد"]);
+const HOME_WORDS = TITLES.homeWords;
 /** `رئيس الدولة` is the head of state; `وزير الدولة` is a minister of state, of no country in particular. */
 const HEAD_OFFICES = new Set<OfficeKey>([
   "president",
@@ -20,58 +20,14 @@ const HEAD_OFFICES = new Set<OfficeKey>([
   "crown-prince",
   "prime-minister",
 ]);
-const STATE_STYLE = new Set(["دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"]);
-const HONORIFIC_WORDS = new Set([
-  "السفير",
-  "السفيره",
-  "السيد",
-  "السيده",
-  "الدكتور",
-  "المشير",
-  "الامير",
-  "الشيخ",
-  "الملك",
-  "الوزير",
-  "المهندس",
-  "الدكتوره",
-  "اللواء",
-  "الفريق",
-  "المستشار",
-  "العماد",
-  "العميد",
-  "المشير",
-  "الجنرال",
-  "الاستاذ",
-  "الاستاذه",
-  "الادميرال",
-  "العقيد",
-  "البروفيسور",
-  "البروفيسوره",
-  "المهندسه",
-  "الكاردينال",
-  "الحاج",
-  "خادم",
-  "الحرمين",
-  "الشريفين",
-]);
+const STATE_STYLE = TITLES.stateStyles;
+const HONORIFIC_WORDS = TITLES.honorifics;
 /** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
 const STYLE_AFTER = /^ال..+يه$/;
-/** `جمهورية مصر العربية الشقيقة`, `ملك البلاد المعظم`: epithets after the state, not a name. */
-const FRIENDLY = new Set(["الشقيق", "الشقيقه", "الصديق", "الصديقه", "المعظم", "المفدي"]);
-const TITLE_TAIL = new Set([
-  "والمغتربين",
-  "المغتربين",
-  "وشوون",
-  "والتعاون",
-  "الدولي",
-  "الافريقي",
-  "والتجاره",
-  "الخارجيه",
-  "والهجره",
-  "الاول",
-]);
-const JOINER_BREAK = new Set(["علي", "الي", "عن", "مع", "بعد", "قبل", "خلال"]);
-const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الراحل", "انذاك", "حينها", "وقتها", "حينذاك"]);
+const FRIENDLY = TITLES.friendlyEpithets;
+const TITLE_TAIL = TITLES.titleTails;
+const JOINER_BREAK = NAMES.joinerBreaks;
+const FORMER = TITLES.formerWords;
 export function unseenName(
   scan: Scan,
   j: number,
@@ -92,7 +48,7 @@ export function unseenName(
     if (k > j && NAME_JOINERS.has(tokens[k]!.norm)) reach = Math.min(j + 9, reach + 1);
     if (k > j && !scan.adjacent(k - 1, k)) break;
     if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    const afterJoiner = k > j && ["بن", "ابن", "بنت", "ولد"].includes(tokens[k - 1]!.norm);
+    const afterJoiner = k > j && NAMES.sonOfWords.has(tokens[k - 1]!.norm);
     const hit = scan.byFirst.get(k);
     // `الحسين بن عبدالله الثاني`: after `بن` a catalogued name is the father's, part of this name.
     if (afterJoiner && hit?.entry.type === "Person") {
@@ -175,16 +131,16 @@ function skipPost(scan: Scan, j: number): number {
   // `السفير الروسي بدمشق`, `سفير الولايات المتحدة بالمغرب`: a glued `ب` names the post.
   const glued = here !== undefined && here.start > tokens[j]!.start;
   if (glued && (here.entry.type === "Place" || here.entry.type === "Country")) return here.last + 1;
-  if (["في", "لدي"].includes(tokens[j]?.norm ?? "")) {
+  if (TITLES.postPrepositions.has(tokens[j]?.norm ?? "")) {
     const next = scan.byFirst.get(j + 1);
     if (next && ["Place", "Country", "Organization"].includes(next.entry.type)) return next.last + 1;
     // `سفير الصين لدى البلاد تشانغ جيانوي`: posted to the report's own country.
     if (tokens[j]!.norm === "لدي" && HOME_WORDS.has(tokens[j + 1]?.norm ?? "")) return j + 2;
     // `المستشار في الديوان الملكي نزار العلولا`: a court or office the catalog lacks, then the name.
-    const court = /^(الديوان|ديوان|القصر|الرئاسه|رئاسه|مكتب)$/.test(tokens[j + 1]?.norm ?? "");
+    const court = TITLES.courtWords.has(tokens[j + 1]?.norm ?? "");
     if (court) return /^ال..+(ي|يه)$/.test(tokens[j + 2]?.norm ?? "") ? j + 3 : j + 2;
     // `وزير الخارجية في حكومة تصريف الأعمال أسعد …`, `في الحكومة الانتقالية`: the cabinet, then the name.
-    if (/^(حكومه|الحكومه)$/.test(tokens[j + 1]?.norm ?? "")) {
+    if (TITLES.governmentWords.has(tokens[j + 1]?.norm ?? "")) {
       let k = j + 2;
       if (tokens[k]?.norm === "تصريف" && tokens[k + 1]?.norm === "الاعمال") k += 2;
       while (/^ال..+(ي|يه)$/.test(tokens[k]?.norm ?? "")) k++;
@@ -199,21 +155,17 @@ function sideBefore(scan: Scan, first: number): string | null {
   for (const h of scan.input.hits) {
     // `من الجانب التشادي وزير الدولة وزير الخارجية X`: a title may stand between.
     if (h.last >= first || h.last < first - 4 || h.entry.type !== "Country" || h.kind !== "demonym") continue;
-    if (tokens.slice(h.last + 1, first).some((k) => !/^(وزير|الدوله|نايب|و)$/.test(k.norm))) continue;
+    if (tokens.slice(h.last + 1, first).some((k) => !TITLES.sideTitleWords.has(k.norm))) continue;
     if (/^(و)?(من )?الجانب$/.test(tokens[h.first - 1]?.norm ?? "")) return h.entry.id;
   }
   return null;
 }
 
-const OFFICE_NOUNS = new Set(
-  "معاون نايب مساعد مستشار زعيم رييس رييسه وزير وزيره امين قايد مدير سفير سفيره عضو ممثل مندوب محافظ".split(
-    " ",
-  ),
-);
+const OFFICE_NOUNS = TITLES.officeNouns;
 
-const RANKS = new Set(["الفريق", "اللواء", "العميد", "العماد", "المشير", "ركن"]);
+const RANKS = TITLES.ranks;
 function rankGrade(tokens: Scan["input"]["tokens"], j: number): boolean {
-  return ["اول", "ركن"].includes(tokens[j]!.norm) && RANKS.has(tokens[j - 1]?.norm ?? "");
+  return TITLES.rankGrades.has(tokens[j]!.norm) && RANKS.has(tokens[j - 1]?.norm ?? "");
 }
 
 export function afterTitle(scan: Scan, t: TitleHit) {

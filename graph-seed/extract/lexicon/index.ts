@@ -4,14 +4,26 @@
  * set of normalised words.
  */
 import { PEOPLE } from "../../catalog/index.ts";
-import { NAME_STOP } from "../nameWords.ts";
 import { normalizeArabic } from "../normalize.ts";
 import cuesData from "./cues.json" with { type: "json" };
 import givenNamesData from "./givenNames.json" with { type: "json" };
 import { loadWordLists, parseLexicon } from "./load.ts";
+import namesData from "./names.json" with { type: "json" };
 import participantsData from "./participants.json" with { type: "json" };
+import placesData from "./places.json" with { type: "json" };
 import proseWordsData from "./proseWords.json" with { type: "json" };
-import { cuesFile, givenNamesFile, participantsFile, proseWordsFile, triggersFile } from "./schema.ts";
+import {
+  cuesFile,
+  givenNamesFile,
+  NAME_LISTS,
+  namesFile,
+  participantsFile,
+  placesFile,
+  proseWordsFile,
+  titlesFile,
+  triggersFile,
+} from "./schema.ts";
+import titlesData from "./titles.json" with { type: "json" };
 import triggersData from "./triggers.json" with { type: "json" };
 
 export { alternation } from "./load.ts";
@@ -24,6 +36,17 @@ export const TRIGGERS = loadWordLists("triggers.json", triggersFile, triggersDat
 export const PARTICIPANTS = loadWordLists("participants.json", participantsFile, participantsData);
 /** Words that say an event is planned, past, denied or reported, or that someone named is absent. */
 export const CUES = loadWordLists("cues.json", cuesFile, cuesData);
+/** Words that end or join a person's name, and words that stand for a person already named. */
+export const NAMES = loadWordLists("names.json", namesFile, namesData);
+/** Words around an office title, and office nouns (titleNames.ts, people.ts). */
+export const TITLES = loadWordLists("titles.json", titlesFile, titlesData);
+/** Words that decide what a place name stands for: a site, a state, a crisis (sites.ts, crisisTopics.ts). */
+export const PLACES = loadWordLists("places.json", placesFile, placesData);
+
+/** Words that end a name found from context: the `stop…` lists of names.json together. */
+export const NAME_STOP: ReadonlySet<string> = new Set(
+  NAME_LISTS.filter((name) => name.startsWith("stop")).flatMap((name) => [...NAMES[name]]),
+);
 
 function loadGivenNames(): Set<string> {
   const { about: _about, ...groups } = parseLexicon("givenNames.json", givenNamesFile, givenNamesData);

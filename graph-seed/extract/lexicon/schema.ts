@@ -113,5 +113,72 @@ export const CUE_LISTS = [
 ] as const;
 export const cuesFile = wordListsFile(CUE_LISTS);
 
+/** names.json: words that end or join a person's name, and words that stand for a person. */
+export const NAME_LISTS = [
+  "stopFunctionWords",
+  "stopTimeWords",
+  "stopProseWords",
+  "stopVerbs",
+  "stopEventWords",
+  "stopTitles",
+  "stopTalksWords",
+  "stopCourtesyWords",
+  "stopInstitutions",
+  "nameJoiners",
+  "familyJoiners",
+  "sonOfWords",
+  "joinerBreaks",
+  "compoundNameEnds",
+  "dynasties",
+  "counterparts",
+  "dualCounterparts",
+  "dualPresidents",
+  "qualifiedNouns",
+  "honorificPronouns",
+  "styleTitleWords",
+  "messrs",
+] as const;
+export const namesFile = wordListsFile(NAME_LISTS);
+
+/** titles.json: words around an office title, and office nouns. */
+export const TITLE_LISTS = [
+  "honorifics",
+  "formerWords",
+  "titleTails",
+  "stateStyles",
+  "friendlyEpithets",
+  "homeWords",
+  "officeNouns",
+  "ranks",
+  "rankGrades",
+  "rankBefore",
+  "deputies",
+  "ministerWords",
+  "postPrepositions",
+  "courtWords",
+  "governmentWords",
+  "sideTitleWords",
+  "catalogTitleWords",
+  "ministryWords",
+  "officialOfNouns",
+] as const;
+export const titlesFile = wordListsFile(TITLE_LISTS);
+
+/** places.json: words that decide what a place name stands for. */
+export const PLACE_LISTS = [
+  "siteHeads",
+  "siteWords",
+  "siteHonours",
+  "siteTrailing",
+  "siteGeneric",
+  "notStateNouns",
+  "situationNouns",
+  "situationAbout",
+  "countryListWords",
+  "continentParts",
+  "sultanateWords",
+] as const;
+export const placesFile = wordListsFile(PLACE_LISTS);
+
 export const givenNamesFile = z.object({ about: z.string() }).catchall(z.array(arabicWord).min(1));
 export const proseWordsFile = z.object({ about: z.string(), words: z.array(arabicWord) });
