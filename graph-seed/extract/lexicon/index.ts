@@ -6,6 +6,7 @@
 import { PEOPLE } from "../../catalog/index.ts";
 import { normalizeArabic } from "../normalize.ts";
 import cuesData from "./cues.json" with { type: "json" };
+import datesData from "./dates.json" with { type: "json" };
 import givenNamesData from "./givenNames.json" with { type: "json" };
 import { loadWordLists, parseLexicon } from "./load.ts";
 import namesData from "./names.json" with { type: "json" };
@@ -14,6 +15,7 @@ import placesData from "./places.json" with { type: "json" };
 import proseWordsData from "./proseWords.json" with { type: "json" };
 import {
   cuesFile,
+  datesFile,
   givenNamesFile,
   NAME_LISTS,
   namesFile,
@@ -42,6 +44,9 @@ export const NAMES = loadWordLists("names.json", namesFile, namesData);
 export const TITLES = loadWordLists("titles.json", titlesFile, titlesData);
 /** Words that decide what a place name stands for: a site, a state, a crisis (sites.ts, crisisTopics.ts). */
 export const PLACES = loadWordLists("places.json", placesFile, placesData);
+
+/** Ordinal day words, whose place in their list is their value (dateReads.ts). */
+export const DATES = loadWordLists("dates.json", datesFile, datesData);
 
 /** Words that end a name found from context: the `stop…` lists of names.json together. */
 export const NAME_STOP: ReadonlySet<string> = new Set(

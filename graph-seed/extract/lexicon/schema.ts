@@ -180,5 +180,17 @@ export const PLACE_LISTS = [
 ] as const;
 export const placesFile = wordListsFile(PLACE_LISTS);
 
+/** dates.json: ordinal day words, whose place in their list is their value. */
+export const DATE_LISTS = ["ordinalUnits", "ordinalTens"] as const;
+export const datesFile = wordListsFile(DATE_LISTS)
+  .refine((f) => f.lists.ordinalUnits.words.length === 10, {
+    message: "ordinalUnits holds the ten units, first to tenth",
+    path: ["lists", "ordinalUnits", "words"],
+  })
+  .refine((f) => f.lists.ordinalTens.words.length === 2, {
+    message: "ordinalTens holds twentieth and thirtieth",
+    path: ["lists", "ordinalTens", "words"],
+  });
+
 export const givenNamesFile = z.object({ about: z.string() }).catchall(z.array(arabicWord).min(1));
 export const proseWordsFile = z.object({ about: z.string(), words: z.array(arabicWord) });
