@@ -1,11 +1,11 @@
 /**
  * Events from trigger words, sentence by sentence. A sentence is cut into clauses at its triggers
- * (eventClause.ts reads each); reports of one gathering as meeting and summit fold into the summit.
+ * (eventClause.ts reads each). What is done with the events afterwards (folding one event told
+ * twice, dates, encounters, confidence) is the ordered table in postPasses.ts.
  */
 import type { ExtractedEvent } from "../../model/extraction.ts";
 import type { ArticleContext } from "./analyse.ts";
 import { type DateFact, findDate } from "./dates.ts";
-import { mergeInto } from "./eventBuild.ts";
 import { clauseEvent } from "./eventClause.ts";
 import { mentionsIn, personsIn } from "./eventPeople.ts";
 import { EventState } from "./eventState.ts";
@@ -52,44 +52,6 @@ const onSidelines = (ctx: ArticleContext, t: Trigger) =>
 const ownParties = (ctx: ArticleContext, t: Trigger) =>
   ctx.tokens.slice(t.at + 1, t.at + 3).some((k) => TRIGGERS.ownPartiesWords.has(k.norm));
 
-/** Meeting and summit reports of the same gathering (same people, same day) are one event. */
-function foldMeetingsIntoSummits(events: ExtractedEvent[]): ExtractedEvent[] {
-  const summits = events.filter((e) => e.type === "Summit");
-  // `على هامش القمة، التقى X Y`: a meeting on the summit's sidelines is one of its own.
-  const sidelines = (e: ExtractedEvent) => e.evidence.some((x) => /(^|\s)(وعلى|على|و)?\s*هامش/.test(x.text));
-  return events.filter((e) => {
-    if (e.type !== "Meeting" || sidelines(e)) return true;
-    const s = summits.find(
-      (x) => x.date === e.date && e.participants.every((p) => x.participants.includes(p)),
-    );
-    if (!s) return true;
-    mergeInto(s, e);
-    return false;
-  });
-}
-
-/**
- * `الرئيس الموريتاني يستقبل …` over the report: a headline restates the body's event, which the
- * body dates; its own reading (dated by publication) folds into the body's event with those people.
- */
-function foldHeadline(text: string, events: ExtractedEvent[]): ExtractedEvent[] {
-  const end = text.indexOf("\n");
-  const first = end < 0 ? "" : text.slice(0, end).trim();
-  // A headline is short, has no full stop, and carries no dateline (`تونس … (وات) -`).
-  const headline = first.length > 0 && first.length <= 160 && !/[.(]|\s[-–—]\s/.test(first);
-  if (!headline || !text.slice(end).trim()) return events;
-  const inHeadline = (e: ExtractedEvent) => e.evidence.every((x) => x.end <= end);
-  const same = (a: ExtractedEvent, b: ExtractedEvent) =>
-    a.type === b.type && !b.background && a.participants.join("+") === b.participants.join("+");
-  return events.filter((e) => {
-    if (!inHeadline(e)) return true;
-    const body = events.find((x) => x !== e && !inHeadline(x) && same(x, e));
-    if (!body) return true;
-    mergeInto(body, e);
-    return false;
-  });
-}
-
 /** A sentence's day, kept for the next sentence only when it is a recent day of the news. */
 function sceneDate(fact: DateFact | null, published: string | null): DateFact | null {
   if (!fact || fact.future || fact.precision !== "day" || !published) return null;
@@ -134,5 +96,5 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     state.prevSubject = persons[0] ?? state.prevSubject;
     if (persons.length > 0) state.prevPersons = persons;
   });
-  return foldHeadline(ctx.text, foldMeetingsIntoSummits([...state.byId.values()]));
+  return [...state.byId.values()];
 }

@@ -4,18 +4,14 @@
  */
 import type { ArticleMeta, Extraction } from "../../model/extraction.ts";
 import { analyse } from "./analyse.ts";
-import { assignConfidence } from "./confidence.ts";
-import { assignDateRanges } from "./dateRanges.ts";
-import { assignEncounters } from "./encounters.ts";
 import { groupEntities } from "./entities.ts";
 import { findEvents } from "./events.ts";
-import { dropRepresentedStates } from "./representedStates.ts";
-import { foldSoloPressConferences } from "./soloPressConferences.ts";
+import { finishEvents } from "./postPasses.ts";
 
 export function extractArticle(text: string, meta: ArticleMeta): Extraction {
   const article = analyse(text, meta);
   const entities = groupEntities(text, article.mentions);
-  const read = dropRepresentedStates(foldSoloPressConferences(findEvents(article)), entities, meta.published);
-  const events = assignConfidence(assignEncounters(assignDateRanges(read, meta.published)));
+  // Events as the sentences tell them, then the post-passes (postPasses.ts), in their order.
+  const events = finishEvents(findEvents(article), { text, entities, published: meta.published });
   return { article: { ...meta }, entities, events };
 }
