@@ -3,6 +3,7 @@
  * "see also" teasers (the marker and the teaser after it), bylines, source and copyright lines,
  * and the dateline (`موسكو-سانا`), whose place is kept as the report's default location.
  */
+import { alternation, BOILERPLATE } from "./lexicon/index.ts";
 import { normalizeArabic } from "./normalize.ts";
 import { type Line, splitLines } from "./sentences.ts";
 
@@ -27,7 +28,9 @@ const NOISE = [
 const SOCIAL =
   /(^|\s)(لل|وال|ال|ل|و)?اشتراك(\s|$)|اشترك|واتس ?اب|تيلغرام|تلغرام|فيسبوك|تويتر|يوتيوب|انستغرام/;
 const SHORT_LINE_WORDS = 25;
-const TEASER = /^(انظر|اقرا|شاهد|اطلع)\s+(ايضا|كذلك)|^(مواضيع|اخبار|مقالات)\s+(ذات صله|متعلقه)/;
+const TEASER = new RegExp(
+  String.raw`^(${alternation(BOILERPLATE.teaserVerbs)})\s+(${alternation(BOILERPLATE.teaserAdverbs)})|^(${alternation(BOILERPLATE.relatedNouns)})\s+(${alternation(BOILERPLATE.relatedQualifiers)})`,
+);
 // `موسكو 14 مايو 2024 م`, `الكويت - 2 - 10`, `تونس 14 مايو`: the date a dateline may carry.
 const D = String.raw`[\d\u0660-\u0669]`;
 const DATELINE_DATE = String.raw`(?:[-–—]\s*)?${D}{1,2}\s*(?:[-–—/]\s*${D}{1,2}|\p{L}+)(?:\s*[-–—/]?\s*${D}{4})?\s*م?\s*`;
@@ -36,42 +39,12 @@ const DATELINE = new RegExp(
   String.raw`^([\p{L}\p{M}\s]{2,30}?)\s*(?:${DATELINE_DATE})?(?:[-–—]\s*(سانا|وكالات|[\p{L}\p{M}]{2,15})(?=\s|$)|\(([\p{L}\p{M}\s]{1,20})\))`,
   "u",
 );
-const AGENCY_WORDS = [
-  "ا ش ا",
-  "بترا",
-  "الاناضول",
-  "قنا",
-  "واس",
-  "وام",
-  "كونا",
-  "سبا",
-  "وفا",
-  "ومع",
-  "واج",
-  "سانا",
-  "وكالات",
-  "رويترز",
-  "فرانس برس",
-  "ا ف ب",
-  "سبوتنيك",
-  "تاس",
-  "الاناضول",
-  "واس",
-  "وام",
-  "قنا",
-  "بترا",
-  "كونا",
-  "واع",
-  "وات",
-  "سونا",
-  "ارنا",
-  "واف",
-  "العمانيه",
-];
+const AGENCIES = BOILERPLATE.agencies;
 
 /** `تابعونا`, `تابعوا صفحتنا`, `حملوا التطبيق`: a call to the reader, not a report. */
-const CALL_TO_READER =
-  /(^|\s)(تابعونا|تابعوا|تابع|حملوا|حمل|انضموا|انضم|اشتركوا|للاشتراك|اشترك|زوروا|ارسال|الرابط|الرقم)(\s|$)|https?:|www\.|\d{6,}/;
+const CALL_TO_READER = new RegExp(
+  String.raw`(^|\s)(${alternation(BOILERPLATE.readerCalls)})(\s|$)|https?:|www\.|\d{6,}`,
+);
 
 /**
  * A social-media word marks a line as noise when the line calls on the reader (`تابعونا على …`)
@@ -91,7 +64,7 @@ function datelineOf(line: Line): Boilerplate["dateline"] {
   const agency = normalizeArabic(m[2] ?? m[3] ?? "").trim();
   // `طهران (إرنا)`: any short name in brackets after the city is the agency.
   const bracketed = m[3] !== undefined && agency.split(" ").length <= 3;
-  if (!bracketed && !AGENCY_WORDS.some((a) => agency === a)) return placeDash(line);
+  if (!bracketed && !AGENCIES.has(agency)) return placeDash(line);
   const place = m[1]!.trim();
   return { text: place, start: line.start, end: line.start + place.length };
 }

@@ -3,7 +3,7 @@
  * background (`كان قد`, `سبق أن`, `أعقب`), and where (`في موسكو`, `بالقاهرة`, `مدينة سوتشي`).
  */
 
-import { alternation, CUES } from "./lexicon/index.ts";
+import { alternation, CUES, PLACES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { normalizeArabic } from "./normalize.ts";
 
@@ -61,6 +61,8 @@ export function isBackground(clause: string): boolean {
   return BACKGROUND.test(clause);
 }
 
+const PLACE_INTRO = new RegExp(String.raw`(${alternation(PLACES.placeIntroducers)})\s*$|(^|\s)(و)?ب$`);
+
 /** A place mention introduced as the location: after `في`, `مدينة`, `العاصمة`, or glued `ب`. */
 export function placeOf(text: string, mentions: Mention[], after = 0): string | null {
   const located = mentions.filter((m) => {
@@ -68,7 +70,7 @@ export function placeOf(text: string, mentions: Mention[], after = 0): string | 
     // dateline's) places the event and the site stays a mention; see defaultPlace.
     if (m.type !== "Place" || m.source === "site") return false;
     const before = normalizeArabic(text.slice(Math.max(0, m.start - 12), m.start));
-    return /(في|مدينه|العاصمه|الي|منتجع)\s*$|(^|\s)(و)?ب$/.test(before);
+    return PLACE_INTRO.test(before);
   });
   // `في قصر البحر بالدوحة`: the city, which the graph can place in its country, over a site found from context.
   const ranked = [

@@ -2,6 +2,7 @@
 import { CONSTRUCT_TITLES, HONORIFICS, OFFICE_TITLES } from "../catalog/offices.ts";
 import type { OfficeKey } from "../catalog/types.ts";
 import { aliasTokens } from "./aliasIndex.ts";
+import { TITLES } from "./lexicon/index.ts";
 import { cliticForms, spanFrom, type Token } from "./tokens.ts";
 
 export interface TitleHit {
@@ -23,11 +24,8 @@ const COMPILED: CompiledTitle[] = [
   ...OFFICE_TITLES.map((t) => ({ office: t.office, construct: false, tokens: aliasTokens(t.title) })),
   ...CONSTRUCT_TITLES.map((t) => ({ office: t.office, construct: true, tokens: aliasTokens(t.title) })),
   ...HONORIFICS.map((h) => ({ office: null, construct: false, tokens: aliasTokens(h) })),
-  { office: null, construct: false, tokens: ["الوزير"] },
-  { office: null, construct: false, tokens: ["الوزيره"] },
   // `وزيرة الانتقال الطاقي`: a portfolio no list has; titleNames.ts reads it from the words after.
-  { office: null, construct: false, tokens: ["وزير"] },
-  { office: null, construct: false, tokens: ["وزيره"] },
+  ...[...TITLES.bareTitles].map((w) => ({ office: null, construct: false, tokens: [w] })),
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
 /** Titles by their first word, longest first: every token is looked up, so no scan of the list. */

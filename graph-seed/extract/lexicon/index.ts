@@ -5,6 +5,7 @@
  */
 import { PEOPLE } from "../../catalog/index.ts";
 import { normalizeArabic } from "../normalize.ts";
+import boilerplateData from "./boilerplate.json" with { type: "json" };
 import cuesData from "./cues.json" with { type: "json" };
 import datesData from "./dates.json" with { type: "json" };
 import givenNamesData from "./givenNames.json" with { type: "json" };
@@ -14,6 +15,7 @@ import participantsData from "./participants.json" with { type: "json" };
 import placesData from "./places.json" with { type: "json" };
 import proseWordsData from "./proseWords.json" with { type: "json" };
 import {
+  boilerplateFile,
   cuesFile,
   datesFile,
   givenNamesFile,
@@ -45,6 +47,8 @@ export const TITLES = loadWordLists("titles.json", titlesFile, titlesData);
 /** Words that decide what a place name stands for: a site, a state, a crisis (sites.ts, crisisTopics.ts). */
 export const PLACES = loadWordLists("places.json", placesFile, placesData);
 
+/** Words that mark a line as no news: agencies, calls to the reader, teasers (boilerplate.ts). */
+export const BOILERPLATE = loadWordLists("boilerplate.json", boilerplateFile, boilerplateData);
 /** Ordinal day words, whose place in their list is their value (dateReads.ts). */
 export const DATES = loadWordLists("dates.json", datesFile, datesData);
 

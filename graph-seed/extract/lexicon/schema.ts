@@ -161,6 +161,7 @@ export const TITLE_LISTS = [
   "catalogTitleWords",
   "ministryWords",
   "officialOfNouns",
+  "bareTitles",
 ] as const;
 export const titlesFile = wordListsFile(TITLE_LISTS);
 
@@ -177,8 +178,20 @@ export const PLACE_LISTS = [
   "countryListWords",
   "continentParts",
   "sultanateWords",
+  "placeIntroducers",
 ] as const;
 export const placesFile = wordListsFile(PLACE_LISTS);
+
+/** boilerplate.json: words that mark a line as no news. */
+export const BOILERPLATE_LISTS = [
+  "agencies",
+  "readerCalls",
+  "teaserVerbs",
+  "teaserAdverbs",
+  "relatedNouns",
+  "relatedQualifiers",
+] as const;
+export const boilerplateFile = wordListsFile(BOILERPLATE_LISTS);
 
 /** dates.json: ordinal day words, whose place in their list is their value. */
 export const DATE_LISTS = ["ordinalUnits", "ordinalTens"] as const;
