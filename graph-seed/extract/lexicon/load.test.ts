@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alternation, LexiconError, loadWordLists } from "./load.ts";
 import { TRIGGER_LISTS, triggersFile } from "./schema.ts";
@@ -10,6 +11,13 @@ const withList = (name: string, list: unknown) => ({
 });
 
 describe("word-list files", () => {
+  it("are each loaded by index.ts: no data file lies unread", () => {
+    const dir = new URL(".", import.meta.url);
+    const index = readFileSync(new URL("index.ts", dir), "utf8");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+    expect(files.filter((f) => !index.includes(`"./${f}"`))).toEqual([]);
+  });
+
   it("load as sets of normalised words, in file order", () => {
     const lists = loadWordLists("triggers.json", triggersFile, triggersData);
     expect(Object.keys(lists).sort()).toEqual([...TRIGGER_LISTS].sort());
