@@ -27,7 +27,10 @@ export interface Reading {
 
 export interface TriggerRule {
   name: string;
-  test: (r: Reading) => boolean;
+  /** The forms it speaks of (absent: any reading); the table is indexed by them. */
+  forms?: ReadonlySet<string>;
+  /** What else must hold of the reading (absent: nothing). */
+  test?: (r: Reading) => boolean;
   /** The event the reading tells; `null`: this reading tells none (the next reading is tried). */
   type: EventType | null;
   /** The trigger's form when it is not the reading's own (`الاتفاق` → `اتفاق`). */
@@ -85,50 +88,59 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { name: "future-meeting", test: (r) => futureMeeting(r.form), type: "Meeting" },
   {
     name: "press-conference",
-    test: (r) => TRIGGERS.pressNouns.has(r.form) && TRIGGERS.pressAdjectives.has(next(r)),
+    forms: TRIGGERS.pressNouns,
+    test: (r) => TRIGGERS.pressAdjectives.has(next(r)),
     type: "PressConference",
   },
-  { name: "summit", test: (r) => TRIGGERS.summit.has(r.form), type: "Summit" },
-  { name: "phoned", test: (r) => TRIGGERS.phonedVerbs.has(r.form), type: "PhoneCall" },
+  { name: "summit", forms: TRIGGERS.summit, type: "Summit" },
+  { name: "phoned", forms: TRIGGERS.phonedVerbs, type: "PhoneCall" },
   // `دائرة الاتصال في الرئاسة`, `وسائل الاتصال`: an office or a means of communication, no call.
   {
     name: "communications-office",
-    test: (r) => PHONE.has(r.form) && TRIGGERS.communicationsOffices.has(prev(r)),
+    forms: PHONE,
+    test: (r) => TRIGGERS.communicationsOffices.has(prev(r)),
     type: null,
   },
   // `اتصالا ب` is "in connection with": an indefinite call noun needs `هاتفي` right after it.
   {
     name: "connection-not-call",
-    test: (r) =>
-      PHONE.has(r.form) &&
-      TRIGGERS.callNounsNeedingPhone.has(r.form) &&
-      !r.tokens.slice(r.i + 1, r.i + 3).some((t) => isPhoneWord(t.norm)),
+    forms: TRIGGERS.callNounsNeedingPhone,
+    test: (r) => PHONE.has(r.form) && !r.tokens.slice(r.i + 1, r.i + 3).some((t) => isPhoneWord(t.norm)),
     type: null,
   },
-  { name: "call", test: (r) => PHONE.has(r.form), type: "PhoneCall" },
+  { name: "call", forms: PHONE, type: "PhoneCall" },
   {
     name: "meeting",
-    test: (r) =>
-      MEETING.has(r.form) || TRIGGERS.audience.has(r.form) || TRIGGERS.pluralGatherings.has(r.form),
+    forms: new Set([...MEETING, ...TRIGGERS.audience, ...TRIGGERS.pluralGatherings]),
     type: "Meeting",
   },
   // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties;
   // `الاتفاق الروسي التركي`: an agreement between the states its adjectives name.
   {
     name: "agreement-reached",
+    forms: TRIGGERS.agreementNouns,
     test: (r) =>
-      TRIGGERS.agreementNouns.has(r.form) &&
-      ((nisbaAt(r.tokens, r.i + 1) && nisbaAt(r.tokens, r.i + 2)) ||
-        TRIGGERS.agreementReachedVerbs.has(prev(r))),
+      (nisbaAt(r.tokens, r.i + 1) && nisbaAt(r.tokens, r.i + 2)) ||
+      TRIGGERS.agreementReachedVerbs.has(prev(r)),
     type: "Agreement",
     form: "اتفاق",
   },
-  {
-    name: "signing",
-    test: (r) => TRIGGERS.signVerbs.has(r.form) && dealAfter(r.tokens, r.i),
-    type: "Agreement",
-  },
+  { name: "signing", forms: TRIGGERS.signVerbs, test: (r) => dealAfter(r.tokens, r.i), type: "Agreement" },
 ];
+
+/**
+ * The rules that may hold for a reading of a form, in table order: those that speak of any reading,
+ * and those whose forms include it. Built once, so a word is not tried against rules that cannot hold.
+ */
+const ANY_FORM = TRIGGER_RULES.filter((rule) => !rule.forms);
+const BY_FORM = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGER_RULES)
+  for (const f of rule.forms ?? [])
+    BY_FORM.set(
+      f,
+      TRIGGER_RULES.filter((x) => !x.forms || x.forms.has(f)),
+    );
+const rulesFor = (form: string) => BY_FORM.get(form) ?? ANY_FORM;
 
 /** The event the word at `tokens[i]` tells, the form it tells it by, and the rule that decided. */
 export function triggerKind(
@@ -137,8 +149,8 @@ export function triggerKind(
 ): { type: EventType; form: string; rule: string } | null {
   readings: for (const { form: read, cut } of cliticForms(tokens[i]!.norm)) {
     const r: Reading = { tokens, i, read, cut, form: withoutPronoun(read) };
-    for (const rule of TRIGGER_RULES) {
-      if (!rule.test(r)) continue;
+    for (const rule of rulesFor(r.form)) {
+      if (rule.test && !rule.test(r)) continue;
       if (rule.type === null) continue readings;
       return { type: rule.type, form: rule.form ?? r.form, rule: rule.name };
     }
@@ -151,7 +163,7 @@ export function decisions(tokens: Token[], i: number): { read: string; rule: str
   const out: { read: string; rule: string | null }[] = [];
   for (const { form: read, cut } of cliticForms(tokens[i]!.norm)) {
     const r: Reading = { tokens, i, read, cut, form: withoutPronoun(read) };
-    const rule = TRIGGER_RULES.find((x) => x.test(r));
+    const rule = TRIGGER_RULES.find((x) => (!x.forms || x.forms.has(r.form)) && (!x.test || x.test(r)));
     out.push({ read, rule: rule?.name ?? null });
     if (rule && rule.type !== null) break;
   }
