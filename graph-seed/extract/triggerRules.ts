@@ -1,8 +1,8 @@
 /**
  * What kind of event a word tells, as an ordered table of named rules. Each reading of the word (the
- * plain word first, then with its clitics split off) goes down the table; the first rule whose test
- * holds decides it: an event type, or `null` to rule that reading out and try the next one.
- * The words come from lexicon/triggers.json.
+ * plain word first, then with its clitics split off) goes down the table; the first rule that holds
+ * (its forms include the reading's, if it names any, and its test passes) decides it: an event type,
+ * or `null` to rule that reading out and try the next one. The words come from lexicon/triggers.json.
  */
 import type { EventType } from "../../model/kinds.ts";
 import { alternation, TRIGGERS } from "./lexicon/index.ts";
