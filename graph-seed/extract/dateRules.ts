@@ -33,7 +33,7 @@ export const RELATIVE_DAY =
   /(^|[\s،,(])(اول امس|قبل امس|امس|البارحه|غدا|غدًا|غد|الغد|اليوم|الليله|هذا الصباح|هذا المساء)(?=$|[\s،,.)])/u;
 export const NEXT_WEEK = /الاسبوع\s+(المقبل|القادم)/u;
 
-/** Global copies of the patterns above, made once: building a RegExp per sentence showed in profiles. */
+/** Global copies of the families' patterns, made once: building a RegExp per sentence showed in profiles. */
 const GLOBAL = new Map<RegExp, RegExp>();
 function allMatches(re: RegExp, norm: string): RegExpExecArray[] {
   let g = GLOBAL.get(re);
