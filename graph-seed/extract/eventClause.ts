@@ -8,7 +8,7 @@ import type { EventType } from "../../model/kinds.ts";
 import type { ArticleContext } from "./analyse.ts";
 import { findDate, findDateInSentence, lastMonthOf } from "./dates.ts";
 import { mergeInto } from "./eventBuild.ts";
-import { hasComingTime, isBackground, isNegated, isPlanned, placeOf } from "./eventCues.ts";
+import { hasComingTime, isBackground, isNegated, isPlanned, isPlannedAfter, placeOf } from "./eventCues.ts";
 import { cuesOf } from "./eventCuesOf.ts";
 import { dualReferent, participantGroups } from "./eventParticipants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./eventPeople.ts";
@@ -249,6 +249,14 @@ function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
 
 const PLANNED_OPENING = new RegExp(`^(و)?(${alternation(CUES.plannedOpenings)})`);
 
+/**
+ * `مكالماتهما الهاتفية`, `لقاءاتهما`: their calls or meetings, in the plural, are the ones they have
+ * had before, not an event of the day.
+ */
+const RECURRING = /^(و|ف|ب|ل)?(مكالمات|اتصالات|لقاءات|اجتماعات)(هما|هم)$/;
+const recurring = (ctx: ArticleContext, t: Trigger) =>
+  ctx.tokens.slice(t.at, t.at + 10).some((k) => RECURRING.test(k.norm));
+
 function whenAndWhere(c: Clause, type: EventType) {
   const { ctx, info, t, from, to } = c;
   const published = ctx.meta.published;
@@ -257,8 +265,11 @@ function whenAndWhere(c: Clause, type: EventType) {
   const [dateFrom, dateTo] = [Math.max(from, lo), Math.min(to, hi)];
   const clause = slice(ctx, dateFrom, dateTo);
   // `ومن المقرر أن يعقد الأمير … جلسة مباحثات`: the planning words may stand well before the noun.
-  const window = normWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), Math.min(info.b, hi, t.at + 4));
-  let background = isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6)));
+  const window = normWithoutNames(ctx, Math.max(info.a, lo, t.at - 10), t.at);
+  const windowAfter =
+    t.at < Math.min(info.b, hi) ? normWithoutNames(ctx, t.at + 1, Math.min(info.b, hi, t.at + 4)) : "";
+  let background =
+    isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6))) || recurring(ctx, t);
   // The clause and the trigger as offsets within the sentence, whose date expressions are read once.
   const base = info.s.start;
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
@@ -273,6 +284,7 @@ function whenAndWhere(c: Clause, type: EventType) {
   const planned =
     opening ||
     isPlanned(window) ||
+    isPlannedAfter(windowAfter) ||
     hasComingTime(after) ||
     comesLater(ctx, t, lo, after) ||
     Boolean(date0?.future);

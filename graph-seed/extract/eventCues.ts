@@ -14,10 +14,13 @@ const PLANNED = new RegExp(
     alternation(CUES.plannedPhrases),
     String.raw`(^|\s)و?(ي|ت)(نتظر|توقع|رتقب) ان`,
     alternation(CUES.plannedWords),
-    String.raw`(^|\s)(علي|الي)\s+عقد`,
-    String.raw`(^|\s)و?(ل|ب)عقد`,
   ].join("|"),
 );
+/**
+ * `على عقد`, `لعقد`: to hold (a gathering). Before the trigger it plans it (`من أجل عقد قمة`); after
+ * it, it is what the event was about (`اتفقا في محادثاتهما الهاتفية على عقد اجتماع …`).
+ */
+const TO_HOLD = /(^|\s)(علي|الي)\s+عقد|(^|\s)و?(ل|ب)عقد/;
 /** `كان X قد`, `سبق أن`, `أعقب`, a past time, an earlier meeting, `في وقت سابق`, a recalling word. */
 const BACKGROUND = new RegExp(
   [
@@ -34,9 +37,15 @@ const BACKGROUND = new RegExp(
 /** Future forms such as `سيعقد` start with س + a present-tense prefix; `سياسي`, `سيادة` do not count. */
 const NOT_FUTURE = new RegExp(String.raw`(^|\s)(و|ف)?(${alternation(CUES.notFutureStems)})`, "g");
 
-export function isPlanned(clause: string): boolean {
-  const norm = clause.replace(NOT_FUTURE, " ");
-  return PLANNED.test(norm);
+/** Planning words in the words before a trigger (and the trigger itself). */
+export function isPlanned(before: string): boolean {
+  const norm = before.replace(NOT_FUTURE, " ");
+  return PLANNED.test(norm) || TO_HOLD.test(norm);
+}
+
+/** Planning words in the few words after a trigger, which may state its own plan but not its purpose. */
+export function isPlannedAfter(after: string): boolean {
+  return PLANNED.test(after.replace(NOT_FUTURE, " "));
 }
 
 const COMING = new RegExp(String.raw`(${alternation(CUES.comingTimeWords)})(?=$|[\s،,.])`);

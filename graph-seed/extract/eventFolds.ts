@@ -32,8 +32,12 @@ export function foldHeadline(text: string, events: ExtractedEvent[]): ExtractedE
   const headline = first.length > 0 && first.length <= 160 && !/[.(]|\s[-–—]\s/.test(first);
   if (!headline || !text.slice(end).trim()) return events;
   const inHeadline = (e: ExtractedEvent) => e.evidence.every((x) => x.end <= end);
-  const same = (a: ExtractedEvent, b: ExtractedEvent) =>
-    a.type === b.type && !b.background && a.participants.join("+") === b.participants.join("+");
+  // The headline's own reading of time (a bare weekday, no tense) gives way to the body's; only a
+  // body event the article recalls (background) is no restatement of the headline's news.
+  const same = (body: ExtractedEvent, head: ExtractedEvent) =>
+    body.type === head.type &&
+    !body.background &&
+    body.participants.join("+") === head.participants.join("+");
   return events.filter((e) => {
     if (!inHeadline(e)) return true;
     const body = events.find((x) => x !== e && !inHeadline(x) && same(x, e));

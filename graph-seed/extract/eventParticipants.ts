@@ -6,8 +6,9 @@
 import type { ArticleContext } from "./analyse.ts";
 import { mentionsIn } from "./eventPeople.ts";
 import { type EventState, family } from "./eventState.ts";
-import { alternation, PARTICIPANTS } from "./lexicon/index.ts";
+import { alternation, NAMES, PARTICIPANTS } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
+import { officeOn } from "./roles.ts";
 import { cliticForms } from "./tokens.ts";
 import type { Trigger } from "./triggers.ts";
 
@@ -38,8 +39,20 @@ const TOUR = PARTICIPANTS.tourWords;
 function apart(ctx: ArticleContext, from: number, at: number, to: number): boolean {
   return (
     ctx.tokens.slice(at, to + 1).some((k) => APART.has(k.norm)) ||
-    ctx.tokens.slice(from, at + 2).some((k) => TOUR.has(k.norm))
+    ctx.tokens.slice(from, at + 2).some((k) => TOUR.has(k.norm)) ||
+    oneAfterAnother(ctx, at, to)
   );
+}
+
+/** `استقبل X …، وقبل ذلك كلا من Y وZ`, `… ثم Y`: guests received one after another. */
+function oneAfterAnother(ctx: ArticleContext, at: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = at + 1; k <= to; k++) {
+    const word = tokens[k]!.norm;
+    if (/^(و)?ثم$/.test(word)) return true;
+    if (/^(و)?(قبل|بعد)$/.test(word) && tokens[k + 1]?.norm === "ذلك") return true;
+  }
+  return false;
 }
 
 function carried(state: EventState, t: Trigger, person: string): string[] {
@@ -58,14 +71,35 @@ function carried(state: EventState, t: Trigger, person: string): string[] {
 }
 
 /**
+ * `ووصل بن فرحان إلى دمشق، والتقى نظيره السوري فيصل المقداد`: a counterpart holds the same office as
+ * the one whose counterpart he is. When the clause says `نظيره` and the one carried over held
+ * another office that day (a president for a foreign minister), the carrying is wrong: keep the
+ * named one alone.
+ */
+function counterpartsAgree(ctx: ArticleContext, from: number, to: number, ps: string[]): string[] {
+  if (ps.length !== 2) return ps;
+  const counterpart = ctx.tokens
+    .slice(from, to + 1)
+    .some((k) => cliticForms(k.norm).some((f) => NAMES.counterparts.has(f.form)));
+  if (!counterpart) return ps;
+  const date = ctx.meta.published;
+  const [a, b] = ps.map((p) => officeOn(p, date)?.office);
+  return a && b && a !== b ? ps.slice(0, 1) : ps;
+}
+
+/**
  * `استقبله`, `لقائه`, `معه`, `الجانبان`, `اللقاء`: the clause points back at someone already told, so
  * a second participant may be carried over. A clause that names one person and no such word (`التقى X
  * مع رجال الأعمال`) met no one the article names.
  */
 const POINTER = new RegExp(`^(و|ف)?(${alternation(PARTICIPANTS.pointerWords)})$`);
 function refersBack(ctx: ArticleContext, t: Trigger, from: number, to: number): boolean {
-  // A signing has two sides, and so has a joint press conference (`مؤتمر صحفي مشترك`).
-  if (t.anaphoric || t.type === "Agreement" || joint(ctx, t)) return true;
+  // A signing has two sides, and so has a joint press conference (`مؤتمر صحفي مشترك`). A later
+  // clause's one person is not joined to the sentence's first (tried: its subject is as often named
+  // again, `… قد التقى الصفدي`, as left out).
+  // A signing `مع` an unnamed side (`مع الصندوق السعودي للتنمية`) has that side, not someone carried over.
+  const withUnnamed = ctx.tokens.slice(t.at + 1, to + 1).some((k) => k.norm === "مع");
+  if (t.anaphoric || (t.type === "Agreement" && !withUnnamed) || joint(ctx, t)) return true;
   // `وتسلم الرسالة X خلال استقباله سفير …`: the pronoun is the clause's own subject, named before it.
   if (t.possessive && !mentionsIn(ctx, from, t.at - 1).some((m) => m.type === "Person")) return true;
   return ctx.tokens.slice(from, to + 1).some((k) => POINTER.test(k.norm) || DUAL_SIDES.has(k.norm));
@@ -81,8 +115,9 @@ function states(ctx: ArticleContext, t: Trigger, clause: Mention[], to: number):
     Number.POSITIVE_INFINITY;
   const stop = clause.find((m) => m.type !== "Country" && m.first > t.at)?.first ?? Number.POSITIVE_INFINITY;
   const agreement = t.type === "Agreement";
+  // `قمة … بين زعماء تركيا وروسيا وإيران، بشأن سوريا`: the states after `بشأن` are its subject.
   const parties = clause.filter(
-    (m) => m.type === "Country" && (!agreement || (m.first > t.at && m.first < Math.min(stop, aboutAt))),
+    (m) => m.type === "Country" && m.first < aboutAt && (!agreement || (m.first > t.at && m.first < stop)),
   );
   return [...new Set(parties.map((m) => m.entityId))];
 }
@@ -145,7 +180,8 @@ export function participantGroups(
   const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => PARTICIPANTS.eachWords.has(k.norm));
   const subject = state.sentenceSubject;
   if (each && subject && ps.length >= 2 && !ps.includes(subject)) ps = [subject, ...ps];
-  if (ps.length === 1 && refersBack(ctx, t, from, to)) ps = carried(state, t, ps[0]!);
+  if (ps.length === 1 && refersBack(ctx, t, from, to))
+    ps = counterpartsAgree(ctx, from, to, carried(state, t, ps[0]!));
   else if (ps.length === 0) ps = dualSides(ctx, state, Math.max(0, Math.min(from, t.at - 3)), to);
   if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
     const countries = states(ctx, t, clause, to);

@@ -97,11 +97,20 @@ export function notAnEvent(ctx: ArticleContext, t: Trigger): boolean {
   const at = ctx.tokens[t.at]!;
   const near = mentionsIn(ctx, t.at - 8, t.at + 8);
   if (near.some((m) => m.type === "Topic" && m.start <= at.start && m.end >= at.end)) return true;
+  if (venueOrTime(ctx, t.at)) return true;
   if (t.type !== "Meeting") return false;
   const next = ctx.tokens[t.at + 1]?.norm ?? "";
   if (INTERVIEW.has(next)) return true;
   const after = ctx.tokens[t.at + 2]?.norm ?? "";
   return (next === "مع" || next === "ل") && MEDIA.has(after.replace(/^ل/, ""));
+}
+
+/** `بمقر انعقاد قمة العشرين`, `موعد القمة`: a gathering named as a venue or a time, not told as held. */
+const VENUE_OR_TIME = /^(مقر|مكان|قاعه|مبني|موعد|جدول|تاريخ)$/;
+function venueOrTime(ctx: ArticleContext, at: number): boolean {
+  const bare = (k: number) => (ctx.tokens[k]?.norm ?? "").replace(/^(و|ف)?(ب|ل)?/, "");
+  const prev = bare(at - 1);
+  return VENUE_OR_TIME.test(prev) || (prev === "انعقاد" && VENUE_OR_TIME.test(bare(at - 2)));
 }
 
 /** `أن`, `إن`, `بأن`: what follows is reported speech, whose people are not the event's. */

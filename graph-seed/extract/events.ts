@@ -48,9 +48,12 @@ const onSidelines = (ctx: ArticleContext, t: Trigger) =>
   (SETTING.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
     (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric));
 
-/** `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`: a gathering that names its own parties is an event. */
+/**
+ * `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`, `عقب اجتماع شهدته القاهرة بين X وY`: a gathering
+ * that names its own parties is an event.
+ */
 const ownParties = (ctx: ArticleContext, t: Trigger) =>
-  ctx.tokens.slice(t.at + 1, t.at + 3).some((k) => TRIGGERS.ownPartiesWords.has(k.norm));
+  ctx.tokens.slice(t.at + 1, t.at + 6).some((k) => TRIGGERS.ownPartiesWords.has(k.norm));
 
 /** A sentence's day, kept for the next sentence only when it is a recent day of the news. */
 function sceneDate(fact: DateFact | null, published: string | null): DateFact | null {

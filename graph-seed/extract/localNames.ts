@@ -39,6 +39,16 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     if (m.source === "title" && m.last - m.first >= 2 && b && NAMES.compoundNameEnds.has(b.norm))
       byPair.set(`${a.norm} ${b.norm}`, m);
   }
+  // `بن فرحان` after `فيصل بن فرحان`: a name ending `بن X` comes back as `بن X`, where only one
+  // person the article named ends so.
+  const sons = new Map<string, Mention | null>();
+  for (const m of introduced) {
+    if (m.last - m.first < 2 || tokens[m.last - 1]!.norm !== "بن") continue;
+    const key = `بن ${tokens[m.last]!.norm}`;
+    const have = sons.get(key);
+    sons.set(key, have === undefined || have?.entityId === m.entityId ? m : null);
+  }
+  for (const [key, m] of sons) if (m) byPair.set(key, m);
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const pair = tokens[i + 1] && !taken.has(i + 1) ? pairAt(tokens, i, byPair) : null;

@@ -97,3 +97,30 @@ describe("a name framed by two titles", () => {
     expect(ids.some((id) => id.includes("جباروف") || id.includes("japarov"))).toBe(true);
   });
 });
+
+describe("names read off real reports' phrasings", () => {
+  const people = (text: string) =>
+    extractArticle(text, { id: "t", title: null, published: "2023-04-12", publishedPrecision: "day" })
+      .entities.filter((e) => e.type === "Person")
+      .map((e) => e.id);
+
+  it("a royal title after `مطار` names an airport after someone, not a person present", () => {
+    const ids = people("وصل وزير الخارجية السوري فيصل المقداد إلى مطار الملك عبدالعزيز بجدة اليوم.");
+    expect(ids).toEqual(["person:faisal-mekdad"]);
+  });
+
+  it("`بن فرحان` after `فيصل بن فرحان` is the same person", () => {
+    const events = extractArticle(
+      "استقبل الرئيس السوري بشار الأسد اليوم وزير الخارجية السعودي فيصل بن فرحان.\nوكان بن فرحان قد التقى نظيره السوري فيصل المقداد.",
+      { id: "t", title: null, published: "2023-04-18", publishedPrecision: "day" },
+    ).events;
+    expect(events.map((e) => e.participants.join("+"))).toContain(
+      "person:faisal-bin-farhan+person:faisal-mekdad",
+    );
+  });
+
+  it("`ولي ولي العهد` is the deputy crown prince, not the crown prince", () => {
+    const ids = people("وحضر الأمير محمد بن سلمان ولي ولي العهد السعودي اللقاء.");
+    expect(ids).toEqual(["person:mohammed-bin-salman"]);
+  });
+});

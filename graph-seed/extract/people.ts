@@ -6,7 +6,7 @@
  */
 import type { CatalogPerson, OfficeKey } from "../catalog/types.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
-import { GIVEN_NAMES, NAMES, TITLES } from "./lexicon/index.ts";
+import { GIVEN_NAMES, NAMES, PLACES, TITLES } from "./lexicon/index.ts";
 import type { Mention } from "./mentions.ts";
 import { opensMessrs, scanMessrs } from "./messrs.ts";
 import { opensName } from "./nameShape.ts";
@@ -275,6 +275,13 @@ function officeAfterName(scan: Scan, t: TitleHit): void {
   m.office = statedOffice(t.office, country, scan, t.first, roleLast);
 }
 
+/** `مطار الملك عبدالعزيز`, `جامعة الملك سعود`: a royal title after such a noun names a place after someone. */
+function namedAfter(tokens: PeopleInput["tokens"], t: TitleHit): boolean {
+  const head = tokens[t.first - 1];
+  if (!head || !PLACES.siteHonours.has(tokens[t.first]!.norm)) return false;
+  return cliticForms(head.norm).some((f) => PLACES.namedAfterHeads.has(f.form));
+}
+
 export function findPeople(input: PeopleInput): Mention[] {
   const scan = new Scan(input);
   const { tokens } = input;
@@ -295,6 +302,10 @@ export function findPeople(input: PeopleInput): Mention[] {
       continue;
     }
     const t = titleAt(tokens, i);
+    if (t && namedAfter(tokens, t)) {
+      i = t.last;
+      continue;
+    }
     if (t) {
       scanAppositive(scan, t);
       officeAfterName(scan, t);

@@ -39,7 +39,8 @@ export interface TriggerRule {
 
 /** `هاتفيا`, `هاتفي`: the talk it qualifies was a phone call. */
 export function isPhoneWord(norm: string): boolean {
-  return cliticForms(norm).some((f) => /^هاتفي/.test(f.form));
+  // `هاتفيا`, `الهاتفية` (`محادثاتهما الهاتفية`): the talk it qualifies was a phone call.
+  return cliticForms(norm).some((f) => /^(ال)?هاتفي/.test(f.form));
 }
 
 /** `سيستقبل`, `سيلتقي`, `سيبحثان`: the future prefix before a meeting verb. */

@@ -179,6 +179,7 @@ export const PLACE_LISTS = [
   "continentParts",
   "sultanateWords",
   "placeIntroducers",
+  "namedAfterHeads",
 ] as const;
 export const placesFile = wordListsFile(PLACE_LISTS);
 
