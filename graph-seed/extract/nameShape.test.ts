@@ -124,3 +124,13 @@ describe("names read off real reports' phrasings", () => {
     expect(ids).toEqual(["person:mohammed-bin-salman"]);
   });
 });
+
+describe("ranks", () => {
+  it("`والفريق أول` keeps its grade word out of the name", () => {
+    const ids = extractArticle(
+      "ويرافقه في الزيارة وزير الخارجية علي الصادق، والفريق أول ميرغني إدريس سليمان.",
+      { id: "t", title: null, published: "2023-08-29", publishedPrecision: "day" },
+    ).entities.map((e) => e.name.ar);
+    expect(ids).toContain("ميرغني إدريس سليمان");
+  });
+});

@@ -164,8 +164,10 @@ function sideBefore(scan: Scan, first: number): string | null {
 const OFFICE_NOUNS = TITLES.officeNouns;
 
 const RANKS = TITLES.ranks;
+/** `الفريق أول`, `والفريق أول ركن`: a rank's grade words belong to the rank, however it is glued. */
 function rankGrade(tokens: Scan["input"]["tokens"], j: number): boolean {
-  return TITLES.rankGrades.has(tokens[j]!.norm) && RANKS.has(tokens[j - 1]?.norm ?? "");
+  const rank = cliticForms(tokens[j - 1]?.norm ?? "").some((f) => RANKS.has(f.form));
+  return TITLES.rankGrades.has(tokens[j]!.norm) && (rank || TITLES.rankGrades.has(tokens[j - 1]?.norm ?? ""));
 }
 
 export function afterTitle(scan: Scan, t: TitleHit) {
