@@ -1,9 +1,9 @@
 /** The catalog's data hold together: every file loads, ids are unique, references resolve, terms are ordered. */
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { matchCatalog } from "../extract/catalogMatch.ts";
-import { normalizeArabic } from "../extract/normalize.ts";
-import { tokenize } from "../extract/tokens.ts";
+import { matchCatalog } from "../extract/mentions/catalogMatch.ts";
+import { normalizeArabic } from "../extract/text/normalize.ts";
+import { tokenize } from "../extract/text/tokens.ts";
 import { catalogProblems } from "./check.ts";
 import { CATALOG, COUNTRIES, catalogEntry, PEOPLE, PLACES } from "./index.ts";
 import { type Located, parseCatalogData, readCatalogEntries } from "./load.ts";

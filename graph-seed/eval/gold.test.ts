@@ -3,7 +3,7 @@
  * from the held events, participants are annotated entities, and each set has its articles.
  */
 import { describe, expect, it } from "vitest";
-import { normalizeArabic } from "../extract/normalize.ts";
+import { normalizeArabic } from "../extract/text/normalize.ts";
 import type { Gold } from "./goldSchema.ts";
 import { EVAL_SETS, loadSet } from "./loadSets.ts";
 

@@ -3,7 +3,7 @@
  * space-insensitive) or by normalised Arabic (spaces removed, so عبدالفتاح = عبد الفتاح).
  */
 import type { ExtractedEntity } from "../../model/extraction.ts";
-import { normalizeArabic } from "../extract/normalize.ts";
+import { normalizeArabic } from "../extract/text/normalize.ts";
 import type { GoldEntity } from "./goldSchema.ts";
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

@@ -2,20 +2,20 @@
 import type { ArticleMeta } from "../../model/extraction.ts";
 import { catalogPlace } from "../catalog/index.ts";
 import { NAMESAKE_CAPITALS } from "../catalog/places.ts";
-import { resolveAmbiguous } from "./ambiguity.ts";
-import { type Boilerplate, findBoilerplate, inRanges } from "./boilerplate.ts";
-import { type CatalogHit, matchCatalog } from "./catalogMatch.ts";
-import { catalogMentions } from "./catalogMentions.ts";
-import { crisisTopics } from "./crisisTopics.ts";
-import { findLocalNames } from "./localNames.ts";
-import type { Mention } from "./mentions.ts";
-import { dropNamesakes } from "./namesakes.ts";
-import { normalizeWithOffsets } from "./normalize.ts";
-import { findPeople } from "./people.ts";
-import { type Sentence, splitSentences } from "./sentences.ts";
-import { findSites } from "./sites.ts";
-import { demonymsAsSurnames, dropForeignSurnames, reassignSurnames } from "./surnames.ts";
-import { type Token, tokenize } from "./tokens.ts";
+import { resolveAmbiguous } from "./mentions/ambiguity.ts";
+import { type CatalogHit, matchCatalog } from "./mentions/catalogMatch.ts";
+import { catalogMentions } from "./mentions/catalogMentions.ts";
+import { crisisTopics } from "./mentions/crisisTopics.ts";
+import type { Mention } from "./mentions/mentions.ts";
+import { findSites } from "./mentions/sites.ts";
+import { findLocalNames } from "./people/localNames.ts";
+import { dropNamesakes } from "./people/namesakes.ts";
+import { findPeople } from "./people/people.ts";
+import { demonymsAsSurnames, dropForeignSurnames, reassignSurnames } from "./people/surnames.ts";
+import { type Boilerplate, findBoilerplate, inRanges } from "./text/boilerplate.ts";
+import { normalizeWithOffsets } from "./text/normalize.ts";
+import { type Sentence, splitSentences } from "./text/sentences.ts";
+import { type Token, tokenize } from "./text/tokens.ts";
 
 export interface ArticleContext {
   text: string;

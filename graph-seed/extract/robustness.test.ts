@@ -1,6 +1,6 @@
 /** Odd input never crashes extraction and never yields spans that miss the text. */
 import { describe, expect, it } from "vitest";
-import { findDate } from "./dates.ts";
+import { findDate } from "./dates/dates.ts";
 import { extractArticle } from "./index.ts";
 
 const run = (text: string, published: string | null = "2017-11-21") =>

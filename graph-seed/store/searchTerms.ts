@@ -3,7 +3,7 @@
  * ل "for", ك "like", ال "the"), so `وبوتين`, `لبوتين` and `بوتين` must meet on one term: every token is
  * indexed and queried as itself plus its clitic-stripped variants, after normalizeArabic.
  */
-import { normalizeArabic } from "../extract/normalize.ts";
+import { normalizeArabic } from "../extract/text/normalize.ts";
 
 const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
 /** Shortest stem worth keeping: stripping must not turn a name into a two-letter fragment. */

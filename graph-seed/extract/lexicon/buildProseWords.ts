@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATALOG } from "../../catalog/index.ts";
-import { tokenize } from "../tokens.ts";
+import { tokenize } from "../text/tokens.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SOURCES = ["articles", "eval/dev", "extract/fixtures"];

@@ -4,7 +4,7 @@
  * set of normalised words.
  */
 import { PEOPLE } from "../../catalog/index.ts";
-import { normalizeArabic } from "../normalize.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import boilerplateData from "./boilerplate.json" with { type: "json" };
 import cuesData from "./cues.json" with { type: "json" };
 import datesData from "./dates.json" with { type: "json" };
@@ -34,22 +34,22 @@ export { alternation } from "./load.ts";
 
 const words = (s: string) => normalizeArabic(s).split(/\s+/).filter(Boolean);
 
-/** Words that tell an event, and the words around a trigger that decide its kind (triggers.ts). */
+/** Words that tell an event, and the words around a trigger that decide its kind (events/triggers.ts). */
 export const TRIGGERS = loadWordLists("triggers.json", triggersFile, triggersData);
-/** Words that say who takes part in an event, and in what role (eventParticipants.ts, eventRoles.ts). */
+/** Words that say who takes part in an event, and in what role (events/participants.ts, events/roles.ts). */
 export const PARTICIPANTS = loadWordLists("participants.json", participantsFile, participantsData);
 /** Words that say an event is planned, past, denied or reported, or that someone named is absent. */
 export const CUES = loadWordLists("cues.json", cuesFile, cuesData);
 /** Words that end or join a person's name, and words that stand for a person already named. */
 export const NAMES = loadWordLists("names.json", namesFile, namesData);
-/** Words around an office title, and office nouns (titleNames.ts, people.ts). */
+/** Words around an office title, and office nouns (people/titleNames.ts, people/people.ts). */
 export const TITLES = loadWordLists("titles.json", titlesFile, titlesData);
-/** Words that decide what a place name stands for: a site, a state, a crisis (sites.ts, crisisTopics.ts). */
+/** Words that decide what a place name stands for: a site, a state, a crisis (mentions/sites.ts, mentions/crisisTopics.ts). */
 export const PLACES = loadWordLists("places.json", placesFile, placesData);
 
-/** Words that mark a line as no news: agencies, calls to the reader, teasers (boilerplate.ts). */
+/** Words that mark a line as no news: agencies, calls to the reader, teasers (text/boilerplate.ts). */
 export const BOILERPLATE = loadWordLists("boilerplate.json", boilerplateFile, boilerplateData);
-/** Ordinal day words, whose place in their list is their value (dateReads.ts). */
+/** Ordinal day words, whose place in their list is their value (dates/reads.ts). */
 export const DATES = loadWordLists("dates.json", datesFile, datesData);
 
 /** Words that end a name found from context: the `stop…` lists of names.json together. */

@@ -3,7 +3,7 @@
  * rules look words up in the sets (or in patterns built from them at module load), never per call.
  */
 import type { z } from "zod";
-import { normalizeArabic } from "../normalize.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import type { WordListsFile } from "./schema.ts";
 
 export class LexiconError extends Error {

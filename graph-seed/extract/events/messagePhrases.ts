@@ -1,0 +1,58 @@
+/**
+ * People a clause names who are not in the room: the sender and the addressee of a message, greetings
+ * or condolences carried by someone else (`حاملاً رسالة من الرئيس X`, `نقل تحيات X لـ Y`), and the
+ * principal of a construct title (`وزير دفاع X` is X's minister, not X).
+ */
+import type { ArticleContext } from "../analyse.ts";
+import { alternation, CUES, TITLES } from "../lexicon/index.ts";
+import type { Mention } from "../mentions/mentions.ts";
+import { cliticForms } from "../text/tokens.ts";
+
+/**
+ * Nouns that carry someone's words to someone else, and those that name on whose behalf one acts
+ * (`بتكليف من`, `نيابة عن`, `بتوجيهات من`).
+ */
+const MESSAGE = CUES.messageNouns;
+/** What ends a message phrase: the carrier's verb on the message (`نقلها`) or a new clause. */
+const PHRASE_END = new RegExp(`^(و|ف)?(${alternation(CUES.phraseEnds)})$`);
+const MAX_PHRASE = 20;
+
+const phrasesCache = new WeakMap<ArticleContext, [number, number][]>();
+
+/** Token ranges [first, last] that a message noun governs: its sender and addressee. */
+function messagePhrases(ctx: ArticleContext): [number, number][] {
+  const cached = phrasesCache.get(ctx);
+  if (cached) return cached;
+  const out: [number, number][] = [];
+  const { tokens, text } = ctx;
+  const personStarts = new Set(ctx.mentions.filter((m) => m.type === "Person").map((m) => m.first));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!cliticForms(tokens[i]!.norm).some((f) => MESSAGE.has(f.form))) continue;
+    let last = i;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_PHRASE; k++) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      // A full stop, or a comma before anything but an appositive name, closes the phrase:
+      // `من الرئيس الروسي، فلاديمير بوتين` goes on, `بتوجيهات من الأمير، أجرى …` does not.
+      if (/[.!?؟:؛\n]/.test(gap)) break;
+      if (/[،,]/.test(gap) && !personStarts.has(k)) break;
+      if (PHRASE_END.test(tokens[k]!.norm)) break;
+      last = k;
+    }
+    if (last > i) out.push([i + 1, last]);
+  }
+  phrasesCache.set(ctx, out);
+  return out;
+}
+
+export function inMessagePhrase(ctx: ArticleContext, m: Mention): boolean {
+  return messagePhrases(ctx).some(([a, b]) => m.first >= a && m.first <= b);
+}
+
+const OFFICIAL_OF = new RegExp(
+  String.raw`(^|\s)[وبل]?(${alternation(TITLES.officialOfNouns)}) (?!ال)[^\s]{2,}\s*$`,
+);
+
+/** `بوزير دفاع بشار الأسد`: a title in construct with a person names that person's official. */
+export function principalOfTitle(before: string): boolean {
+  return OFFICIAL_OF.test(before);
+}

@@ -1,0 +1,57 @@
+/**
+ * A name found from context that is a catalogued person written otherwise: spelled otherwise
+ * (`أنطونيو جوتريس` for `أنطونيو غوتيريش`, `ستيفان دي ميستورا`: the whole name's consonant skeleton,
+ * long enough to be telling, matches one catalogued person's full alias), or shortened to a given
+ * name and a family name (`وليد الخريجي` for `وليد بن عبدالكريم الخريجي`). Only a match with one
+ * person and no one else counts.
+ */
+import { PEOPLE } from "../../catalog/index.ts";
+import type { CatalogPerson } from "../../catalog/types.ts";
+import { normalizeArabic } from "../text/normalize.ts";
+import { skeleton } from "./skeleton.ts";
+
+const MIN_SKELETON = 6;
+
+const nameSkeleton = (words: string[]) => words.map(skeleton).join("");
+
+function buildIndex(): Map<string, CatalogPerson | null> {
+  const index = new Map<string, CatalogPerson | null>();
+  for (const p of PEOPLE)
+    for (const alias of p.aliases) {
+      const words = normalizeArabic(alias).split(/\s+/).filter(Boolean);
+      if (words.length < 2) continue;
+      const key = nameSkeleton(words);
+      if (key.length < MIN_SKELETON) continue;
+      const have = index.get(key);
+      // Two people with one skeleton: the spelling tells nothing, so neither is chosen.
+      index.set(key, have === undefined || have?.id === p.id ? p : null);
+    }
+  return index;
+}
+
+/** Given name + family name of every catalogued alias of three words or more. */
+function buildEnds(): Map<string, CatalogPerson | null> {
+  const index = new Map<string, CatalogPerson | null>();
+  for (const p of PEOPLE)
+    for (const alias of p.aliases) {
+      const words = normalizeArabic(alias).split(/\s+/).filter(Boolean);
+      if (words.length < 3 || words.at(-2) === "ال") continue;
+      const key = `${words[0]} ${words.at(-1)}`;
+      const have = index.get(key);
+      index.set(key, have === undefined || have?.id === p.id ? p : null);
+    }
+  return index;
+}
+
+let INDEX: Map<string, CatalogPerson | null> | null = null;
+let ENDS: Map<string, CatalogPerson | null> | null = null;
+
+/** The catalogued person a multi-word name found from context is a spelling of, if exactly one. */
+export function catalogSpelling(words: string[]): CatalogPerson | null {
+  if (words.length < 2) return null;
+  INDEX ??= buildIndex();
+  ENDS ??= buildEnds();
+  const key = nameSkeleton(words);
+  const spelled = key.length >= MIN_SKELETON ? (INDEX.get(key) ?? null) : null;
+  return spelled ?? (words.length === 2 ? (ENDS.get(`${words[0]} ${words[1]}`) ?? null) : null);
+}

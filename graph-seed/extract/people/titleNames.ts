@@ -1,0 +1,291 @@
+/**
+ * What follows a title: the state it is of (`الروسي`, `قطر`, `دولة الإمارات`, `إلى سورية`), `السابق`,
+ * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
+ */
+import type { OfficeKey } from "../../catalog/types.ts";
+import { GIVEN_NAMES, NAMES, TITLES } from "../lexicon/index.ts";
+import { cliticForms, type Token } from "../text/tokens.ts";
+import { endsName, opensName, standsAlone, whyNotAName } from "./nameShape.ts";
+import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
+import type { Scan } from "./peopleScan.ts";
+import { type TitleHit, titleAt } from "./titles.ts";
+
+const HOME_WORDS = TITLES.homeWords;
+/** `رئيس الدولة` is the head of state; `وزير الدولة` is a minister of state, of no country in particular. */
+const HEAD_OFFICES = new Set<OfficeKey>([
+  "president",
+  "king",
+  "emir",
+  "sultan",
+  "crown-prince",
+  "prime-minister",
+]);
+const STATE_STYLE = TITLES.stateStyles;
+const HONORIFIC_WORDS = TITLES.honorifics;
+/** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
+const STYLE_AFTER = /^ال..+يه$/;
+const FRIENDLY = TITLES.friendlyEpithets;
+const TITLE_TAIL = TITLES.titleTails;
+const JOINER_BREAK = NAMES.joinerBreaks;
+const FORMER = TITLES.formerWords;
+export function unseenName(
+  scan: Scan,
+  j: number,
+  office: OfficeKey | null,
+  hasCountry: boolean,
+): number | null {
+  const { tokens } = scan.input;
+  // `المبعوث الأممي لغرض …`: with no country to anchor the title, a word glued to `ل` is prose.
+  // `الرئيس لونغ كوونغ` is a name: the next word is one too, not a definite noun.
+  const next = tokens[j + 1]?.norm ?? "";
+  const head = office === "president" || office === "king";
+  const nameAfter = head && scan.adjacent(j, j + 1) && looksLikeName(next) && !next.startsWith("ال");
+  if (!hasCountry && tokens[j]?.norm.startsWith("ل") && !nameAfter) return null;
+  let last = -1;
+  // `عبدالله بن ناصر بن خليفة آل ثاني`: each joiner lets a name run two words longer.
+  let reach = j + 5;
+  for (let k = j; k < reach && k < tokens.length; k++) {
+    if (k > j && NAME_JOINERS.has(tokens[k]!.norm)) reach = Math.min(j + 9, reach + 1);
+    if (k > j && !scan.adjacent(k - 1, k)) break;
+    if (k > j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const afterJoiner = k > j && NAMES.sonOfWords.has(tokens[k - 1]!.norm);
+    const hit = scan.byFirst.get(k);
+    // `الحسين بن عبدالله الثاني`: after `بن` a catalogued name is the father's, part of this name.
+    if (afterJoiner && hit?.entry.type === "Person") {
+      last = hit.last;
+      k = hit.last;
+      continue;
+    }
+    // `محمد ولد الشيخ الغزواني`: after a joiner even a title word is part of the name.
+    const word = tokens[k]!.norm;
+    // `علي` (Ali) and `على` ("on") fold together; the written final letter tells them apart.
+    const ali = word === "علي" && scan.input.text.slice(tokens[k]!.start, tokens[k]!.end).endsWith("ي");
+    // `إينياتسيو لا روسا`: a Romance particle inside a name, when a name word follows it.
+    const after = tokens[k + 1]?.norm ?? "";
+    const particle =
+      k > j && word === "لا" && looksLikeName(after) && !looksLikeVerb(after) && scan.adjacent(k, k + 1);
+    const nameWord = afterJoiner
+      ? word.length >= 3 && !JOINER_BREAK.has(word)
+      : ali || particle || looksLikeName(word);
+    if (!nameWord || hit || (!afterJoiner && titleHere(scan, k))) break;
+    // `رئيس جمهورية الصومال الفيدرالية، تتضمن دعوة …`: after a comma a name does not start with a verb.
+    const afterComma =
+      k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
+    if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
+    // `بسام صباغ ومعاون وزير الخارجية`, `وزعيم حزب …`: "and" + an office noun starts the next person.
+    // `إبراهيم محلب مساعد رئيس الجمهورية`: an office noun after a name is its bearer's title.
+    if (k > j && (OFFICE_NOUNS.has(word) || (/^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))))) break;
+    // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
+    if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
+    // `للشيخ تميم نقلها …`: a verb carrying its object, or a preposition's noun, ends the name.
+    if (
+      k > j &&
+      !afterJoiner &&
+      !particle &&
+      endsName(word, scan.input.text.slice(tokens[k]!.start, tokens[k]!.end))
+    )
+      break;
+    last = k;
+  }
+  while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
+  if (last < j) return null;
+  // `نائب وزير الخارجية الروسي يناقش …`: what follows the title is the sentence's predicate.
+  const raw = (k: number) => scan.input.text.slice(tokens[k]!.start, tokens[k]!.end);
+  const second = last > j ? { norm: tokens[j + 1]!.norm, raw: raw(j + 1) } : undefined;
+  // `الرئيس صدر جباروف رئيس الجمهورية القيرغيزية`: between two titles even a word of prose opens a name.
+  const framed = last > j && whyNotAName(tokens[j]!.norm, raw(j)) === "prose" && titleFollows(scan, last);
+  if (!framed && !opensName(tokens[j]!.norm, raw(j), second)) return null;
+  const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
+  // `نظيره الإندونيسي سوغيونو،`: one name word closed by punctuation, after a state, is a mononym.
+  const closed = /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end));
+  const mononym = hasCountry && closed && tokens[j]!.norm.length >= 4 && !looksLikeVerb(tokens[j]!.norm);
+  // `أمير قطر أزمتي سوريا`: a royal's one-word name is a given name, not any word after the title.
+  const alone = (royal && standsAlone(tokens[j]!.norm)) || mononym;
+  if (last === j) return alone && !looksLikeVerb(tokens[j]!.norm) ? last : null;
+  return last;
+}
+
+/** A title of a state right after token `last` (`… رئيس جمهورية طاجيكستان`, `، وزير خارجية …`). */
+function titleFollows(scan: Scan, last: number): boolean {
+  const { tokens, text } = scan.input;
+  if (!/^\s*[،,]?\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0))) return false;
+  const t = titleAt(tokens, last + 1);
+  return t !== null && t.office !== null;
+}
+
+/**
+ * A title word inside a name is the next person's title, except a construct title that is also a
+ * given name and governs no state (`السيد سلطان بن سعد المريخي`, not `سلطان عمان`).
+ */
+function titleHere(scan: Scan, k: number): boolean {
+  const t = titleAt(scan.input.tokens, k);
+  if (!t) return false;
+  const governs = scan.byFirst.get(t.last + 1);
+  return !(t.construct && GIVEN_NAMES.has(scan.input.tokens[k]!.norm) && governs?.entry.type !== "Country");
+}
+
+/** After a title: the nationality or country it is of, an envoy's `إلى X`, `السابق`, honorifics. */
+function skipPost(scan: Scan, j: number): number {
+  const { tokens } = scan.input;
+  const here = scan.byFirst.get(j);
+  // `السفير الروسي بدمشق`, `سفير الولايات المتحدة بالمغرب`: a glued `ب` names the post.
+  const glued = here !== undefined && here.start > tokens[j]!.start;
+  if (glued && (here.entry.type === "Place" || here.entry.type === "Country")) return here.last + 1;
+  if (TITLES.postPrepositions.has(tokens[j]?.norm ?? "")) {
+    const next = scan.byFirst.get(j + 1);
+    if (next && ["Place", "Country", "Organization"].includes(next.entry.type)) return next.last + 1;
+    // `سفير الصين لدى البلاد تشانغ جيانوي`: posted to the report's own country.
+    if (tokens[j]!.norm === "لدي" && HOME_WORDS.has(tokens[j + 1]?.norm ?? "")) return j + 2;
+    // `المستشار في الديوان الملكي نزار العلولا`: a court or office the catalog lacks, then the name.
+    const court = TITLES.courtWords.has(tokens[j + 1]?.norm ?? "");
+    if (court) return /^ال..+(ي|يه)$/.test(tokens[j + 2]?.norm ?? "") ? j + 3 : j + 2;
+    // `وزير الخارجية في حكومة تصريف الأعمال أسعد …`, `في الحكومة الانتقالية`: the cabinet, then the name.
+    if (TITLES.governmentWords.has(tokens[j + 1]?.norm ?? "")) {
+      let k = j + 2;
+      if (tokens[k]?.norm === "تصريف" && tokens[k + 1]?.norm === "الاعمال") k += 2;
+      while (/^ال..+(ي|يه)$/.test(tokens[k]?.norm ?? "")) k++;
+      return k;
+    }
+  }
+  return j;
+}
+
+function sideBefore(scan: Scan, first: number): string | null {
+  const { tokens } = scan.input;
+  for (const h of scan.input.hits) {
+    // `من الجانب التشادي وزير الدولة وزير الخارجية X`: a title may stand between.
+    if (h.last >= first || h.last < first - 4 || h.entry.type !== "Country" || h.kind !== "demonym") continue;
+    if (tokens.slice(h.last + 1, first).some((k) => !TITLES.sideTitleWords.has(k.norm))) continue;
+    if (/^(و)?(من )?الجانب$/.test(tokens[h.first - 1]?.norm ?? "")) return h.entry.id;
+  }
+  return null;
+}
+
+const OFFICE_NOUNS = TITLES.officeNouns;
+
+const RANKS = TITLES.ranks;
+/** `الفريق أول`, `والفريق أول ركن`: a rank's grade words belong to the rank, however it is glued. */
+function rankGrade(tokens: Scan["input"]["tokens"], j: number): boolean {
+  const rank = cliticForms(tokens[j - 1]?.norm ?? "").some((f) => RANKS.has(f.form));
+  return TITLES.rankGrades.has(tokens[j]!.norm) && (rank || TITLES.rankGrades.has(tokens[j - 1]?.norm ?? ""));
+}
+
+export function afterTitle(scan: Scan, t: TitleHit) {
+  const { tokens } = scan.input;
+  let j = t.last + 1;
+  let country: string | null = null;
+  if (t.office === "spokesperson") {
+    for (let k = j; k < j + 3; k++) {
+      const h = scan.byFirst.get(k);
+      if (h && (h.entry.type === "Country" || h.entry.type === "Organization")) {
+        country = h.entry.id;
+        j = h.last + 1;
+        break;
+      }
+    }
+  }
+  const next = scan.byFirst.get(j);
+  if (
+    !country &&
+    next?.entry.type === "Country" &&
+    (t.construct ? next.kind === "alias" : next.kind === "demonym")
+  ) {
+    country = next.entry.id;
+    j = next.last + 1;
+  }
+  // `المبعوث الأمريكي الخاص للسودان توم بيرييلو`: the envoy's mission before the name.
+  if (t.office === "un-envoy" && country && tokens[j]?.norm === "الخاص") {
+    const mission = scan.byFirst.get(j + 1);
+    j = mission?.entry.type === "Country" && mission.first === j + 1 ? mission.last + 1 : j + 1;
+  }
+  if (t.office === "un-envoy" && ["الي", "الخاص"].includes(tokens[j]?.norm ?? "")) {
+    const k = tokens[j]!.norm === "الخاص" ? j + 1 : j;
+    const h = tokens[k]?.norm === "الي" ? scan.hitAt(k + 1, "Country") : undefined;
+    if (h) {
+      country = h.entry.id;
+      j = h.last + 1;
+    }
+  }
+  // `رئيس مجلس نواب الشعب محمد الناصر`: a construct title of a catalogued body, then the name;
+  // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a body glued to `ل` after any title.
+  const next0 = scan.byFirst.get(j);
+  const gluedBody = next0 !== undefined && next0.start > tokens[j]!.start && tokens[j]!.norm.startsWith("ل");
+  const body = !country && (t.construct || gluedBody) ? next0 : undefined;
+  if (body?.entry.type === "Organization" && body.first === j) {
+    country = body.entry.id;
+    j = body.last + 1;
+  }
+  // `أمير البلاد`, `رئيس الدولة`: the country the report is filed from.
+  const head = t.office !== null && HEAD_OFFICES.has(t.office);
+  if (!country && t.construct && head && HOME_WORDS.has(tokens[j]?.norm ?? "") && scan.input.home) {
+    country = scan.input.home;
+    j++;
+  }
+  // `أمير دولة قطر`, `ملك مملكة البحرين`: the state's style before its name.
+  if (!country && STATE_STYLE.has(tokens[j]?.norm ?? "")) {
+    const h = scan.hitAt(j + 1, "Country");
+    if (h) {
+      country = h.entry.id;
+      j = h.last + 1;
+    }
+  }
+  // `رئيس حكومة تصريف الأعمال نجيب ميقاتي`: a caretaker's government is no name.
+  if (tokens[j]?.norm === "تصريف" && tokens[j + 1]?.norm === "الاعمال") j += 2;
+  const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w);
+  if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
+  while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
+  // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
+  const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm);
+  while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `زعيم حزب الحركة القومية دولت بهتشلي`: the party's name before the leader's.
+  if (tokens[t.last]!.norm === "حزب")
+    for (let k = 0; k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
+  // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`, `مستشار وزير الخارجية للشؤون السياسية علي …`:
+  // a brief (`لشؤون …`, `للشؤون …`, `لشؤون مجلس الوزراء`) before the name.
+  if (/^(ل|و|لل|ال)?شوون$/.test(tokens[j]?.norm ?? "")) {
+    j++;
+    // The brief's first word may be a construct noun (`مجلس`); the rest are definite.
+    if (tokens[j] && !/^(ال|وال)/.test(tokens[j]!.norm) && /^(ال|وال)../.test(tokens[j + 1]?.norm ?? "")) j++;
+    for (let k = 0; k < 3 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
+  }
+  // `وزيرة الانتقال الطاقي ليلى بنعلي`: a bare `وزير` is followed by its portfolio's definite words.
+  const bare = t.last === t.first && /^وزيره?$/.test(titleWord(tokens[t.first]!));
+  for (
+    let k = 0;
+    bare && !country && k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j);
+    k++
+  )
+    j++;
+  // `وزير الشؤون الخارجية والتجارة الهنغاري`: the nationality after the portfolio's longer name.
+  const late = country ? undefined : scan.byFirst.get(j);
+  if (late?.entry.type === "Country" && late.kind === "demonym" && j > t.last + 1) {
+    country = late.entry.id;
+    j = late.last + 1;
+  }
+  // `ومن الجانب التشادي وزير الخارجية X`: the side named before the title is its state.
+  if (!country) country = sideBefore(scan, t.first);
+  // A nationality the catalog lacks (`الكيني`) still ends the title, not starts a name.
+  // `الباجي قائد السبسي` looks like a nationality but is the start of a catalogued name.
+  if (!country && looksLikeNisba(tokens[j]?.norm ?? "") && !scan.byFirst.has(j)) j++;
+  // `السفير الروسي بدمشق …`, `سفير مصر لدى روسيا …`: where the post is, before the name.
+  j = skipPost(scan, j);
+  const former = FORMER.has(tokens[j]?.norm ?? "");
+  if (former) j++;
+  // `الفريق أول ركن عبد الفتاح البرهان`: a rank's grade words belong to the rank.
+  while (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.norm) || rankGrade(tokens, j))) j++;
+  // A spokesperson is named after an honorific (`السفير بسام راضي`) or is catalogued; else no name.
+  if (
+    t.office === "spokesperson" &&
+    !HONORIFIC_WORDS.has(tokens[j - 1]?.norm ?? "") &&
+    !scan.hitAt(j, "Person")
+  ) {
+    return { j: tokens.length, country, former: true, roleLast: j - 1 };
+  }
+  return { j, country, former, roleLast: j - 1 };
+}
+
+/** The title word without its clitics: `ووزيرة` → `وزيره`. */
+function titleWord(token: Token): string {
+  return cliticForms(token.norm).find((f) => /^وزيره?$/.test(f.form))?.form ?? token.norm;
+}
