@@ -3,6 +3,7 @@ import { NODE_KINDS } from "../../../../model/kinds.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "./KindBadge.tsx";
+import { LegendToggle } from "./LegendToggle.tsx";
 import { MinMeetings } from "./MinMeetings.tsx";
 import { ShowIsolated } from "./ShowIsolated.tsx";
 import { TieLegend } from "./TieLegend.tsx";
@@ -14,21 +15,16 @@ export function Legend() {
   return (
     <fieldset className="legend">
       <legend>{t("legend")}</legend>
-      {NODE_KINDS.map((kind) => {
-        const on = kinds.includes(kind);
-        return (
-          <button
-            key={kind}
-            type="button"
-            aria-pressed={on}
-            className={on ? "legend-item" : "legend-item off"}
-            data-testid={`legend-kind-${kind}`}
-            onClick={() => useViewStore.getState().toggleKind(kind)}
-          >
-            <KindBadge kind={kind} withLabel />
-          </button>
-        );
-      })}
+      {NODE_KINDS.map((kind) => (
+        <LegendToggle
+          key={kind}
+          on={kinds.includes(kind)}
+          testId={`legend-kind-${kind}`}
+          onToggle={() => useViewStore.getState().toggleKind(kind)}
+        >
+          <KindBadge kind={kind} withLabel />
+        </LegendToggle>
+      ))}
       <TieLegend />
       <TopicFilter />
       <MinMeetings />

@@ -8,6 +8,7 @@ import { TIE_KINDS, type TieKind } from "../../../../model/kinds.ts";
 import { EDGE_COLOR } from "../../graph/kindStyle.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { LegendToggle } from "./LegendToggle.tsx";
 
 const DASH: Record<TieKind, string> = { MET: "solid", SPOKE_WITH: "dashed" };
 
@@ -21,26 +22,21 @@ export function TieLegend() {
       {view === "people" && (
         <fieldset className="tie-legend">
           <legend className="sr-only">{t("tiesLegend")}</legend>
-          {TIE_KINDS.map((kind) => {
-            const on = ties.includes(kind);
-            return (
-              <button
-                key={kind}
-                type="button"
-                aria-pressed={on}
-                className={on ? "legend-item" : "legend-item off"}
-                data-testid={`legend-tie-${kind}`}
-                onClick={() => useViewStore.getState().toggleTie(kind)}
-              >
-                <span
-                  className="tie-swatch"
-                  aria-hidden="true"
-                  style={{ borderTopColor: EDGE_COLOR[kind], borderTopStyle: DASH[kind] as "solid" }}
-                />
-                {t(`tie_${kind}`)}
-              </button>
-            );
-          })}
+          {TIE_KINDS.map((kind) => (
+            <LegendToggle
+              key={kind}
+              on={ties.includes(kind)}
+              testId={`legend-tie-${kind}`}
+              onToggle={() => useViewStore.getState().toggleTie(kind)}
+            >
+              <span
+                className="tie-swatch"
+                aria-hidden="true"
+                style={{ borderTopColor: EDGE_COLOR[kind], borderTopStyle: DASH[kind] as "solid" }}
+              />
+              {t(`tie_${kind}`)}
+            </LegendToggle>
+          ))}
         </fieldset>
       )}
       {ranged && (
