@@ -74,7 +74,14 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
     taken,
   );
   for (const m of local) for (let k = m.first; k <= m.last; k++) taken.add(k);
-  const found = [...catalog, ...people, ...local, ...findSites(text, tokens, taken)];
+  // `الرئيس عون` once `جوزاف عون` was named: the title is his, not a role phrase for someone else.
+  const titled = (m: Mention) => m.source === "role" && local.some((l) => l.first === m.last + 1);
+  const found = [
+    ...catalog,
+    ...people.filter((m) => !titled(m)),
+    ...local,
+    ...findSites(text, tokens, taken),
+  ];
   return [...found, ...crisisTopics(tokens, found)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -6,7 +6,7 @@
 import type { ExtractedEvent } from "../../../model/extraction.ts";
 import type { EventType } from "../../../model/kinds.ts";
 import type { ArticleContext } from "../analyse.ts";
-import { findDate, findDateInSentence, lastMonthOf } from "../dates/dates.ts";
+import { type DateFact, findDate, findDateInSentence, lastMonthOf } from "../dates/dates.ts";
 import { alternation, CUES, NAMES, PARTICIPANTS, TRIGGERS } from "../lexicon/index.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { TITLE_HEADS } from "../people/titles.ts";
@@ -18,7 +18,7 @@ import { cuesOf } from "./cuesOf.ts";
 import { dualReferent, participantGroups } from "./participants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./people.ts";
 import { rolesOf } from "./roles.ts";
-import { type EventState, family } from "./state.ts";
+import { apartInTime, type EventState, family } from "./state.ts";
 import { comesLater, toldAhead } from "./tense.ts";
 import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";
 import {
@@ -40,6 +40,26 @@ interface Clause {
   from: number;
   to: number;
   norm: string;
+  /** When and where, read on first use (a clause folded into an earlier event never needs it). */
+  facts?: ReturnType<typeof whenAndWhere>;
+}
+
+function factsOf(c: Clause, type: EventType) {
+  c.facts ??= whenAndWhere(c, type);
+  return c.facts;
+}
+
+/**
+ * `وتأتي الزيارة في إطار … القمة … التي استضافتها الرياض في نوفمبر الماضي`: a clause that states a
+ * time apart from an event's (not within its day, month or year) takes no one from that event.
+ */
+function otherTime(c: Clause, type: EventType, e: ExtractedEvent | undefined): boolean {
+  return apartInTime(statedDate(factsOf(c, type).date), e?.date ?? null);
+}
+
+/** The day, month or year a clause itself states; null when it states none (publication day). */
+function statedDate(d: DateFact | null | undefined): string | null {
+  return d && !d.byPublication ? d.date : null;
 }
 
 function typeOf(c: Clause): EventType {
@@ -108,7 +128,12 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   }
   // `ترأس X أعمال الدورة … . وشارك في القمة Y وZ`: those joining a gathering told without its name join
   // the one who opened it.
-  if (joining && state.prevSubject && !persons.includes(state.prevSubject))
+  if (
+    joining &&
+    state.prevSubject &&
+    !persons.includes(state.prevSubject) &&
+    !otherTime(c, type, state.recent[0])
+  )
     return [state.prevSubject, ...persons];
   const target =
     state.referent(type, persons) ?? (persons.length >= 2 ? state.referent(type, persons, true) : undefined);
@@ -124,10 +149,16 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   // `المباحثات بين الرئيسين` after a press conference: the talks of the same people (the two a dual
   // points at, not whatever was told last).
   const same = dualReferent(ctx, state, c.from, c.to) ?? here;
+  if (otherTime(c, type, same)) return persons;
   if (persons.length < 2 && same) return [...new Set([...persons, ...same.participants])];
   // `وشارك في القمة …` about a gathering the previous sentence introduced without naming it; a clause
   // that names both sides itself (`اللقاء الذي جمع الأسد وبوتين`) is about those two alone.
-  if (persons.length < 2 && state.prevSubject && !persons.includes(state.prevSubject))
+  if (
+    persons.length < 2 &&
+    state.prevSubject &&
+    !persons.includes(state.prevSubject) &&
+    !otherTime(c, type, here)
+  )
     return [state.prevSubject, ...persons];
   return persons;
 }
@@ -330,11 +361,17 @@ export function clauseEvent(
   }
   persons = withPronounSubject(c, persons);
   persons = withGuest(c, persons);
-  const facts = whenAndWhere(c, type);
-  for (const group of participantGroups(ctx, state, { ...t, type }, persons, mentionsIn(ctx, from, to), [
-    from,
-    to,
-  ])) {
+  const facts = factsOf(c, type);
+  const clause = mentionsIn(ctx, from, to);
+  for (const group of participantGroups(
+    ctx,
+    state,
+    { ...t, type },
+    persons,
+    clause,
+    [from, to],
+    statedDate(facts.date),
+  )) {
     // States agreeing (`جرى الاتفاق بين روسيا وإيران وتركيا`) are recalled, not the day's news:
     // they keep only a date the clause itself states, and no place.
     const states = type === "Agreement" && group.every((id) => id.startsWith("country:"));

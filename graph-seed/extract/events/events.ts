@@ -6,7 +6,7 @@
 import type { ExtractedEvent } from "../../../model/extraction.ts";
 import type { ArticleContext } from "../analyse.ts";
 import { type DateFact, findDate } from "../dates/dates.ts";
-import { alternation, TRIGGERS } from "../lexicon/index.ts";
+import { alternation, PARTICIPANTS, TRIGGERS } from "../lexicon/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { clauseEvent } from "./clause.ts";
 import { mentionsIn, personsIn } from "./people.ts";
@@ -53,7 +53,12 @@ const onSidelines = (ctx: ArticleContext, t: Trigger) =>
  * that names its own parties is an event.
  */
 const ownParties = (ctx: ArticleContext, t: Trigger) =>
-  ctx.tokens.slice(t.at + 1, t.at + 6).some((k) => TRIGGERS.ownPartiesWords.has(k.norm));
+  ctx.tokens.slice(t.at + 1, t.at + 6).some((k) => TRIGGERS.ownPartiesWords.has(k.norm)) ||
+  chairNamed(ctx, t);
+
+/** `بعد القمة … التي عقدت في بروكسل في آذار الماضي برئاسة X`: a gathering told with its own chair. */
+const chairNamed = (ctx: ArticleContext, t: Trigger) =>
+  ctx.tokens.slice(t.at + 1, t.at + 16).some((k) => PARTICIPANTS.chairedBy.has(k.norm));
 
 /** A sentence's day, kept for the next sentence only when it is a recent day of the news. */
 function sceneDate(fact: DateFact | null, published: string | null): DateFact | null {

@@ -9,7 +9,7 @@ import type { Mention } from "../mentions/mentions.ts";
 import { officeOn } from "../people/roles.ts";
 import { cliticForms } from "../text/tokens.ts";
 import { mentionsIn } from "./people.ts";
-import { type EventState, family } from "./state.ts";
+import { apartInTime, type EventState, family } from "./state.ts";
 import type { Trigger } from "./triggers.ts";
 
 const ABOUT_WORDS = PARTICIPANTS.aboutWords;
@@ -55,10 +55,14 @@ function oneAfterAnother(ctx: ArticleContext, at: number, to: number): boolean {
   return false;
 }
 
-function carried(state: EventState, t: Trigger, person: string): string[] {
+/** Someone carried over comes from an event of the time the clause states, if it states one. */
+function carried(state: EventState, t: Trigger, person: string, when: string | null): string[] {
   const withHim = (sameFamily: boolean) =>
     state.recent.find(
-      (e) => (!sameFamily || family(e.type) === family(t.type)) && e.participants.includes(person),
+      (e) =>
+        !apartInTime(when, e.date) &&
+        (!sameFamily || family(e.type) === family(t.type)) &&
+        e.participants.includes(person),
     );
   const here = state.sentenceSubject;
   if (here && here !== person) return [here, person];
@@ -66,7 +70,12 @@ function carried(state: EventState, t: Trigger, person: string): string[] {
   // `… الرئيس التركي قبل أن يرد عليه نظيره التونسي. وخلال مؤتمر صحافي مشترك، نبّه أردوغان …`: the
   // other one the last sentence spoke of.
   const other = state.prevSubject === person ? state.prevPersons.find((p) => p !== person) : undefined;
-  const prev = state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : other ? [other] : [];
+  // The unstated subject of `كما تلقى اتصالا … الشهر الماضي` is the last sentence's, whenever it acted;
+  // a gathering referred to (`القمة … في نوفمبر الماضي`) takes people only from its own time.
+  const sameTime = !t.anaphoric || !apartInTime(when, state.recent[0]?.date ?? null);
+  const prevOne =
+    state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : other ? [other] : [];
+  const prev = sameTime ? prevOne : [];
   return [...new Set([person, ...(last ? last.participants : prev)])];
 }
 
@@ -150,6 +159,24 @@ function chaired(ctx: ArticleContext, at: number, from: number): boolean {
     .some((k) => cliticForms(k.norm).some((f) => CHAIR.has(f.form)));
 }
 
+/** `القمة … برئاسة X`: the chair named after the gathering. */
+const chairedBy = (ctx: ArticleContext, at: number, to: number) =>
+  ctx.tokens.slice(at + 1, to + 1).some((k) => PARTICIPANTS.chairedBy.has(k.norm));
+
+/** `اتصالين`, `مكالمتين`: two calls. */
+const TWO_CALLS = /^(و|ب)?(اتصال|مكالمت)(ين|ان)$/;
+
+/**
+ * `كاشفا أنه أجرى اتصالين هاتفيين بماكرون وفون دير لاين`: two calls, one with each. When the
+ * clause names no caller before the word, the two it names after were called, and never spoke to
+ * each other.
+ */
+function callsWithoutCaller(ctx: ArticleContext, t: Trigger, persons: string[], clause: Mention[]): boolean {
+  if (t.type !== "PhoneCall" || persons.length !== 2 || !TWO_CALLS.test(ctx.tokens[t.at]!.norm)) return false;
+  const before = new Set(clause.filter((m) => m.last < t.at).map((m) => m.entityId));
+  return !persons.some((p) => before.has(p));
+}
+
 const ATTEND = PARTICIPANTS.attendVerbs;
 function attended(ctx: ArticleContext, at: number, from: number): boolean {
   return ctx.tokens
@@ -164,6 +191,7 @@ export function participantGroups(
   persons: string[],
   clause: Mention[],
   span: [number, number],
+  when: string | null = null,
 ): string[][] {
   const [from, to] = span;
   const signed = signers(ctx, t, persons, clause, from);
@@ -172,16 +200,18 @@ export function participantGroups(
   // الاجتماع …` to fill in; no one is carried over into it.
   if (persons.length === 1 && t.type === "Meeting" && chaired(ctx, t.at, from)) return [persons];
   // `شارك بوتين في القمة الروسية الأفريقية`: a summit is an event even with one participant named.
-  if (persons.length === 1 && t.type === "Summit" && attended(ctx, t.at, from)) return [persons];
+  if (persons.length === 1 && t.type === "Summit" && (attended(ctx, t.at, from) || chairedBy(ctx, t.at, to)))
+    return [persons];
   // `أعلن رئيس الحكومة في ندوة صحفية …` is his alone; only a joint one (`مشترك`) is the talks' sides'.
   if (persons.length === 1 && t.type === "PressConference" && !joint(ctx, t)) return [persons];
+  if (callsWithoutCaller(ctx, t, persons, clause)) return [];
   let ps = persons;
   // `حيث التقى على هامشها كلا من X وY`: the objects follow at once; the subject is the sentence's.
   const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => PARTICIPANTS.eachWords.has(k.norm));
   const subject = state.sentenceSubject;
   if (each && subject && ps.length >= 2 && !ps.includes(subject)) ps = [subject, ...ps];
   if (ps.length === 1 && refersBack(ctx, t, from, to))
-    ps = counterpartsAgree(ctx, from, to, carried(state, t, ps[0]!));
+    ps = counterpartsAgree(ctx, from, to, carried(state, t, ps[0]!, when));
   else if (ps.length === 0) ps = dualSides(ctx, state, Math.max(0, Math.min(from, t.at - 3)), to);
   if (ps.length === 0 && (t.type === "Summit" || t.type === "Agreement")) {
     const countries = states(ctx, t, clause, to);

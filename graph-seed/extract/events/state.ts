@@ -94,3 +94,8 @@ export class EventState {
     this.touch(target);
   }
 }
+
+/** Two dates neither of which holds the other (`2023-11` and `2024-03-04`); an unknown one is apart from none. */
+export function apartInTime(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && !a.startsWith(b) && !b.startsWith(a);
+}

@@ -4,18 +4,28 @@
  * `وصل الوزير بزيارة …`); the predicate opens with a verb, a preposition glued to a noun, or a noun
  * carrying a pronoun, none of which opens a name. A given name opens one whatever its shape.
  */
-import { CATALOG_NAME_WORDS, GIVEN_NAMES, PROSE_WORDS } from "../lexicon/index.ts";
+import { CATALOG_NAME_WORDS, CUES, GIVEN_NAMES, PROSE_WORDS } from "../lexicon/index.ts";
 import { NAME_STOP } from "./nameWords.ts";
 
 /** Foreign surnames and given names end tellingly (`يفيموف`, `تشوركين`, `سيارتو`): no Arabic verb does. */
 const FOREIGN_END = /(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/;
 
-export type NotAName = "stop" | "prose" | "verb" | "preposition" | "pronoun" | "participle" | "conjunction";
+export type NotAName =
+  | "stop"
+  | "prose"
+  | "message"
+  | "verb"
+  | "preposition"
+  | "pronoun"
+  | "participle"
+  | "conjunction";
 
 /** Why `norm` (normalised; `raw` as written) cannot open an unknown name, or null when it can. */
 export function whyNotAName(norm: string, raw: string): NotAName | null {
   if (GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm)) return null;
   if (NAME_STOP.has(norm)) return "stop";
+  // `نقل إلى رئيس الجمهورية تحيات أخيه …`: what a title's holder is sent (greetings, a message).
+  if (CUES.messageNouns.has(norm)) return "message";
   if (PROSE_WORDS.has(norm)) return "prose";
   // `، ونيكوس …`: "and" opens the next item of a list, not a name (`وليد`, `وائل` are given names).
   if (/^و../.test(norm)) return "conjunction";

@@ -103,6 +103,28 @@ export class Scan {
     return best?.id ?? null;
   }
 
+  /**
+   * `معالي راميريز ليزكانو` after `روبين راميريز ليزكانو`: a name the article gave before ends with
+   * these words. One word (`فال`) counts only when it ends one such name alone.
+   */
+  private namedBefore(first: number, last: number): { id: string; name: CatalogPerson["name"] } | null {
+    const words = (a: number, b: number) => this.input.tokens.slice(a, b + 1).map((t) => t.norm);
+    const tail = words(first, last).join(" ");
+    const n = last - first + 1;
+    const earlier = this.found.filter((m) => {
+      if (m.inCatalog || m.last >= first || m.last - m.first + 1 <= n) return false;
+      return words(m.last - n + 1, m.last).join(" ") === tail;
+    });
+    const ids = new Set(earlier.map((m) => m.entityId));
+    if (
+      ids.size !== 1 ||
+      (n === 1 && this.found.some((m) => m.inCatalog && m.last < first && words(m.last, m.last)[0] === tail))
+    )
+      return null;
+    const m = earlier[0]!;
+    return { id: m.entityId, name: m.name };
+  }
+
   push(
     person: { id: string; name: CatalogPerson["name"] },
     first: number,
@@ -118,7 +140,7 @@ export class Scan {
       if (known) {
         person = known;
         source = "catalog";
-      }
+      } else person = this.namedBefore(first, last) ?? person;
     }
     this.found.push({
       entityId: person.id,

@@ -25,6 +25,7 @@ const HONORIFIC_WORDS = TITLES.honorifics;
 /** `جمهورية فيتنام الاشتراكية`: words of a state's style after its name. */
 const STYLE_AFTER = /^ال..+يه$/;
 const FRIENDLY = TITLES.friendlyEpithets;
+const STATE_TAILS = TITLES.stateNameTails;
 const TITLE_TAIL = TITLES.titleTails;
 const JOINER_BREAK = NAMES.joinerBreaks;
 const FORMER = TITLES.formerWords;
@@ -231,7 +232,7 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   }
   // `رئيس حكومة تصريف الأعمال نجيب ميقاتي`: a caretaker's government is no name.
   if (tokens[j]?.norm === "تصريف" && tokens[j + 1]?.norm === "الاعمال") j += 2;
-  const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w);
+  const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w) || STATE_TAILS.has(w);
   if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
