@@ -17,6 +17,12 @@ describe("findDate", () => {
     expect(day("في 3 يونيه", "2018-05-30")).toBe("2018-06-03");
     expect(findDate("في شهر آذار 2019", null)).toMatchObject({ date: "2019-03", precision: "month" });
   });
+  it("places a month or a day by the Maghrebi `الفارط` and the hamza spelling `الفائت`", () => {
+    expect(findDate("في جانفي الفارط", "2025-02-18")).toMatchObject({ date: "2025-01", precision: "month" });
+    expect(findDate("في مارس الفائت", "2025-02-18")).toMatchObject({ date: "2024-03", precision: "month" });
+    expect(day("يوم 12 جوان الفارط", "2025-02-18")).toBe("2024-06-12");
+    expect(day("يوم الاثنين الفائت", "2025-02-18")).toBe("2025-02-17");
+  });
   it("gives nothing without a cue, and `روسيا اليوم` is not today", () => {
     expect(day("ونقل موقع روسيا اليوم")).toBeNull();
     expect(day("بحث الرئيسان العلاقات")).toBeNull();

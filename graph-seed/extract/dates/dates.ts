@@ -125,11 +125,11 @@ export function lastMonthOf(clause: string, published: string | null): DateFact 
     return fact(published.slice(0, 7), "month", published);
   // `الأسبوع الماضي`: the month a week before publication.
   if (
-    /الاسبوع\s+(الماضي|المنصرم|الفايت)/.test(normalizeArabic(clause)) &&
+    /الاسبوع\s+(الماضي|المنصرم|الفايت|الفارط)/.test(normalizeArabic(clause)) &&
     /^\d{4}-\d{2}-\d{2}$/.test(published)
   )
     return fact(addDays(published, -7).slice(0, 7), "month", published);
-  if (!/الشهر\s+(الماضي|المنصرم|الفايت)/.test(normalizeArabic(clause))) return null;
+  if (!/الشهر\s+(الماضي|المنصرم|الفايت|الفارط)/.test(normalizeArabic(clause))) return null;
   const d = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 2, 1));
   return fact(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, "month", published);
 }

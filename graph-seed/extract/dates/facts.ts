@@ -43,7 +43,7 @@ export function directedYear(
   const year = nearestYear(month, day, published);
   if (!dir || !published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return year;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (/الماضي|المنصرم|الفايت/.test(dir) && date >= published) return year - 1;
+  if (/الماضي|المنصرم|الفايت|الفارط/.test(dir) && date >= published) return year - 1;
   if (/المقبل|القادم/.test(dir) && date <= published) return year + 1;
   return year;
 }

@@ -10,7 +10,7 @@ import { addDays, type DateFact, dayFact, directedYear, fact, pad, parseDay } fr
 import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "./months.ts";
 
 export const DAY_MONTH = new RegExp(
-  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?:\\s*(الماضي|المنصرم|الفايت|المقبل|القادم))?`,
+  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?:\\s*(الماضي|المنصرم|الفايت|الفارط|المقبل|القادم))?`,
   "u",
 );
 /** `يوم 3/5/2022`, `3-5-2022`: day, month, year, as Arabic news writes them. */
@@ -21,17 +21,17 @@ export const MONTH_YEAR = new RegExp(
 );
 /** `في مارس (آذار) من العام الماضي`: a month of the year before (or after) the publication's. */
 export const MONTH_OF_RELATIVE_YEAR = new RegExp(
-  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)(?:العام|السنه)\\s+(الماضي|المنصرم|الفايت|الجاري|الحالي|المقبل|القادم)`,
+  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)(?:العام|السنه)\\s+(الماضي|المنصرم|الفايت|الفارط|الجاري|الحالي|المقبل|القادم)`,
   "u",
 );
 function monthOfRelativeYear(norm: string, published: string | null): DateFact | null {
   const m = MONTH_OF_RELATIVE_YEAR.exec(norm);
   if (!m || !published) return null;
-  const shift = /الماضي|المنصرم|الفايت/.test(m[2]!) ? -1 : /المقبل|القادم/.test(m[2]!) ? 1 : 0;
+  const shift = /الماضي|المنصرم|الفايت|الفارط/.test(m[2]!) ? -1 : /المقبل|القادم/.test(m[2]!) ? 1 : 0;
   return fact(`${Number(published.slice(0, 4)) + shift}-${pad(MONTHS.get(m[1]!)!)}`, "month", published);
 }
 export const WEEKDAY = new RegExp(
-  `(${[...WEEKDAYS.keys()].join("|")})(\\s+(?:المقبل|القادم|الماضي|الفائت))?`,
+  `(${[...WEEKDAYS.keys()].join("|")})(\\s+(?:المقبل|القادم|الماضي|الفايت))?`,
   "u",
 );
 
@@ -67,7 +67,7 @@ export function ordinalDays(norm: string): string {
 
 /** `شهر سبتمبر المقبل`, `أغسطس الماضي`: a month with no day, placed by its direction word. */
 export const MONTH_DIRECTION = new RegExp(
-  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s+(المقبل|القادم|الماضي|الفائت|الجاري|الحالي)`,
+  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s+(المقبل|القادم|الماضي|الفايت|الفارط|الجاري|الحالي)`,
   "u",
 );
 function monthByDirection(norm: string, published: string | null): DateFact | null {
@@ -78,7 +78,7 @@ function monthByDirection(norm: string, published: string | null): DateFact | nu
   const pubMonth = Number(published.slice(5, 7));
   let year = pubYear;
   if ((m[2] === "المقبل" || m[2] === "القادم") && month <= pubMonth) year++;
-  if ((m[2] === "الماضي" || m[2] === "الفائت") && month >= pubMonth) year--;
+  if ((m[2] === "الماضي" || m[2] === "الفايت" || m[2] === "الفارط") && month >= pubMonth) year--;
   return fact(`${year}-${pad(month)}`, "month", published);
 }
 
@@ -133,11 +133,11 @@ export function relativeDate(norm: string, published: string): DateFact | null {
 
 /** `في العشرين من الشهر الماضي`, `الحادي عشر من الشهر الجاري`: a day of a month named by direction. */
 export const DAY_OF_RELATIVE_MONTH =
-  /(?<!\d)(\d{1,2})\s+من\s+(?:الشهر|هذا الشهر)\s*(الماضي|الفايت|الجاري|الحالي)?/u;
+  /(?<!\d)(\d{1,2})\s+من\s+(?:الشهر|هذا الشهر)\s*(الماضي|الفايت|الفارط|الجاري|الحالي)?/u;
 
 export function dayOfRelativeMonth(m: RegExpExecArray, published: string): DateFact | null {
   const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
-  const back = m[2] === "الماضي" || m[2] === "الفايت" ? 1 : 0;
+  const back = m[2] === "الماضي" || m[2] === "الفايت" || m[2] === "الفارط" ? 1 : 0;
   const d = new Date(Date.UTC(y, mo - 1 - back, 1));
   const day = Number(m[1]);
   if (day < 1 || day > new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate())

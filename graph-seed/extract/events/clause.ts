@@ -81,7 +81,9 @@ const BROUGHT_TOGETHER = new RegExp(`(^|\\s)(${alternation(PARTICIPANTS.broughtT
 function joinsEarlier(c: Clause): boolean {
   const word = c.ctx.tokens.slice(c.from, c.to + 1).find((k) => PRESENCE.test(k.norm));
   if (!word) return false;
-  return c.t.anaphoric || word.index < c.t.at || !/^(و)?بحضور$/.test(word.norm);
+  // `استقبل … بحضور …`, `أجرى أمس محادثات مع توكاييف …، حضرها …`: after a fresh trigger they
+  // attend its event; `ثم انضم إليه لاحقا` joins what was told.
+  return c.t.anaphoric || word.index < c.t.at || !/^(و)?(بحضور|حضرها|حضره)$/.test(word.norm);
 }
 
 /** The events the last sentence told (`كلا على حدة` makes several), for a plural noun to widen. */
@@ -107,8 +109,10 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
       for (const e of toldTogether(state)) state.widen(e, persons, evidence);
       return null;
     }
-    // `حضر الاستقبال والمباحثات …`: the gathering the noun names, not whatever was told last.
-    const gathering = t.anaphoric ? state.referent(type, []) : undefined;
+    // `حضر الاستقبال والمباحثات …`: the gathering the noun names, not whatever was told last; with no
+    // time of its own, the day's gathering rather than one recalled in between.
+    const recalled = statedDate(factsOf(c, type).date) === null ? false : undefined;
+    const gathering = t.anaphoric ? state.referent(type, [], false, recalled) : undefined;
     state.widen(gathering ?? state.recent[0], persons, evidence);
     return null;
   }
@@ -229,14 +233,25 @@ function speakerKept(ctx: ArticleContext, from: number, lo: number, at: number):
   return speaker ? speaker.first : lo;
 }
 
+/** `المكالمة الهاتفية التي جمعت`: where "which brought together" follows the trigger, or -1. */
+function gatheredAfter(ctx: ArticleContext, at: number, to: number): number {
+  for (let k = at + 1; k <= Math.min(to, at + 4); k++) {
+    const rel = /^(التي|الذي)$/.test(ctx.tokens[k - 1]!.norm);
+    if (rel && GATHERED.test(ctx.tokens[k]!.norm)) return k;
+  }
+  return -1;
+}
+
 /** The people a clause names as taking part, before any carrying over. */
 function namedPeople(c: Clause, type: EventType): string[] {
   const { ctx, t, from, to } = c;
   const [lo1, hi] = speechBounds(ctx, from, t.at, to);
   const lo0 = speakerKept(ctx, from, lo1, t.at);
-  // `وبعدما جمع لقاء ثلاثي X و Y`: the gathering's people follow "brought together".
+  // `وبعدما جمع لقاء ثلاثي X و Y`, `عقب المكالمة التي جمعت X بـ Y`: the gathering's people follow
+  // "brought together", whoever the sentence was about before it.
   const gathered = GATHERED.test(ctx.tokens[t.at - 1]?.norm ?? "");
-  const lo = gathered ? t.at + 1 : lo0;
+  const joinedAt = gatheredAfter(ctx, t.at, to);
+  const lo = gathered ? t.at + 1 : joinedAt >= 0 ? joinedAt + 1 : lo0;
   // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
   const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
   const betweenStates =

@@ -15,7 +15,7 @@ import { cliticForms } from "../text/tokens.ts";
 const MESSAGE = CUES.messageNouns;
 /** What ends a message phrase: the carrier's verb on the message (`نقلها`) or a new clause. */
 const PHRASE_END = new RegExp(`^(و|ف)?(${alternation(CUES.phraseEnds)})$`);
-const MAX_PHRASE = 20;
+const MAX_PHRASE = 30;
 
 const phrasesCache = new WeakMap<ArticleContext, [number, number][]>();
 
@@ -26,16 +26,26 @@ function messagePhrases(ctx: ArticleContext): [number, number][] {
   const out: [number, number][] = [];
   const { tokens, text } = ctx;
   const personStarts = new Set(ctx.mentions.filter((m) => m.type === "Person").map((m) => m.first));
+  // `من نظيره الفنزويلي، السيد نيكولاس مادورو`: the name after a comma, an honorific before it.
+  const appositive = (k: number) =>
+    personStarts.has(k) || (TITLES.honorifics.has(tokens[k]!.norm) && personStarts.has(k + 1));
+  const states = new Map(ctx.mentions.filter((m) => m.type === "Country").map((m) => [m.first, m.last]));
+  // `رئيس مجلس القيادة الرئاسي في اليمن رشاد العليمي`: `في` + a state + a name is part of a title.
+  const inState = (k: number) => {
+    const last = tokens[k]!.norm === "في" ? states.get(k + 1) : undefined;
+    return last !== undefined && personStarts.has(last + 1);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!cliticForms(tokens[i]!.norm).some((f) => MESSAGE.has(f.form))) continue;
     let last = i;
     for (let k = i + 1; k < tokens.length && k <= i + MAX_PHRASE; k++) {
       const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-      // A full stop, or a comma before anything but an appositive name, closes the phrase:
+      // A full stop, or a comma before anything but an appositive name or a second addressee, closes it:
       // `من الرئيس الروسي، فلاديمير بوتين` goes on, `بتوجيهات من الأمير، أجرى …` does not.
       if (/[.!?؟:؛\n]/.test(gap)) break;
-      if (/[،,]/.test(gap) && !personStarts.has(k)) break;
-      if (PHRASE_END.test(tokens[k]!.norm)) break;
+      // `… لمقام خادم الحرمين الشريفين، ولصاحب السمو …`: a second addressee goes on too.
+      if (/[،,]/.test(gap) && !appositive(k) && !/^ول./.test(tokens[k]!.norm)) break;
+      if (PHRASE_END.test(tokens[k]!.norm) && !inState(k)) break;
       last = k;
     }
     if (last > i) out.push([i + 1, last]);

@@ -50,7 +50,7 @@ function isAbsent(ctx: ArticleContext, m: Mention): boolean {
 }
 
 const ENVOY_OF = new RegExp(
-  String.raw`(${alternation(CUES.envoyNouns)})(${[...CUES.envoyQualifiers].map((w) => ` ${w}`).join("|")})?\s*(ل|لل)?((${alternation(CUES.envoySenders)})\s*)?$`,
+  String.raw`(${alternation(CUES.envoyNouns)})(${[...CUES.envoyQualifiers].map((w) => ` ${w}`).join("|")})?\s*(ل|لل)?((${alternation(CUES.envoySenders)})\s*(ال\S+ي\s*)?)?$`,
 );
 const PREDECESSOR = new RegExp(String.raw`(${alternation(CUES.predecessorWords)})\s*$`);
 const REGIME = new RegExp(String.raw`(${alternation(CUES.regimeWords)})\s*(الرييس\s*)?$`);

@@ -62,9 +62,16 @@ export class EventState {
    * The event a definite noun (`المحادثات`) refers back to: the last one told if it fits, else the
    * latest fitting event of the day's news before any recalled (background) one.
    */
-  referent(type: EventType, persons: string[], anyType = false): ExtractedEvent | undefined {
+  referent(
+    type: EventType,
+    persons: string[],
+    anyType = false,
+    background?: boolean,
+  ): ExtractedEvent | undefined {
     const fits = (e: ExtractedEvent) =>
-      (anyType || family(e.type) === family(type)) && persons.every((p) => e.participants.includes(p));
+      (anyType || family(e.type) === family(type)) &&
+      persons.every((p) => e.participants.includes(p)) &&
+      (background === undefined || e.background === background);
     const last = this.recent[0];
     if (last && fits(last)) return last;
     return this.recent.find((e) => fits(e) && !e.background) ?? this.recent.find(fits);

@@ -4,7 +4,7 @@
  * `وصل الوزير بزيارة …`); the predicate opens with a verb, a preposition glued to a noun, or a noun
  * carrying a pronoun, none of which opens a name. A given name opens one whatever its shape.
  */
-import { CATALOG_NAME_WORDS, CUES, GIVEN_NAMES, PROSE_WORDS } from "../lexicon/index.ts";
+import { CATALOG_NAME_WORDS, CUES, GIVEN_NAMES, PLACES, PROSE_WORDS, TITLES } from "../lexicon/index.ts";
 import { NAME_STOP } from "./nameWords.ts";
 
 /** Foreign surnames and given names end tellingly (`يفيموف`, `تشوركين`, `سيارتو`): no Arabic verb does. */
@@ -14,6 +14,7 @@ export type NotAName =
   | "stop"
   | "prose"
   | "message"
+  | "office"
   | "verb"
   | "preposition"
   | "pronoun"
@@ -26,6 +27,8 @@ export function whyNotAName(norm: string, raw: string): NotAName | null {
   if (NAME_STOP.has(norm)) return "stop";
   // `نقل إلى رئيس الجمهورية تحيات أخيه …`: what a title's holder is sent (greetings, a message).
   if (CUES.messageNouns.has(norm)) return "message";
+  // `ولي العهد نائب القائد الأعلى النائب الأول …`: an office noun starts the next title.
+  if (TITLES.officeNouns.has(norm.replace(/^(و)?(ال)?/, ""))) return "office";
   if (PROSE_WORDS.has(norm)) return "prose";
   // `، ونيكوس …`: "and" opens the next item of a list, not a name (`وليد`, `وائل` are given names).
   if (/^و../.test(norm)) return "conjunction";
@@ -35,7 +38,10 @@ export function whyNotAName(norm: string, raw: string): NotAName | null {
   if (verb && !(norm.endsWith("ان") && norm.length <= 5)) return "verb";
   // `بتوجيهات`, `بزيارة`, `لأول`, `بمطار`: a preposition glued to a noun.
   const rest = norm.slice(1);
-  if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest) || NAME_STOP.has(rest)))
+  if (
+    /^[بلك]/.test(norm) &&
+    (nounShape(rest) || PROSE_WORDS.has(rest) || NAME_STOP.has(rest) || siteHead(rest))
+  )
     return "preposition";
   // `إصداره`, `هنأه`: a noun or verb carrying a pronoun (written `ه`, never the `ة` of names); foreign
   // names end `-يه` or `-كه` (`أندريه`, `هانكه`).
@@ -45,6 +51,9 @@ export function whyNotAName(norm: string, raw: string): NotAName | null {
   if (/^م..و.$/.test(norm)) return "participle";
   return null;
 }
+
+/** `بقصر`, `بمطار`: a site's head noun after a preposition is where, never part of a name. */
+const siteHead = (w: string) => PLACES.siteHeads.has(w);
 
 /**
  * Shapes of Arabic nouns that names do not take: a feminine or plural ending, the verbal nouns
@@ -83,7 +92,12 @@ export function endsName(norm: string, raw: string): boolean {
   if (GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm)) return false;
   if (NAME_STOP.has(norm)) return true;
   const rest = norm.slice(1);
-  if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest))) return true;
+  if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest) || siteHead(rest))) return true;
+  // `فلاديمير زيلينسكي الزيارة …`: a definite noun of the prose around names.
+  if (norm.startsWith("ال") && PROSE_WORDS.has(norm)) return true;
+  // `روبرت فيتسو ركزا خلال …`: a dual past verb (three root letters and `ا`); `… مؤكدا`, `… معتبرا`:
+  // an active participle in the accusative, as news puts after what someone said.
+  if (/^[^اوي]{3}ا$/.test(norm) || /^م[^ا]{3}ا$|^م[^ا]ت[^ا]{2}ا$/.test(norm)) return true;
   // `تشينه` (Chinh): `تش` writes a foreign sound no Arabic verb opens with.
   return /^(س)?[يتن][^يا]../.test(norm) && !/^تش/.test(norm) && /(ه|ها|هما|هم)$/.test(raw);
 }

@@ -9,8 +9,9 @@ import { GIVEN_NAMES, NAMES, PLACES, TITLES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { normalizeArabic } from "../text/normalize.ts";
-import { cliticForms, spanFrom } from "../text/tokens.ts";
+import { cliticForms, spanFrom, type Token } from "../text/tokens.ts";
 import { opensMessrs, scanMessrs } from "./messrs.ts";
+import { nameBeforeTitle } from "./nameBeforeTitle.ts";
 import { opensName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { type PeopleInput, Scan, statedOffice } from "./peopleScan.ts";
@@ -40,6 +41,10 @@ const COUNTERPART = NAMES.counterparts;
 const DUAL_COUNTERPART = NAMES.dualCounterparts;
 const DUAL_PRESIDENTS = NAMES.dualPresidents;
 
+/** `السلطان المعظم`: nothing but epithets of the title between `from` and `to` (none at all counts). */
+const epithetsOnly = (tokens: Token[], from: number, to: number) =>
+  tokens.slice(from, to + 1).every((k) => TITLES.friendlyEpithets.has(k.norm));
+
 function scanTitle(scan: Scan, t: TitleHit): number {
   scan.spokesperson = t.office === "spokesperson";
   const { j, country, former, roleLast } = afterTitle(scan, t);
@@ -50,6 +55,12 @@ function scanTitle(scan: Scan, t: TitleHit): number {
   const named = scan.adjacent(j - 1, j)
     ? (scan.hitAt(j, "Person") ?? (over?.entry.type === "Person" ? over : undefined))
     : undefined;
+  // `السفير بخاري` after `السفير السعودي وليد بخاري`: the family name of the one the article named.
+  const earlier = named && named.first === named.last ? scan.namedBefore(named.first, named.last) : null;
+  if (named && earlier) {
+    scan.push(earlier, named.first, named.last, named.start, undefined, "local");
+    return named.last;
+  }
   if (named) {
     const office = former ? undefined : statedOffice(t.office, of, scan, t.first, named.last);
     scan.push(named.entry as CatalogPerson, named.first, named.last, named.start, office, "catalog");
@@ -85,6 +96,25 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     if (t.office) scan.found[scan.found.length - 1]!.titled = t.office;
     return nameLast;
   }
+  // `صامويل أوكودزيتو أبلاكوا وزير خارجية جمهورية غانا`: the name before a state's title.
+  const before = country ? nameBeforeTitle(scan, t.first) : null;
+  if (before) {
+    const start = spanFrom(tokens[before.first]!, before.cut).start;
+    const words = tokens.slice(before.first, before.last + 1).map((x) => x.norm);
+    words[0] = words[0]!.slice(before.cut);
+    const office = former ? undefined : statedOffice(t.office, of, scan, t.first, roleLast);
+    const name = { ar: scan.input.text.slice(start, tokens[before.last]!.end), en: null };
+    scan.push(
+      { id: `person:ar-${words.join("-")}`, name },
+      before.first,
+      before.last,
+      start,
+      office,
+      "title",
+    );
+    if (t.office) scan.found[scan.found.length - 1]!.titled = t.office;
+    return roleLast;
+  }
   // `نائب رئيس …`, `مساعد وزير …`: a deputy's title names no office holder.
   const deputy = DEPUTY.has(tokens[t.first - 1]?.norm ?? "");
   // `الوزير الصربي`: the minister of that state the article has named.
@@ -101,7 +131,7 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     const holder = holderOf(t.office, country, published);
     if (stated) scan.push({ id: stated, name: { ar: "", en: null } }, t.first, roleLast, t.start);
     else if (holder) scan.push(holder, t.first, roleLast, t.start);
-  } else if (!country && !t.construct && roleLast === t.last) {
+  } else if (!country && !t.construct && epithetsOnly(tokens, t.last + 1, roleLast)) {
     // `… آل ثاني رئيس مجلس الوزراء وزير الخارجية`: a second title right after a person is theirs;
     // `وأكد ولي العهد …` with no country: the holder of that office the article just named.
     const prev = scan.found.findLast((m) => m.last === t.first - 1);

@@ -107,7 +107,7 @@ export class Scan {
    * `معالي راميريز ليزكانو` after `روبين راميريز ليزكانو`: a name the article gave before ends with
    * these words. One word (`فال`) counts only when it ends one such name alone.
    */
-  private namedBefore(first: number, last: number): { id: string; name: CatalogPerson["name"] } | null {
+  namedBefore(first: number, last: number): { id: string; name: CatalogPerson["name"] } | null {
     const words = (a: number, b: number) => this.input.tokens.slice(a, b + 1).map((t) => t.norm);
     const tail = words(first, last).join(" ");
     const n = last - first + 1;
@@ -149,7 +149,7 @@ export class Scan {
       start,
       end,
       source,
-      inCatalog: source !== "title",
+      inCatalog: source !== "title" && source !== "local",
       first,
       last,
       office,

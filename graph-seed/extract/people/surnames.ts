@@ -14,7 +14,13 @@ import { opensName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { titleAt } from "./titles.ts";
 
-function givenNameBefore(text: string, tokens: Token[], h: CatalogHit, taken: Set<number>): string | null {
+function givenNameBefore(
+  text: string,
+  tokens: Token[],
+  h: CatalogHit,
+  taken: Set<number>,
+  people: Set<number>,
+): string | null {
   const prev = tokens[h.first - 1];
   if (!prev || taken.has(prev.index) || h.start !== tokens[h.first]!.start) return null;
   if (!/^\s+$/.test(text.slice(prev.end, tokens[h.first]!.start))) return null;
@@ -25,7 +31,9 @@ function givenNameBefore(text: string, tokens: Token[], h: CatalogHit, taken: Se
   // (`تحدث بوتين`) the word before is no given name.
   const before = prev.index - 1;
   const titled = [before - 2, before - 1, before].some((k) => k >= 0 && titleAt(tokens, k)?.last === before);
-  return titled || looksLikeNisba(tokens[before]?.norm ?? "") ? prev.norm : null;
+  // `أن الزنداني سلم بوغدانوف`: a person's family name before is no nationality.
+  const nisba = looksLikeNisba(tokens[before]?.norm ?? "") && !people.has(before);
+  return titled || nisba ? prev.norm : null;
 }
 
 /** Drops lone-surname person hits whose given name in the text is not the catalogued person's. */
@@ -33,9 +41,14 @@ export function dropForeignSurnames(text: string, tokens: Token[], hits: Catalog
   const taken = new Set(
     hits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)),
   );
+  const people = new Set(
+    hits
+      .filter((h) => h.entry.type === "Person")
+      .flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)),
+  );
   return hits.filter((h) => {
     if (h.entry.type !== "Person" || h.first !== h.last) return true;
-    const given = givenNameBefore(text, tokens, h, taken);
+    const given = givenNameBefore(text, tokens, h, taken, people);
     if (!given) return true;
     const words = [...h.entry.aliases, ...(h.entry.weakAliases ?? [])].flatMap((a) =>
       normalizeArabic(a).split(/\s+/),

@@ -234,6 +234,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   if (tokens[j]?.norm === "تصريف" && tokens[j + 1]?.norm === "الاعمال") j += 2;
   const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w) || STATE_TAILS.has(w);
   if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `رئيس الوزراء الموقر`: an epithet of the title itself.
+  while (tokens[j] && FRIENDLY.has(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.

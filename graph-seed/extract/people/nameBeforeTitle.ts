@@ -1,0 +1,66 @@
+/**
+ * A name the catalog lacks, written before the title that says who it is: `استقبل … بقصر التحرير،
+ * صامويل أوكودزيتو أبلاكوا وزير خارجية جمهورية غانا`. Only where the title names a state, the words
+ * before it all look like a name and nothing but a list boundary stands before them: a comma, the
+ * start of the sentence, `و` glued to the first word, or the verb or `مع` whose object it is.
+ */
+import { CUES, NAMES } from "../lexicon/index.ts";
+import { whyNotAName } from "./nameShape.ts";
+import { looksLikeName, looksLikeVerb } from "./nameWords.ts";
+import type { Scan } from "./peopleScan.ts";
+import { titleAt } from "./titles.ts";
+
+export interface NameBefore {
+  first: number;
+  last: number;
+  /** Characters of `و` before the name on its first word. */
+  cut: number;
+}
+
+/** Words that may stand right before such a name: `مع`, `بين`, and the verbs whose object it is. */
+const OPENERS = new Set(["مع", "بين", "من", ...NAMES.stopVerbs]);
+
+export function nameBeforeTitle(scan: Scan, titleFirst: number): NameBefore | null {
+  const { tokens, text } = scan.input;
+  const last = titleFirst - 1;
+  if (last < 0 || !/^\s+$/.test(text.slice(tokens[last]!.end, tokens[titleFirst]!.start))) return null;
+  let first = last;
+  while (
+    first > last - 3 &&
+    first > 0 &&
+    /^\s+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))
+  )
+    first--;
+  // Shrink from the left until every word is a name word and the one before is a boundary.
+  for (; first < last; first++) {
+    const words = tokens.slice(first, last + 1);
+    if (words.some((w, i) => !nameWord(scan, w.index, i === 0))) continue;
+    if (boundaryBefore(scan, first)) return { first, last, cut: tokens[first]!.norm.startsWith("و") ? 1 : 0 };
+  }
+  return null;
+}
+
+function nameWord(scan: Scan, k: number, opening: boolean): boolean {
+  const token = scan.input.tokens[k]!;
+  if (scan.hitOver(k) || scan.found.some((m) => m.first <= k && k <= m.last)) return false;
+  if (titleAt(scan.input.tokens, k)) return false;
+  const raw = scan.input.text.slice(token.start, token.end);
+  // `ودوتو بيتيكو`: the next item of a list, `و` glued to its first word.
+  const norm = opening && /^و.{3,}/.test(token.norm) ? token.norm.slice(1) : token.norm;
+  if (!looksLikeName(norm) || looksLikeVerb(norm) || CUES.messageNouns.has(norm)) return false;
+  if (norm.startsWith("ال")) return false;
+  return whyNotAName(norm, opening ? raw.replace(/^و/, "") : raw) === null;
+}
+
+function boundaryBefore(scan: Scan, first: number): boolean {
+  const { tokens, text } = scan.input;
+  const prev = tokens[first - 1];
+  if (!prev) return true;
+  const gap = text.slice(prev.end, tokens[first]!.start);
+  if (/[،,.؛:\n]/.test(gap)) return true;
+  if (tokens[first]!.norm.startsWith("و")) return true;
+  // `ومن الجانب التنزاني محمود ثابت كومبو وزير الخارجية`: the side names the state before the name.
+  const side = scan.hitOver(first - 1);
+  if (side?.entry.type === "Country" && tokens[side.first - 1]?.norm === "الجانب") return true;
+  return OPENERS.has(prev.norm) || OPENERS.has(prev.norm.replace(/^و/, ""));
+}
