@@ -58,6 +58,15 @@ describe("who attends", () => {
     );
   });
 
+  it("`حضرة صاحب الجلالة` opening a second audience is a style, not attending the first", () => {
+    const ps = peopleOf(
+      "استقبل رئيس الوزراء البحريني الأمير خليفة بن سلمان آل خليفة اليوم رئيس الوزراء الأردني عمر الرزاز.\nوكان حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة قد استقبل الرزاز صباح اليوم بحضور ولي العهد الأمير سلمان بن حمد آل خليفة.",
+      "2019-10-14",
+    );
+    expect(ps).toContainEqual(["person:hamad-bin-isa", "person:omar-razzaz", "person:salman-bin-hamad"]);
+    expect(ps).toContainEqual(["person:khalifa-bin-salman", "person:omar-razzaz"]);
+  });
+
   it("`المكالمة التي جمعت X بـ Y` is X's and Y's, whoever the sentence is about", () => {
     const ps = peopleOf(
       "وتأتي زيارة الوزير الكوبي برونو رودريغيز إلى الجزائر عقب المكالمة الهاتفية التي جمعت الرئيس تبون بالرئيس الكوبي ميغيل دياز كانيل في جانفي الفارط.",

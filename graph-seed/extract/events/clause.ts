@@ -79,7 +79,9 @@ const BROUGHT_TOGETHER = new RegExp(`(^|\\s)(${alternation(PARTICIPANTS.broughtT
  * (`استقبل … بحضور …`) the attendees belong to the new event instead.
  */
 function joinsEarlier(c: Clause): boolean {
-  const word = c.ctx.tokens.slice(c.from, c.to + 1).find((k) => PRESENCE.test(k.norm));
+  // `حضرة صاحب الجلالة` is a style, not `حضره` (attended it): the written `ة` tells them apart.
+  const style = (k: Token) => c.ctx.text[k.end - 1] === "ة";
+  const word = c.ctx.tokens.slice(c.from, c.to + 1).find((k) => PRESENCE.test(k.norm) && !style(k));
   if (!word) return false;
   // `استقبل … بحضور …`, `أجرى أمس محادثات مع توكاييف …، حضرها …`: after a fresh trigger they
   // attend its event; `ثم انضم إليه لاحقا` joins what was told.

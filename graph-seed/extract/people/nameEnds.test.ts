@@ -49,6 +49,13 @@ describe("a family name alone", () => {
     expect(ex.entities.map((e) => e.id)).not.toContain("person:muhammadu-buhari");
   });
 
+  it("before `صباح اليوم` is that person: the morning is no given name", () => {
+    const ex = read(
+      "استقبل الملك اليوم رئيس الوزراء الأردني عمر الرزاز.\nوكان الأمير قد استقبل الرزاز صباح اليوم.",
+    );
+    expect(ex.entities.find((e) => e.id === "person:omar-razzaz")?.mentions).toHaveLength(2);
+  });
+
   it("after another person's catalogued family name is still that person", () => {
     const ex = read(
       "بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف اليوم مع وزير الخارجية اليمني شائع الزنداني العلاقات.\nوأفادت الوزارة بأن الزنداني سلم بوغدانوف خلال اللقاء رسالة.",

@@ -4,7 +4,7 @@
  * right after a one-word match, makes the name someone else's.
  */
 
-import { GIVEN_NAMES } from "../lexicon/index.ts";
+import { GIVEN_NAMES, NAMES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
@@ -24,11 +24,17 @@ function namesake(text: string, tokens: Token[], h: CatalogHit): boolean {
   )
     return !ownGivenName(h, before.norm);
   const after = tokens[h.last + 1];
+  // `استقبل الرزاز صباح اليوم`: `صباح` before a time word is the morning, not a given name.
+  const timeOfDay =
+    after !== undefined &&
+    NAMES.stopTimeWords.has(after.norm) &&
+    /^(اليوم|امس|الغد|يوم)$/.test(tokens[h.last + 2]?.norm ?? "");
   return (
     h.first === h.last &&
     after !== undefined &&
     glued(text, tokens[h.last]!, after) &&
-    GIVEN_NAMES.has(after.norm)
+    GIVEN_NAMES.has(after.norm) &&
+    !timeOfDay
   );
 }
 
