@@ -23,6 +23,10 @@ describe("findDate", () => {
     expect(day("يوم 12 جوان الفارط", "2025-02-18")).toBe("2024-06-12");
     expect(day("يوم الاثنين الفائت", "2025-02-18")).toBe("2025-02-17");
   });
+  it("reads `بعد غد` as the day after tomorrow", () => {
+    expect(day("ويتوجه الوزير بعد غد إلى جنيف", "2025-02-18")).toBe("2025-02-20");
+    expect(day("ويزور الوزير غدا جنيف", "2025-02-18")).toBe("2025-02-19");
+  });
   it("gives nothing without a cue, and `روسيا اليوم` is not today", () => {
     expect(day("ونقل موقع روسيا اليوم")).toBeNull();
     expect(day("بحث الرئيسان العلاقات")).toBeNull();

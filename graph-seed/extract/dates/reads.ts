@@ -121,6 +121,8 @@ export function relativeDate(norm: string, published: string): DateFact | null {
   if (/(^|\s)(اول|قبل)\s+(امس|يوم\s+امس)/.test(norm)) return fact(addDays(published, -2), "day", published);
   if (/(^|[\s،,(])(امس|البارحه)(?=$|[\s،,.)])/.test(norm))
     return fact(addDays(published, -1), "day", published);
+  // `بعد غد`: the day after tomorrow.
+  if (/(^|[\s،,(])بعد\s+غد(?=$|[\s،,.)])/.test(norm)) return fact(addDays(published, 2), "day", published);
   if (/(^|[\s،,(])(غدا|غدًا|غد|الغد)(?=$|[\s،,.)])/.test(norm))
     return fact(addDays(published, 1), "day", published);
   const weekday = weekdayDate(norm, published);

@@ -30,7 +30,7 @@ export interface Found {
 }
 
 export const RELATIVE_DAY =
-  /(^|[\s،,(])(اول امس|قبل امس|امس|البارحه|غدا|غدًا|غد|الغد|اليوم|الليله|هذا الصباح|هذا المساء)(?=$|[\s،,.)])/u;
+  /(^|[\s،,(])(اول امس|قبل امس|امس|البارحه|بعد غد|غدا|غدًا|غد|الغد|اليوم|الليله|هذا الصباح|هذا المساء)(?=$|[\s،,.)])/u;
 export const NEXT_WEEK = /الاسبوع\s+(المقبل|القادم)/u;
 
 /** Global copies of the families' patterns, made once: building a RegExp per sentence showed in profiles. */

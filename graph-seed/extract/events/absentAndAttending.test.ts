@@ -46,6 +46,23 @@ describe("an envoy", () => {
 });
 
 describe("who attends", () => {
+  it("a meeting held in parallel (`وبالتوازي مع لقاء …`) has only its own people", () => {
+    const ps = peopleOf(
+      "استقبل الرئيس الجزائري عبد المجيد تبون اليوم رئيس الوزراء الإسباني بيدرو سانشيز.\nوبالتوازي مع لقاء رئيس الجمهورية بضيفه، عقد وزير الخارجية الجزائري أحمد عطاف اجتماعا مع وزير الخارجية الإسباني خوسيه مانويل ألباريس.",
+    );
+    expect(ps).toContainEqual(["person:ahmed-attaf", "person:jose-manuel-albares"]);
+    expect(
+      ps.filter((p) => p.includes("person:ahmed-attaf") && p.includes("person:abdelmadjid-tebboune")),
+    ).toEqual([]);
+  });
+
+  it("those a signing was done before (`بحضور`) witnessed it and did not sign", () => {
+    const ps = peopleOf(
+      "ووقع وزير الخارجية الجزائري أحمد عطاف ووزير الخارجية الإسباني خوسيه مانويل ألباريس مذكرة تفاهم، بحضور الرئيس الجزائري عبد المجيد تبون ورئيس الوزراء الإسباني بيدرو سانشيز.",
+    );
+    expect(ps).toEqual([["person:ahmed-attaf", "person:jose-manuel-albares"]]);
+  });
+
   it("`حضرها` after a fresh trigger attends that event, not the one told before", () => {
     const evs = events(
       "حضر الرئيس الصيني شي جين بينغ اليوم القمة الصينية العربية في الرياض، والتي ترأسها ولي العهد السعودي الأمير محمد بن سلمان، بمشاركة أمير قطر الشيخ تميم بن حمد آل ثاني.\nوكان شي قد أجرى أمس محادثات مع ولي العهد السعودي الأمير محمد بن سلمان، حضرها وزير الخارجية الصيني وانغ يي.",

@@ -305,6 +305,27 @@ const RECURRING = /^(و|ف|ب|ل)?(مكالمات|اتصالات|لقاءات|ا
 const recurring = (ctx: ArticleContext, t: Trigger) =>
   ctx.tokens.slice(t.at, t.at + 10).some((k) => RECURRING.test(k.norm));
 
+/** `…، حيث يلتقي …`: the trigger stands in a clause that says where the one before it went. */
+function whereClause(ctx: ArticleContext, lo: number, at: number): boolean {
+  return ctx.tokens.slice(lo, at).some((k) => /^(و)?حيث$/.test(k.norm));
+}
+
+/**
+ * `ويتوجه عبد العاطي بعد غد إلى بروكسل، حيث يلتقي …`: a meeting where the traveller is going takes
+ * the day the journey is told for, when its own clause names none.
+ */
+function travelDate(ctx: ArticleContext, info: SentenceInfo, lo: number): DateFact | null {
+  if (lo <= info.a) return null;
+  const fact = findDateInSentence(
+    info.s.text,
+    ctx.meta.published,
+    0,
+    ctx.tokens[lo]!.start - info.s.start,
+    0,
+  );
+  return fact && !fact.byPublication ? fact : null;
+}
+
 function whenAndWhere(c: Clause, type: EventType) {
   const { ctx, info, t, from, to } = c;
   const published = ctx.meta.published;
@@ -323,9 +344,12 @@ function whenAndWhere(c: Clause, type: EventType) {
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
   const at = ctx.tokens[t.at]!.start - base;
   const ahead = toldAhead(ctx, t, lo);
-  const date0 = background
+  const own = background
     ? (findDateInSentence(info.s.text, published, span.from, span.to, at) ?? lastMonthOf(clause, published))
     : dateOf(ctx, info.s.text, span, at, true, ahead, c.state.sceneDate);
+  // A day taken from the publication or the sentence before is weaker than the journey's own.
+  const borrowed = !own || own.byPublication || own.fromScene;
+  const date0 = whereClause(ctx, lo, t.at) && borrowed ? (travelDate(ctx, info, lo) ?? own) : own;
   const after = normSlice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
   const opening = from === info.a && PLANNED_OPENING.test(normSlice(ctx, info.a, info.a + 2));

@@ -46,7 +46,15 @@ const SETTING = new RegExp(`^(و)?(${alternation(TRIGGERS.settingWords)})$`);
 const onSidelines = (ctx: ArticleContext, t: Trigger) =>
   !ownParties(ctx, t) &&
   (SETTING.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
-    (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric));
+    (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric) ||
+    inParallel(ctx, t));
+
+/** `وبالتوازي مع لقاء …`, `بموازاة اللقاء`: what happened at the same time as the gathering. */
+const inParallel = (ctx: ArticleContext, t: Trigger) => {
+  const bare = (k: number) => (ctx.tokens[k]?.norm ?? "").replace(/^و/, "");
+  const word = bare(t.at - 1) === "مع" ? bare(t.at - 2) : bare(t.at - 1);
+  return TRIGGERS.parallelWords.has(word);
+};
 
 /**
  * `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`, `عقب اجتماع شهدته القاهرة بين X وY`: a gathering
@@ -59,6 +67,14 @@ const ownParties = (ctx: ArticleContext, t: Trigger) =>
 /** `بعد القمة … التي عقدت في بروكسل في آذار الماضي برئاسة X`: a gathering told with its own chair. */
 const chairNamed = (ctx: ArticleContext, t: Trigger) =>
   ctx.tokens.slice(t.at + 1, t.at + 16).some((k) => PARTICIPANTS.chairedBy.has(k.norm));
+
+/** The first token after the comma that follows token `at` (or `at` itself when none comes before `b`). */
+function afterComma(ctx: ArticleContext, at: number, b: number): number {
+  const { tokens, text } = ctx;
+  for (let k = at + 1; k <= b; k++)
+    if (/[،,]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+  return at;
+}
 
 /** A sentence's day, kept for the next sentence only when it is a recent day of the news. */
 function sceneDate(fact: DateFact | null, published: string | null): DateFact | null {
@@ -86,8 +102,12 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
         triggers.some((x) => x.type === "PhoneCall") ||
         ctx.tokens.slice(a, b + 1).some((k) => isPhoneWord(k.norm)),
     };
+    // `وبالتوازي مع لقاء رئيس الدولة بضيفته، عقد الوزيران …`: the parallel gathering's people are not
+    // the first clause's.
+    const parallel = found.find((x) => !triggers.includes(x) && inParallel(ctx, x));
+    const start = parallel ? afterComma(ctx, parallel.at, b) : a;
     triggers.forEach((t, k) => {
-      const from = k === 0 ? a : t.at;
+      const from = k === 0 ? (start <= t.at ? start : a) : t.at;
       const to = k + 1 < triggers.length ? triggers[k + 1]!.at - 1 : b;
       // `التقى علييف ستارمر، ثم التقى … ماكرون`: a later clause's subject is the sentence's.
       // Only between plain verbs: `مباحثاته` (his talks) has its own owner.

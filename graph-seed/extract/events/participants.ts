@@ -145,11 +145,31 @@ const WITNESS = new RegExp(`^(و|ف)?(${alternation(PARTICIPANTS.witnessVerbs)})
 
 /** `وشهد سموه … توقيع اتفاقية وقعها …`: those who witnessed a signing are not its parties. */
 function signers(ctx: ArticleContext, t: Trigger, persons: string[], clause: Mention[], from: number) {
+  if (t.type !== "Agreement") return null;
+  // `وقع الوزير عمار ونائب الوزير …، بحضور الرئيسين`: those the signing was done before are witnesses.
+  const before = presentAt(ctx, t, clause);
+  if (before !== null) return persons.filter((p) => !before.has(p));
   // `عقب ذلك، شهد سموه ودولته توقيع …`: the witnessing verb may follow an opening phrase.
   const witnessed = ctx.tokens.slice(from, t.at).some((k) => WITNESS.test(k.norm));
-  if (t.type !== "Agreement" || !witnessed) return null;
+  if (!witnessed) return null;
   const after = new Set(clause.filter((m) => m.first > t.at).map((m) => m.entityId));
   return [...new Set([...persons.filter((p) => after.has(p)), ...unnamedSides(ctx, t, clause)])];
+}
+
+/**
+ * The people a signing names only after `بحضور` following someone who signed, or null when the
+ * clause has no such witnesses.
+ */
+function presentAt(ctx: ArticleContext, t: Trigger, clause: Mention[]): Set<string> | null {
+  const at = clause.length
+    ? ctx.tokens.slice(t.at + 1, clause.at(-1)!.last + 1).find((k) => /^(و)?بحضور$/.test(k.norm))
+    : undefined;
+  if (!at) return null;
+  const people = clause.filter((m) => m.type === "Person");
+  const signed = people.filter((m) => m.first > t.at && m.last < at.index).map((m) => m.entityId);
+  if (signed.length === 0) return null;
+  const seen = people.filter((m) => m.first > at.index).map((m) => m.entityId);
+  return new Set(seen.filter((p) => !signed.includes(p)));
 }
 
 const CHAIR = PARTICIPANTS.chairVerbs;

@@ -39,6 +39,17 @@ describe("a recalled gathering", () => {
   });
 });
 
+describe("a journey", () => {
+  it("told for a later day dates the meeting where the traveller is going", () => {
+    const evs = read(
+      "وتلقى وزير الخارجية المغربي ناصر بوريطة أمس اتصالا هاتفيا من نظيره الإسباني خوسيه مانويل ألباريس.\nويتوجه بوريطة بعد غد إلى لشبونة، حيث يلتقي وزير الخارجية البرتغالي باولو رانجيل.",
+      "2025-03-10",
+    );
+    const lisbon = evs.find((e) => e.participants.includes("person:nasser-bourita") && e.type === "Meeting");
+    expect(lisbon).toMatchObject({ date: "2025-03-12", planned: true });
+  });
+});
+
 describe("two calls", () => {
   it("with no caller named before them pair neither of those called", () => {
     const pairs = pairsOf(

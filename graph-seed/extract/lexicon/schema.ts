@@ -47,6 +47,7 @@ export const TRIGGER_LISTS = [
   "intoPronouns",
   "interviewAdjectives",
   "mediaNouns",
+  "parallelWords",
   "settingWords",
   "ownPartiesWords",
   "sidelinesPronouns",
@@ -169,6 +170,7 @@ export const titlesFile = wordListsFile(TITLE_LISTS);
 
 /** places.json: words that decide what a place name stands for. */
 export const PLACE_LISTS = [
+  "placeNameHeads",
   "siteHeads",
   "siteWords",
   "siteHonours",

@@ -41,6 +41,13 @@ describe("a name after a title ends", () => {
   });
 });
 
+describe("a place after a title", () => {
+  it("is no name when its first word opens place names (`عين`, `دير`)", () => {
+    const found = names("وغادر المبعوث الأممي عين التينة من دون أن يدلي بتصريح، ثم زار الوزير دير القمر.");
+    expect(found.filter((n) => n.includes("التينة") || n.includes("القمر"))).toEqual([]);
+  });
+});
+
 describe("a family name alone", () => {
   it("after a title is the one the article named in full, not a catalogued namesake", () => {
     const ex = read(

@@ -15,6 +15,7 @@ export type NotAName =
   | "prose"
   | "message"
   | "office"
+  | "place"
   | "verb"
   | "preposition"
   | "pronoun"
@@ -23,7 +24,11 @@ export type NotAName =
 
 /** Why `norm` (normalised; `raw` as written) cannot open an unknown name, or null when it can. */
 export function whyNotAName(norm: string, raw: string): NotAName | null {
-  if (GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm)) return null;
+  if (GIVEN_NAMES.has(norm)) return null;
+  // `غادر الموفد الفرنسي عين التينة`: a place's name opens with a word no person's does (`دير` stands
+  // inside `فون دير لاين`, never first).
+  if (PLACES.placeNameHeads.has(norm)) return "place";
+  if (CATALOG_NAME_WORDS.has(norm)) return null;
   if (NAME_STOP.has(norm)) return "stop";
   // `نقل إلى رئيس الجمهورية تحيات أخيه …`: what a title's holder is sent (greetings, a message).
   if (CUES.messageNouns.has(norm)) return "message";
