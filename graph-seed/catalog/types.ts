@@ -17,8 +17,11 @@ export interface CatalogEntry {
   enAliases?: string[];
 }
 
-/** The offices the catalog tracks: a title naming one resolves to its holder on the article's date. */
-export const OFFICE_KEYS = [
+/**
+ * Offices a state has one holder of on a day, so a role phrase alone (`الرئيس المصري`) names that
+ * holder on the article's date.
+ */
+export const ROLE_OFFICES = [
   "president",
   "prime-minister",
   "foreign-minister",
@@ -28,6 +31,14 @@ export const OFFICE_KEYS = [
   "emir",
   "sultan",
   "chancellor",
+] as const;
+
+/**
+ * The offices the catalog tracks: the role offices, and those a role phrase never names alone (many
+ * envoys, spokespeople, commanders and deputies; a supreme leader or secretary-general is named).
+ */
+export const OFFICE_KEYS = [
+  ...ROLE_OFFICES,
   "supreme-leader",
   "secretary-general",
   "un-envoy",

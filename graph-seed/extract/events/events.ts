@@ -6,9 +6,10 @@
 import type { ExtractedEvent } from "../../../model/extraction.ts";
 import type { ArticleContext } from "../analyse.ts";
 import { type DateFact, findDate } from "../dates/dates.ts";
-import { alternation, PARTICIPANTS, TRIGGERS } from "../lexicon/index.ts";
+import { alternation, TRIGGERS } from "../lexicon/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { clauseEvent } from "./clause.ts";
+import { chairedBy } from "./participants.ts";
 import { mentionsIn, personsIn } from "./people.ts";
 import { EventState } from "./state.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
@@ -44,10 +45,10 @@ function topicsNear(ctx: ArticleContext, ranges: ([number, number] | null)[]): s
  */
 const SETTING = new RegExp(`^(و)?(${alternation(TRIGGERS.settingWords)})$`);
 const onSidelines = (ctx: ArticleContext, t: Trigger) =>
-  !ownParties(ctx, t) &&
   (SETTING.test(ctx.tokens[t.at - 1]?.norm ?? "") ||
     (/^(و)?بعد$/.test(ctx.tokens[t.at - 1]?.norm ?? "") && t.anaphoric) ||
-    inParallel(ctx, t));
+    inParallel(ctx, t)) &&
+  !ownParties(ctx, t);
 
 /** `وبالتوازي مع لقاء …`, `بموازاة اللقاء`: what happened at the same time as the gathering. */
 const inParallel = (ctx: ArticleContext, t: Trigger) => {
@@ -57,16 +58,12 @@ const inParallel = (ctx: ArticleContext, t: Trigger) => {
 };
 
 /**
- * `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`, `عقب اجتماع شهدته القاهرة بين X وY`: a gathering
- * that names its own parties is an event.
+ * `عقب مباحثاته مع ماس`, `عقب اجتماع ضمه مع …`, `عقب اجتماع شهدته القاهرة بين X وY`, `بعد القمة
+ * … التي عقدت في بروكسل برئاسة X`: a gathering that names its own parties or chair is an event.
  */
 const ownParties = (ctx: ArticleContext, t: Trigger) =>
   ctx.tokens.slice(t.at + 1, t.at + 6).some((k) => TRIGGERS.ownPartiesWords.has(k.norm)) ||
-  chairNamed(ctx, t);
-
-/** `بعد القمة … التي عقدت في بروكسل في آذار الماضي برئاسة X`: a gathering told with its own chair. */
-const chairNamed = (ctx: ArticleContext, t: Trigger) =>
-  ctx.tokens.slice(t.at + 1, t.at + 16).some((k) => PARTICIPANTS.chairedBy.has(k.norm));
+  chairedBy(ctx, t.at, t.at + 15);
 
 /** The first token after the comma that follows token `at` (or `at` itself when none comes before `b`). */
 function afterComma(ctx: ArticleContext, at: number, b: number): number {

@@ -1,24 +1,13 @@
 /** What is added to the events once they are read: occasions, intervals, confidence (invented sentences). */
 import { describe, expect, it } from "vitest";
-import type { ExtractedEvent } from "../../../model/extraction.ts";
 import { dateRangeOf } from "../dates/ranges.ts";
 import { extractArticle } from "../index.ts";
 import { confidenceOf } from "./confidence.ts";
 import { assignEncounters } from "./encounters.ts";
 import { foldSoloPressConferences } from "./soloPressConferences.ts";
+import { testEvent } from "./testEvent.ts";
 
-const ev = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
-  id: over.id ?? `${over.type}-${over.participants?.join("+")}`,
-  type: "Meeting",
-  participants: ["person:a", "person:b"],
-  place: null,
-  date: "2021-05-04",
-  datePrecision: "day",
-  planned: false,
-  topics: [],
-  evidence: [{ text: "x", start: 0, end: 1 }],
-  ...over,
-});
+const ev = testEvent;
 
 describe("one occasion", () => {
   it("talks, a joint press conference and a signing of one day share an encounter; a call does not", () => {

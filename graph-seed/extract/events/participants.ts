@@ -180,7 +180,7 @@ function chaired(ctx: ArticleContext, at: number, from: number): boolean {
 }
 
 /** `القمة … برئاسة X`: the chair named after the gathering. */
-const chairedBy = (ctx: ArticleContext, at: number, to: number) =>
+export const chairedBy = (ctx: ArticleContext, at: number, to: number) =>
   ctx.tokens.slice(at + 1, to + 1).some((k) => PARTICIPANTS.chairedBy.has(k.norm));
 
 /** `اتصالين`, `مكالمتين`: two calls. */

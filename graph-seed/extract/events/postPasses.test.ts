@@ -2,19 +2,11 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedEntity, ExtractedEvent } from "../../../model/extraction.ts";
 import { type ArticleFacts, finishEvents, POST_PASSES } from "./postPasses.ts";
+import { testEvent } from "./testEvent.ts";
 
-const ev = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
-  id: `${over.type ?? "Meeting"}-${(over.participants ?? ["person:a", "person:b"]).join("+")}`,
-  type: "Meeting",
-  participants: ["person:a", "person:b"],
-  place: null,
-  date: "2021-05-04",
-  datePrecision: "day",
-  planned: false,
-  topics: [],
-  evidence: [{ text: "التقى الرئيسان", start: 40, end: 55 }],
-  ...over,
-});
+/** The events of a text whose sentence `التقى الرئيسان` stands at offset 40. */
+const ev = (over: Partial<ExtractedEvent>): ExtractedEvent =>
+  testEvent({ evidence: [{ text: "التقى الرئيسان", start: 40, end: 55 }], ...over });
 
 const president = (id: string, of: string): ExtractedEntity => ({
   id,

@@ -4,7 +4,7 @@
  * it, it is a role phrase resolved through the catalog on the article's date. `نظيره المصري` names the
  * counterpart of the person just mentioned; `الرئيسان الروسي والمصري` names two.
  */
-import { type CatalogPerson, OFFICE_KEYS, type OfficeKey } from "../../catalog/types.ts";
+import { type CatalogPerson, type OfficeKey, ROLE_OFFICES } from "../../catalog/types.ts";
 import { GIVEN_NAMES, NAMES, PLACES, TITLES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import type { Mention } from "../mentions/mentions.ts";
@@ -23,21 +23,7 @@ import { titleAt } from "./titles.ts";
 
 export type { PeopleInput };
 
-/**
- * Offices a role phrase alone denotes one person by: a state has one holder of each on a day, but
- * many envoys, spokespeople, commanders and deputies, and a supreme leader or secretary-general is
- * always named.
- */
-const NOT_BY_ROLE = new Set<OfficeKey>([
-  "supreme-leader",
-  "secretary-general",
-  "un-envoy",
-  "spokesperson",
-  "commander",
-  "deputy-foreign-minister",
-  "leader",
-]);
-const RESOLVABLE = new Set<OfficeKey>(OFFICE_KEYS.filter((k) => !NOT_BY_ROLE.has(k)));
+const RESOLVABLE = new Set<OfficeKey>(ROLE_OFFICES);
 const MINISTER = TITLES.ministerWords;
 const DEPUTY = TITLES.deputies;
 const COUNTERPART = NAMES.counterparts;

@@ -232,10 +232,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   }
   // `رئيس حكومة تصريف الأعمال نجيب ميقاتي`: a caretaker's government is no name.
   if (tokens[j]?.norm === "تصريف" && tokens[j + 1]?.norm === "الاعمال") j += 2;
-  const styleWord = (w: string) => STYLE_AFTER.test(w) || FRIENDLY.has(w) || STATE_TAILS.has(w);
-  if (country) while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
-  // `رئيس الوزراء الموقر`: an epithet of the title itself.
-  while (tokens[j] && FRIENDLY.has(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
+  // `جمهورية مصر العربية الشقيقة`, `رئيس الوزراء الموقر`: epithets of the state or of the title itself;
+  // after a state, also its style (`الإسلامية`) and the tail of its long name (`المتحدة`).
+  const styleWord = (w: string) =>
+    FRIENDLY.has(w) || (country !== null && (STYLE_AFTER.test(w) || STATE_TAILS.has(w)));
+  while (tokens[j] && styleWord(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
