@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { extractArticle } from "../graph-seed/extract/index.ts";
 import { toBatch } from "../graph-seed/load/toBatch.ts";
 import type { GraphStore } from "../model/store.ts";
+import type { Authenticate } from "./auth/guard.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Replaceable for tests (e.g. an extractor that fails). */
   extract?: Extract;
   toBatch?: ToBatch;
+  /** Recognises the user behind each request; without it every request is anonymous. */
+  authenticate?: Authenticate;
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -53,6 +56,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   // The API takes JSON only: other bodies get a 415 rather than reaching a route as a bare string.
   app.removeContentTypeParser("text/plain");
+  app.decorateRequest("user", null);
+  const { authenticate } = options;
+  if (authenticate) {
+    app.addHook("onRequest", async (request) => {
+      request.user = await authenticate(request);
+    });
+  }
 
   const ingestor = createIngestor({
     store: options.store,
