@@ -320,3 +320,12 @@ export interface IngestResult {
 }
 
 export { DATE_PRECISIONS };
+
+/** GET /api/session: who is signed in, and what the web app needs to make writes on their behalf. */
+export interface SessionInfo {
+  user: { name: string; role: "viewer" | "editor" | "admin" } | null;
+  /** Sent back in the `x-csrf-token` header on every write; null when nobody is signed in. */
+  csrfToken: string | null;
+  /** False when no account exists yet: the server is read-only until one is made. */
+  usersConfigured: boolean;
+}

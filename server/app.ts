@@ -15,6 +15,7 @@ import { registerNodeRoutes } from "./routes/nodes.ts";
 import { registerOpenApiRoute } from "./routes/openapi.ts";
 import { registerPathRoutes } from "./routes/paths.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
+import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
 import { registerWebApp } from "./static.ts";
 
@@ -83,6 +84,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   ]) {
     register(app, context);
   }
+  registerSessionRoutes(app);
   registerOpenApiRoute(app);
   await registerWebApp(app, options.webDir ?? null);
   return app;

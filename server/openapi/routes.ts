@@ -36,6 +36,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
   },
   {
     method: "get",
+    path: "/api/session",
+    summary: "Who is signed in, the CSRF token for writes, whether any account exists",
+    responses: { "200": "SessionInfo" },
+  },
+  {
+    method: "get",
     path: "/api/stats",
     summary: "Counts by node and edge kind, store in use, corpus date range",
     responses: { "200": "Stats" },

@@ -26,10 +26,22 @@ export function apiUrl(path: string, params: Params = {}): string {
   return `/api/${path.replace(/^\//, "")}${query ? `?${query}` : ""}`;
 }
 
+/** The signed-in session's CSRF token, sent on every write (see api/session.ts). */
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+const isWrite = (method: string | undefined) => !!method && !["GET", "HEAD"].includes(method.toUpperCase());
+
 export async function fetchJson<T>(url: string, init?: RequestInit & { signal?: AbortSignal }): Promise<T> {
   const res = await fetch(url, {
     ...init,
-    headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) },
+    headers: {
+      accept: "application/json",
+      ...(init?.body ? { "content-type": "application/json" } : {}),
+      ...(isWrite(init?.method) && csrfToken ? { "x-csrf-token": csrfToken } : {}),
+    },
   });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as ErrorBody | null;
