@@ -17,9 +17,19 @@ import {
   TIE_KINDS,
 } from "./kinds.ts";
 
-/** True when every part present is on the calendar: no month 13, no 30 February. */
-const onCalendar = (date: string) => {
+/** The longest article any way in (API, seeder, corpus drop) accepts, in UTF-16 code units. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/** The years a date anywhere in the project may name: "0000" or "9999" is a typo, not news. */
+export const YEARS = { min: 1800, max: 2199 } as const;
+
+/**
+ * True when every part present is on the calendar (no month 13, no 30 February) and the year is in
+ * YEARS: the one date rule for the API, the seeder's metadata and every other way in.
+ */
+export const onCalendar = (date: string) => {
   const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
+  if (year < YEARS.min || year > YEARS.max) return false;
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
@@ -30,7 +40,7 @@ const onCalendar = (date: string) => {
 const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(onCalendar, "no such date on the calendar");
+  .refine(onCalendar, `no such date on the calendar (years ${YEARS.min}–${YEARS.max})`);
 
 /** The first and last day a YYYY / YYYY-MM / YYYY-MM-DD date can mean, to compare ranges of mixed precision. */
 const firstDay = (d: string) => `${d}-01-01`.slice(0, 10);
@@ -146,12 +156,12 @@ export const timelineQuerySchema = z
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 export const ingestBodySchema = z.object({
-  text: z.string().min(1, "text must not be empty").max(200_000),
+  text: z.string().min(1, "text must not be empty").max(MAX_ARTICLE_CHARS),
   title: z.string().max(500).nullish(),
   published: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "published must be YYYY-MM-DD")
-    .refine(onCalendar, "no such date on the calendar")
+    .refine(onCalendar, `no such date on the calendar (years ${YEARS.min}–${YEARS.max})`)
     .nullish(),
   source: z.string().max(300).nullish(),
   /** Extract and report what would change, without writing anything. */

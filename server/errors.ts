@@ -54,10 +54,21 @@ const MAX_ECHO = 300;
 const excerpt = (message: string) =>
   message.length > MAX_ECHO ? `${message.slice(0, MAX_ECHO)}… (${message.length} characters)` : message;
 
+/**
+ * A 13 KB URL with 1,800 unknown parameters once drew a 399 KB error: an error says enough to fix the
+ * request (the first problems, a message of bounded length), never more than the request itself.
+ */
+const MAX_ISSUES = 20;
+const MAX_MESSAGE = 2000;
+const capped = (message: string) =>
+  message.length > MAX_MESSAGE
+    ? `${message.slice(0, MAX_MESSAGE)}… (${message.length - MAX_MESSAGE} more characters)`
+    : message;
+
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof HttpError) {
-    const body: ErrorBody = { error: err.error, message: err.message };
-    if (err.issues) body.issues = err.issues;
+    const body: ErrorBody = { error: err.error, message: capped(err.message) };
+    if (err.issues) body.issues = err.issues.slice(0, MAX_ISSUES);
     return { status: err.statusCode, body };
   }
   if (err instanceof StoreUnavailableError) {

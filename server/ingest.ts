@@ -6,6 +6,7 @@
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
+import { evidenceProblem, textProblem } from "../graph-seed/corpus/textLimits.ts";
 import { articleIdForText, writeArticle } from "../graph-seed/corpus/writeArticle.ts";
 import { summaryOf } from "../graph-seed/load/load.ts";
 import type { IngestBody, IngestResult, NodeRef } from "../model/api.ts";
@@ -15,7 +16,6 @@ import { type ArticleId, articleId, nodeId } from "../model/ids.ts";
 import type { GraphStore } from "../model/store.ts";
 import { HttpError } from "./errors.ts";
 import { canonicalText, metaFor } from "./ingest/articleText.ts";
-import { evidenceProblem, textProblem } from "./ingest/limits.ts";
 import { storedWithSameText } from "./ingest/sameText.ts";
 import { batchProblems, externalEnds } from "./ingest/validateBatch.ts";
 import { Mutex } from "./mutex.ts";

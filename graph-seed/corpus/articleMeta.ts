@@ -1,4 +1,5 @@
 /** Validates article metadata from the manifest or a sidecar file into an ArticleMeta. */
+import { onCalendar, YEARS } from "../../model/api.ts";
 import type { ArticleMeta } from "../../model/extraction.ts";
 import { DATE_PRECISIONS, type DatePrecision } from "../../model/kinds.ts";
 
@@ -32,6 +33,10 @@ export function parseMeta(raw: unknown, defaultId: string): ArticleMeta | string
     if (!ARTICLE_ID.test(id)) return `article id "${id}" must match ${ARTICLE_ID}`;
     const published = optionalString(r.published, "published");
     if (published !== null && !DATE.test(published)) return "published must be YYYY, YYYY-MM or YYYY-MM-DD";
+    // The API's rule, so a sidecar cannot bring in a date the API would refuse.
+    if (published !== null && !onCalendar(published)) {
+      return `published ${published} is no date on the calendar (years ${YEARS.min}–${YEARS.max})`;
+    }
     return {
       id,
       title: optionalString(r.title, "title"),

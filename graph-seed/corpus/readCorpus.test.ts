@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -118,6 +118,50 @@ describe("readCorpus", () => {
     ]);
     const raw = await readFile("graph-seed/articles/000_57f5ad7fed51586d.txt", "utf8");
     expect(articles[0]!.text).toBe(raw.replace(/^\uFEFF/, ""));
+  });
+});
+
+describe("readCorpus: the same limits as the API, and nothing from outside the folder", () => {
+  it("skips a symbolic link, even to a text file, and still loads the rest", async () => {
+    const outside = join(dir, "outside");
+    await mkdir(outside);
+    await writeFile(join(outside, "secret.txt"), "سر لا ينشر");
+    const corpus = join(dir, "corpus");
+    await mkdir(corpus);
+    await writeFile(join(corpus, "ok.txt"), "التقى الرئيس نظيره.");
+    await symlink(join(outside, "secret.txt"), join(corpus, "x.txt"));
+    await manifest([]);
+    const { articles, skipped } = await readCorpus(corpus);
+    expect(articles.map((a) => a.meta.id)).toEqual(["ok"]);
+    expect(skipped).toEqual([{ file: "x.txt", reason: expect.stringMatching(/symbolic link/) }]);
+  });
+
+  it("skips texts the API would refuse: an endless sentence, no letters, too long", async () => {
+    await writeFile(join(dir, "run.txt"), `${"كلمة ".repeat(600)}`);
+    await writeFile(join(dir, "blank.txt"), "\u200B\u200B ... \u200B");
+    await writeFile(join(dir, "huge.txt"), "جملة قصيرة.\n".repeat(20_000));
+    await writeFile(join(dir, "fine.txt"), "استقبل الرئيس ضيفه.");
+    const { articles, skipped } = await readCorpus(dir);
+    expect(articles.map((a) => a.meta.id)).toEqual(["fine"]);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(reasons["run.txt"]).toMatch(/sentence of 3000 characters/);
+    expect(reasons["blank.txt"]).toMatch(/no letters/);
+    expect(reasons["huge.txt"]).toMatch(/240000 characters \(at most 200000\)/);
+  });
+
+  it("skips a sidecar date the API would refuse (30 February, year 0000)", async () => {
+    for (const [stem, published] of [
+      ["feb", "2021-02-30"],
+      ["zero", "0000-01-01"],
+      ["ok", "2021-02-28"],
+    ]) {
+      await writeFile(join(dir, `${stem}.txt`), "خبر قصير.");
+      await writeFile(join(dir, `${stem}.meta.json`), JSON.stringify({ published }));
+    }
+    const { articles, skipped } = await readCorpus(dir);
+    expect(articles.map((a) => a.meta.id)).toEqual(["ok"]);
+    expect(skipped.map((s) => s.file).sort()).toEqual(["feb.txt", "zero.txt"]);
+    expect(skipped[0]!.reason).toMatch(/no date on the calendar/);
   });
 });
 

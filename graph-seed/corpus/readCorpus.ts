@@ -3,11 +3,12 @@
  * in (with an optional `<stem>.meta.json` sidecar). A bad file is skipped with a reason, never fatal,
  * so one broken article cannot stop a seed run.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
+import { basename, join, sep } from "node:path";
 import type { ArticleMeta } from "../../model/extraction.ts";
 import { parseMeta } from "./articleMeta.ts";
 import { readArticleFile } from "./readText.ts";
+import { textProblem } from "./textLimits.ts";
 
 export interface CorpusArticle {
   meta: ArticleMeta;
@@ -84,12 +85,34 @@ async function looseCandidates(dir: string, listed: Set<string>, skipped: Skippe
   return out;
 }
 
+/**
+ * Only regular files that really lie in the folder are articles: a link `x.txt -> /etc/passwd` dropped
+ * into the corpus would otherwise be loaded and served to anyone who asks for article x.
+ */
+async function outsideProblem(path: string, realDir: string): Promise<string | null> {
+  const info = await lstat(path).catch(() => null);
+  if (!info) return null; // readArticleFile says "no such file"
+  if (info.isSymbolicLink()) return "is a symbolic link; only regular files in the corpus folder are read";
+  const real = await realpath(path).catch(() => path);
+  return real.startsWith(realDir + sep) ? null : "lies outside the corpus folder";
+}
+
+async function readOne(path: string, realDir: string): Promise<string> {
+  const outside = await outsideProblem(path, realDir);
+  if (outside) throw new Error(outside);
+  const text = await readArticleFile(path);
+  const problem = textProblem(text);
+  if (problem) throw new Error(problem);
+  return text;
+}
+
 export async function readCorpus(dir: string): Promise<Corpus> {
   const skipped: SkippedFile[] = [];
   const listed = await manifestCandidates(dir, skipped);
   const loose = await looseCandidates(dir, new Set(listed.map((c) => c.file)), skipped);
   const articles: CorpusArticle[] = [];
   const seen = new Set<string>();
+  const realDir = await realpath(dir).catch(() => dir);
   for (const { file, meta } of [...listed, ...loose]) {
     if (seen.has(meta.id)) {
       skipped.push({ file, reason: `duplicate article id "${meta.id}"` });
@@ -97,7 +120,7 @@ export async function readCorpus(dir: string): Promise<Corpus> {
     }
     const path = join(dir, file);
     try {
-      articles.push({ meta, text: await readArticleFile(path), path });
+      articles.push({ meta, text: await readOne(path, realDir), path });
       seen.add(meta.id);
     } catch (error) {
       skipped.push({ file, reason: errorText(error).replace(`${path}: `, "") });

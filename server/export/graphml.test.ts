@@ -15,6 +15,18 @@ function parseXml(text: string) {
 }
 
 describe("graphml export", () => {
+  it("keeps a carriage return in a value as a character reference, which parsers do not fold to LF", () => {
+    const payload = trickyPayload();
+    payload.nodes[0]!.name = { ar: "سطر\rثان", en: "line\r\nnext" };
+    const xml = toGraphml(payload);
+    expect(xml).not.toContain("\r");
+    expect(xml).toContain("line&#13;\nnext");
+    const names = Array.from(parseXml(xml).getElementsByTagName("data"))
+      .filter((d) => d.getAttribute("key") === "n_name_ar")
+      .map((d) => d.textContent);
+    expect(names[0]).toBe("سطر\rثان");
+  });
+
   it("is well-formed XML with every node, edge and escaped value", () => {
     const doc = parseXml(toGraphml(trickyPayload()));
     const nodes = Array.from(doc.getElementsByTagName("node"));

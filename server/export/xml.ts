@@ -10,7 +10,9 @@ const ENTITIES: Record<string, string> = {
   ">": "&gt;",
   '"': "&quot;",
   "'": "&apos;",
+  // A raw CR is read back as LF (XML end-of-line handling): only a character reference keeps it.
+  "\r": "&#13;",
 };
 
 export const escapeXml = (value: string) =>
-  value.replace(INVALID_XML_CHARS, "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  value.replace(INVALID_XML_CHARS, "").replace(/[&<>"'\r]/g, (c) => ENTITIES[c]!);

@@ -88,6 +88,16 @@ describe("malformed URLs", () => {
   });
 });
 
+describe("error bodies stay small", () => {
+  it("1,800 unknown parameters get a 400 naming the first few, not one line each", async () => {
+    const query = Array.from({ length: 1800 }, (_, i) => `p${i}=1`).join("&");
+    const res = await h.get<ErrorBody>(`/api/graph?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toHaveLength(20);
+    expect(JSON.stringify(res.body).length).toBeLessThan(5000);
+  });
+});
+
 describe("unknown ids and routes", () => {
   it.each([
     "/api/nodes/person%3Anobody",

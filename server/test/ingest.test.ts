@@ -179,6 +179,15 @@ describe("texts the ingest refuses before extracting", () => {
     expect(body.message).toContain("evidence");
     expect((await stats(h)).articles).toBe(5);
   });
+
+  it("refuses a text with no letters and a publication date out of the calendar's years", async () => {
+    const h = await start();
+    const blank = await h.post<ErrorBody>("/api/articles", { text: "\u200B\u200B … \u200B" });
+    expect([blank.status, blank.body.message]).toEqual([400, expect.stringContaining("no letters")]);
+    const zero = await h.post<ErrorBody>("/api/articles", { ...ARTICLE, published: "0000-01-01" });
+    expect([zero.status, zero.body.message]).toEqual([400, expect.stringContaining("years 1800–2199")]);
+    expect((await stats(h)).articles).toBe(5);
+  });
 });
 
 describe("failed ingests leave the graph as it was", () => {

@@ -1,12 +1,14 @@
 /**
- * What an article must satisfy beyond the body schema, so that an ingest cannot store something the
- * corpus reader would later refuse, or evidence so large that the answers quoting it cannot be sent.
+ * What an article must satisfy, whichever way it comes in (the API, the seeder, a file dropped into the
+ * corpus), so that nothing is stored that another way would refuse, nor evidence so large that the
+ * answers quoting it cannot be sent.
  * Every fact quotes the whole sentence around its mention, so one endless "sentence" repeated in every
  * quote multiplies: 12,000 mentions in a 72,000-character text without a full stop made a node's details
  * too large to serialise, and extracting the full 200,000 characters blocked the server for a minute and a half.
  */
-import { BOUNDARY } from "../../graph-seed/load/sentences.ts";
+import { MAX_ARTICLE_CHARS } from "../../model/api.ts";
 import type { GraphBatch } from "../../model/graph.ts";
+import { BOUNDARY } from "../load/sentences.ts";
 
 /** Six times the longest sentence of the seed corpus. */
 export const MAX_SENTENCE_LENGTH = 2000;
@@ -26,8 +28,15 @@ function longestSentence(text: string): number {
   return longest;
 }
 
+/** A letter of any script: a text of zero-width spaces and punctuation is no article. */
+const LETTER = /\p{L}/u;
+
 /** Checked before extraction, which is the expensive step. Null when the text is fine. */
 export function textProblem(text: string): string | null {
+  if (text.length > MAX_ARTICLE_CHARS) {
+    return `text has ${text.length} characters (at most ${MAX_ARTICLE_CHARS})`;
+  }
+  if (!LETTER.test(text)) return "text has no letters";
   if (text.includes("\u0000")) {
     return "text contains NUL characters (the corpus reader would skip the saved file as binary)";
   }
