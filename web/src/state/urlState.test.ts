@@ -43,4 +43,16 @@ describe("view state in the URL", () => {
     );
     expect(parsed).toEqual({ ...DEFAULT_VIEW, lang: "ar" });
   });
+
+  it("falls back on crafted links: huge or exponent pins, days off the calendar, a reversed range", () => {
+    const parsed = fromSearchParams(
+      new URLSearchParams(
+        "pins=person:a~1e12~5|person:b~1e308~0|person:c~12~-7|person:d~Infinity~1&from=2021-02-30&to=2020-13",
+      ),
+    );
+    expect(parsed.pinned).toEqual({ "person:c": { x: 12, y: -7 } });
+    expect([parsed.from, parsed.to]).toEqual([DEFAULT_VIEW.from, DEFAULT_VIEW.to]);
+    const reversed = fromSearchParams(new URLSearchParams("from=2021-05-01&to=2020-01&lang=ar"));
+    expect([reversed.from, reversed.to, reversed.lang]).toEqual([DEFAULT_VIEW.from, DEFAULT_VIEW.to, "ar"]);
+  });
 });

@@ -3,6 +3,7 @@
  * falls back to the default for that field instead of breaking the page.
  */
 import { z } from "zod";
+import { onCalendar } from "../../../model/api.ts";
 import type { NodeId } from "../../../model/ids.ts";
 import { GRAPH_VIEWS, LANGUAGES, NODE_KINDS, TIE_KINDS } from "../../../model/kinds.ts";
 import {
@@ -39,7 +40,11 @@ const KEYS = {
   article: "art",
 } as const satisfies Record<keyof ViewState, string>;
 
-const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/** The API's date rule: `2021-02-30` in a link once left an error screen that Retry could not clear. */
+const day = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .refine(onCalendar);
 const ids = z.string().transform((s) => s.split(",").filter(Boolean) as NodeId[]);
 const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -47,13 +52,23 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((s) => s.split(",").filter(Boolean))
     .pipe(z.array(z.enum(values)));
 
+/**
+ * Far beyond any drawn position, yet small enough for the canvas: a pin at `1e12` made the layout ask
+ * for an array that long ("Invalid array length").
+ */
+const MAX_COORDINATE = 1e6;
+const coordinate = (raw: string | undefined) => {
+  const n = Number(raw);
+  return raw && /^-?\d+(\.\d+)?$/.test(raw) && Math.abs(n) <= MAX_COORDINATE ? n : null;
+};
+
 /** Pins as `id~x~y|id~x~y`; node ids contain ':' and '-' but never '~' or '|'. */
 const pins = z.string().transform((s) => {
   const out: Record<string, Position> = {};
   for (const part of s.split("|")) {
     const [id, x, y] = part.split("~");
-    if (id && Number.isFinite(Number(x)) && Number.isFinite(Number(y)))
-      out[id] = { x: Number(x), y: Number(y) };
+    const [px, py] = [coordinate(x), coordinate(y)];
+    if (id && px !== null && py !== null) out[id] = { x: px, y: py };
   }
   return out;
 });
@@ -98,6 +113,11 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     if (raw === null) continue;
     const parsed = PARSERS[key].safeParse(raw);
     if (parsed.success) state[key] = parsed.data;
+  }
+  // A range that ends before it starts matches nothing and the API refuses it: drop it, keep the rest.
+  if (state.from && state.to && `${state.from}-01-01`.slice(0, 10) > `${state.to}-12-31`.slice(0, 10)) {
+    state.from = DEFAULT_VIEW.from;
+    state.to = DEFAULT_VIEW.to;
   }
   return state as ViewState;
 }
