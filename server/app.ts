@@ -18,6 +18,7 @@ import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
 import { registerWebApp } from "./static.ts";
+import { registerStrictInput, strictQuerystring } from "./strictInput.ts";
 
 /** Ingest bodies are capped at 1 MB; larger requests get a 413. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -47,7 +48,7 @@ export interface AppOptions {
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH, querystringParser: strictQuerystring },
     // Bad percent-encoding in a path would otherwise get Fastify's own body, not an ErrorBody.
     frameworkErrors: errorHandler,
     ...(typeof options.logger === "object" && "info" in options.logger
@@ -57,6 +58,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   // The API takes JSON only: other bodies get a 415 rather than reaching a route as a bare string.
   app.removeContentTypeParser("text/plain");
+  registerStrictInput(app);
   app.decorateRequest("user", null);
   const { authenticate } = options;
   if (authenticate) {

@@ -1,5 +1,5 @@
 /** Parse request parts with the model's zod schemas; failures become 400s naming the field. */
-import type { z } from "zod";
+import { z } from "zod";
 import { HttpError, validationError } from "./errors.ts";
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
@@ -13,6 +13,9 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, where:
  * `kind=Person` cannot quietly answer with the unfiltered graph; a name given twice is refused by name
  * (the schema alone would report an array where it expects a string).
  */
+/** For routes that take no query parameters: any given is refused, like an unknown one elsewhere. */
+export const NO_QUERY = z.object({});
+
 export function parseQuery<S extends z.ZodObject>(schema: S, input: unknown): z.output<S> {
   const query = (input ?? {}) as Record<string, unknown>;
   const known = Object.keys(schema.shape);

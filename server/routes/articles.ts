@@ -4,16 +4,20 @@ import { z } from "zod";
 import { ingestBodySchema } from "../../model/api.ts";
 import { articleId } from "../../model/ids.ts";
 import { notFound } from "../errors.ts";
-import { parseWith } from "../validate.ts";
+import { NO_QUERY, parseQuery, parseWith } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
 export const articleParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
 export function registerArticleRoutes(app: FastifyInstance, { store, ingestor }: RouteContext) {
-  app.get("/api/articles", async () => store.articles());
+  app.get("/api/articles", async (request) => {
+    parseQuery(NO_QUERY, request.query);
+    return store.articles();
+  });
 
   app.get("/api/articles/:id", async (request) => {
     const id = articleId(parseWith(articleParamsSchema, request.params, "path").id);
+    parseQuery(NO_QUERY, request.query);
     const doc = await store.article(id);
     if (!doc) throw notFound(`article ${id}`);
     return doc;

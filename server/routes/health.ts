@@ -1,10 +1,12 @@
 /** GET /api/health and /api/stats. Health answers 503 (not a throw) so monitors get a body either way. */
 import type { FastifyInstance } from "fastify";
 import type { Health } from "../../model/api.ts";
+import { NO_QUERY, parseQuery } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
 export function registerHealthRoutes(app: FastifyInstance, { store }: RouteContext) {
-  app.get("/api/health", async (_request, reply) => {
+  app.get("/api/health", async (request, reply) => {
+    parseQuery(NO_QUERY, request.query);
     try {
       await store.ping();
       const body: Health = { ok: true, store: store.kind };
@@ -16,5 +18,8 @@ export function registerHealthRoutes(app: FastifyInstance, { store }: RouteConte
     }
   });
 
-  app.get("/api/stats", async () => store.stats());
+  app.get("/api/stats", async (request) => {
+    parseQuery(NO_QUERY, request.query);
+    return store.stats();
+  });
 }

@@ -88,6 +88,45 @@ describe("malformed URLs", () => {
   });
 });
 
+describe("strict input", () => {
+  it.each([
+    "/api/articles?x=1",
+    "/api/stats?verbose=1",
+    "/api/health?x",
+    "/api/nodes/person%3Avladimir-putin?x=1",
+  ])("%s: a route without parameters refuses one with 400", async (path) => {
+    const { status, body } = await h.get<ErrorBody>(path);
+    expect([status, body.message]).toEqual([400, expect.stringContaining("unknown parameter")]);
+  });
+
+  it("refuses malformed percent-encoding in a query instead of searching for garbage", async () => {
+    const { status, body } = await h.get<ErrorBody>("/api/search?q=%E0%A4%A");
+    expect([status, body.message]).toEqual([400, expect.stringContaining("percent-encoding")]);
+    expect((await h.get("/api/search?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86")).status).toBe(200);
+  });
+
+  const post = (body: BodyInit, headers: Record<string, string>) =>
+    fetch(`${h.url}/api/articles`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    });
+
+  it("refuses a body in another charset or compressed with 415, and bytes that are not UTF-8 with 400", async () => {
+    const json = JSON.stringify({ text: "نص", dryRun: true });
+    const utf16 = await post(Buffer.from(json, "utf16le"), {
+      "content-type": "application/json; charset=utf-16",
+    });
+    expect(utf16.status).toBe(415);
+    const gzip = await post(json, { "content-encoding": "gzip" });
+    expect(gzip.status).toBe(415);
+    const bad = await post(Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), {});
+    expect([bad.status, ((await bad.json()) as ErrorBody).message]).toEqual([400, "body is not valid UTF-8"]);
+    const fine = await post(json, { "content-type": "application/json; charset=UTF-8" });
+    expect(fine.status).toBe(200);
+  });
+});
+
 describe("error bodies stay small", () => {
   it("1,800 unknown parameters get a 400 naming the first few, not one line each", async () => {
     const query = Array.from({ length: 1800 }, (_, i) => `p${i}=1`).join("&");
