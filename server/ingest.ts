@@ -52,7 +52,10 @@ const badBody = (message: string) => new HttpError(400, "Bad Request", `invalid 
 /** The posted text and metadata, or those of the article that already holds this text. */
 async function identify(store: GraphStore, body: IngestBody, text: string) {
   const hashed = articleIdForText(text);
-  const stored = (await store.article(articleId(hashed))) ? null : await storedWithSameText(store, text);
+  // Offsets must index the stored text, not a copy that differs from it by invisible characters.
+  const same = await store.article(articleId(hashed));
+  if (same) return { text: same.text, meta: metaFor(hashed, body, same.text), storedAs: null };
+  const stored = await storedWithSameText(store, text);
   if (!stored) return { text, meta: metaFor(hashed, body, text), storedAs: null };
   const { spans: _spans, text: storedText, length: _length, ...meta } = stored;
   return { text: storedText, meta, storedAs: stored.id };

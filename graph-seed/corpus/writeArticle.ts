@@ -7,12 +7,20 @@ import { ARTICLE_ID } from "./articleMeta.ts";
 
 /** Same text → same id, so ingesting an article twice cannot create two articles. */
 export function articleIdForText(text: string): string {
-  const canonical = text
-    .replace(/^\uFEFF/, "")
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .trim();
-  return `a_${createHash("sha256").update(canonical, "utf8").digest("hex").slice(0, 16)}`;
+  return `a_${createHash("sha256").update(sameTextKey(text), "utf8").digest("hex").slice(0, 16)}`;
+}
+
+/** Characters no reader sees: zero-width spaces and joiners, marks of direction, soft hyphens, tatweel. */
+const INVISIBLE = /[\u00AD\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** NBSP and the other spaces of Unicode, runs of white space: one space to a reader. */
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/**
+ * What makes two texts the same article to a reader. A text with a zero-width space, an NBSP or a
+ * tatweel added was a new article whose every quote doubled the first's.
+ */
+export function sameTextKey(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
 /** Write to a temporary name then rename: a reader never sees a half-written file. */

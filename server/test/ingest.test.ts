@@ -100,6 +100,20 @@ describe("ingest", () => {
     expect((await stats(h)).articles).toBe(6);
   });
 
+  it("takes a copy with a zero-width space, an NBSP or a tatweel added for the same article", async () => {
+    const h = await start();
+    const first = (await h.post<IngestResult>("/api/articles", ARTICLE)).body;
+    const putin = async () => (await h.get<NodeDetails>(`/api/nodes/${enc(PUTIN)}`)).body.mentions.length;
+    const [after, mentions] = [await graphIds(h), await putin()];
+    const disguised = ARTICLE.text.replace("الروسي ", "الروسي\u00A0").replace("بوتين", "بو\u200Bتيـن");
+    const second = await h.post<IngestResult>("/api/articles", { ...ARTICLE, text: disguised });
+    expect(second.body.article.id).toBe(first.article.id);
+    expect([second.body.added, second.body.edgesAdded]).toEqual([[], 0]);
+    expect(await graphIds(h)).toEqual(after);
+    expect(await putin()).toBe(mentions);
+    expect((await stats(h)).articles).toBe(6);
+  });
+
   it("serialises concurrent ingests of the same article", async () => {
     const h = await start();
     const results = await Promise.all([1, 2, 3, 4].map(() => h.post<IngestResult>("/api/articles", ARTICLE)));
