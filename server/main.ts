@@ -9,8 +9,9 @@ import type { GraphStore } from "../model/store.ts";
 import { StoreUnavailableError } from "../model/store.ts";
 import { createApp } from "./app.ts";
 import { readConfig } from "./config.ts";
+import { reconcileCorpus } from "./reconcile.ts";
 import { retryInitOnUse } from "./retryInit.ts";
-import { seedIfEmpty } from "./seedIfEmpty.ts";
+import { type SeedLog, seedIfEmpty } from "./seedIfEmpty.ts";
 
 async function openStore(log: (msg: string) => void): Promise<GraphStore> {
   const store = await createStoreFromEnv();
@@ -45,6 +46,12 @@ function closeOnSignals(app: FastifyInstance, store: GraphStore) {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
+/** An empty embedded store is seeded; one with a graph gets what the corpus has and it lacks. */
+async function seedOrReconcile(store: GraphStore, corpusDir: string, log: SeedLog) {
+  const seeded = await seedIfEmpty(store, corpusDir, log);
+  if (seeded === 0 && store.kind === "embedded") await reconcileCorpus(store, corpusDir, log);
+}
+
 async function main() {
   const config = readConfig();
   const store = await openStore((msg) => console.warn(msg));
@@ -55,7 +62,7 @@ async function main() {
     logger: { level: config.logLevel },
   });
   closeOnSignals(app, store);
-  await seedIfEmpty(store, config.corpusDir, app.log).catch((err: unknown) => {
+  await seedOrReconcile(store, config.corpusDir, app.log).catch((err: unknown) => {
     // A missing or unreadable corpus should not keep the API down: say so and serve what the store has.
     const reason = err instanceof Error ? err.message : String(err);
     console.warn(`warning: could not seed from ${config.corpusDir} (${reason}); serving the store as it is`);

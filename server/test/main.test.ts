@@ -1,7 +1,7 @@
 /** `tsx server/main.ts` as a real process: seeds, serves, prints its URL, stops cleanly on SIGTERM. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,9 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-/** Starts the server and resolves with its URL once it prints it. */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+/** Starts the server (by default as node would; `viaNpm` as the README does) and resolves with its URL. */
+function startServer(viaNpm = false): Promise<{ child: ChildProcess; url: string }> {
+  const [command, args] = viaNpm
+    ? ["npm", ["run", "--silent", "serve"]]
+    : [process.execPath, ["--import", "tsx", "server/main.ts"]];
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       PORT: "0",
@@ -72,6 +75,38 @@ describe("server/main.ts", () => {
     } finally {
       const exited = exitOf(child);
       child.kill("SIGINT");
+      expect(await exited).toBe(0);
+    }
+  });
+
+  it("stops on a TERM sent to `npm run serve`, which npm passes on to the server", async () => {
+    const { child, url } = await startServer(true);
+    const exited = exitOf(child);
+    child.kill("SIGTERM");
+    await exited;
+    // npm has exited; the server must not be left listening without it.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+  });
+
+  it("loads at start what the corpus has and the graph lacks, and removes dead writers' temp files", async () => {
+    // As a kill between an ingest's file write and its graph write leaves it.
+    const articles = join(root, "articles");
+    await cp(SEED_CORPUS, articles, { recursive: true });
+    await writeFile(
+      join(articles, "late.txt"),
+      "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم وزير الخارجية الهندي.",
+    );
+    await writeFile(join(articles, "late.txt.2147483646.m1x.tmp"), "half");
+    const { child, url } = await startServer();
+    try {
+      const stats = (await (await fetch(`${url}/api/stats`)).json()) as Stats;
+      expect(stats.articles).toBe(6);
+      expect((await fetch(`${url}/api/articles/late`)).status).toBe(200);
+      expect(existsSync(join(articles, "late.txt.2147483646.m1x.tmp"))).toBe(false);
+    } finally {
+      const exited = exitOf(child);
+      child.kill("SIGTERM");
       expect(await exited).toBe(0);
     }
   });
