@@ -17,6 +17,7 @@ import { registerPathRoutes } from "./routes/paths.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
+import { DEFAULT_SLOW_BODY_LIMITS, registerSlowBodyLimits, type SlowBodyLimits } from "./slowBodies.ts";
 import { registerWebApp } from "./static.ts";
 import { registerStrictInput, strictQuerystring } from "./strictInput.ts";
 
@@ -41,6 +42,8 @@ export interface AppOptions {
   /** Replaceable for tests (e.g. an extractor that fails). */
   extract?: Extract;
   toBatch?: ToBatch;
+  /** Time limit and concurrency cap for request bodies (tests shorten them). */
+  slowBodies?: SlowBodyLimits;
   /** Recognises the user behind each request; without it every request is anonymous. */
   authenticate?: Authenticate;
 }
@@ -59,6 +62,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // The API takes JSON only: other bodies get a 415 rather than reaching a route as a bare string.
   app.removeContentTypeParser("text/plain");
   registerStrictInput(app);
+  registerSlowBodyLimits(app, options.slowBodies ?? DEFAULT_SLOW_BODY_LIMITS);
   app.decorateRequest("user", null);
   const { authenticate } = options;
   if (authenticate) {
