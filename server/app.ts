@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { extractArticle } from "../graph-seed/extract/index.ts";
 import { toBatch } from "../graph-seed/load/toBatch.ts";
 import type { GraphStore } from "../model/store.ts";
+import { LOOPBACK_HOSTS, registerAllowedHosts } from "./allowedHosts.ts";
 import type { Authenticate } from "./auth/guard.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
@@ -42,6 +43,8 @@ export interface AppOptions {
   /** Replaceable for tests (e.g. an extractor that fails). */
   extract?: Extract;
   toBatch?: ToBatch;
+  /** Host names the server answers to; loopback names by default, "*" for any. */
+  allowedHosts?: readonly string[];
   /** Time limit and concurrency cap for request bodies (tests shorten them). */
   slowBodies?: SlowBodyLimits;
   /** Recognises the user behind each request; without it every request is anonymous. */
@@ -61,6 +64,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   // The API takes JSON only: other bodies get a 415 rather than reaching a route as a bare string.
   app.removeContentTypeParser("text/plain");
+  registerAllowedHosts(app, options.allowedHosts ?? LOOPBACK_HOSTS);
   registerStrictInput(app);
   registerSlowBodyLimits(app, options.slowBodies ?? DEFAULT_SLOW_BODY_LIMITS);
   app.decorateRequest("user", null);

@@ -10,7 +10,15 @@ describe("readConfig", () => {
       corpusDir: resolve("graph-seed/articles"),
       webDir: resolve("dist/web"),
       logLevel: "info",
+      allowedHosts: ["localhost", "127.0.0.1", "[::1]"],
     });
+  });
+
+  it("answers to loopback names, the bound host and ALLOWED_HOSTS; 0.0.0.0 adds no name", () => {
+    expect(
+      readConfig({ HOST: "10.0.0.5", ALLOWED_HOSTS: " News.Example.org ,graph.local" }).allowedHosts,
+    ).toEqual(["localhost", "127.0.0.1", "[::1]", "10.0.0.5", "news.example.org", "graph.local"]);
+    expect(readConfig({ HOST: "0.0.0.0" }).allowedHosts).toEqual(["localhost", "127.0.0.1", "[::1]"]);
   });
 
   it("reads overrides", () => {

@@ -1,5 +1,6 @@
 /** The server's settings from the environment, checked once at start. */
 import { resolve } from "node:path";
+import { LOOPBACK_HOSTS } from "./allowedHosts.ts";
 
 export interface ServerConfig {
   port: number;
@@ -7,6 +8,18 @@ export interface ServerConfig {
   corpusDir: string;
   webDir: string;
   logLevel: string;
+  /** Host names the server answers to (DNS-rebinding guard); loopback names unless ALLOWED_HOSTS says. */
+  allowedHosts: string[];
+}
+
+/** ALLOWED_HOSTS adds names (comma-separated, no ports) to the loopback ones; `*` allows any. */
+function allowedHosts(env: NodeJS.ProcessEnv): string[] {
+  const extra = (env.ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const bound = env.HOST && !["0.0.0.0", "::"].includes(env.HOST) ? [env.HOST.toLowerCase()] : [];
+  return [...new Set([...LOOPBACK_HOSTS, ...bound, ...extra])];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -20,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corpusDir: resolve(env.CORPUS_DIR ?? "graph-seed/articles"),
     webDir: resolve(env.WEB_DIR ?? "dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",
+    allowedHosts: allowedHosts(env),
   };
 }

@@ -59,6 +59,7 @@ async function main() {
     store,
     corpusDir: config.corpusDir,
     webDir: config.webDir,
+    allowedHosts: config.allowedHosts,
     logger: { level: config.logLevel },
   });
   closeOnSignals(app, store);
