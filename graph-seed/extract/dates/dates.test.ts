@@ -17,6 +17,12 @@ describe("findDate", () => {
     expect(day("في 3 يونيه", "2018-05-30")).toBe("2018-06-03");
     expect(findDate("في شهر آذار 2019", null)).toMatchObject({ date: "2019-03", precision: "month" });
   });
+  it("reads no year from five digits or one off the calendar's years (the API's rule)", () => {
+    expect(day("يوم 5 مايو 99999", "2020-05-06")).toBe("2020-05-05");
+    expect(day("في 12/03/0000", "2020-05-06")).toBeNull();
+    expect(findDate("في مايو 0000", "2020-05-06")).toBeNull();
+    expect(findDate("في مايو 2199", null)).toMatchObject({ date: "2199-05", precision: "month" });
+  });
   it("places a month or a day by the Maghrebi `الفارط` and the hamza spelling `الفائت`", () => {
     expect(findDate("في جانفي الفارط", "2025-02-18")).toMatchObject({ date: "2025-01", precision: "month" });
     expect(findDate("في مارس الفائت", "2025-02-18")).toMatchObject({ date: "2024-03", precision: "month" });

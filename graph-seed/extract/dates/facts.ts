@@ -2,6 +2,7 @@
  * A date read from text, and the calendar arithmetic its readers share: days as ISO strings, placed
  * against the publication date (future, past, the nearest year for a day and month without one).
  */
+import { onCalendar } from "../../../model/api.ts";
 import type { DatePrecision } from "../../../model/kinds.ts";
 
 export interface DateFact {
@@ -28,6 +29,8 @@ export function fact(date: string, precision: DatePrecision, published: string |
 }
 
 export function dayFact(year: number, month: number, day: number, published: string | null): DateFact | null {
+  // `99999` or `0000` is a typo or a number, not a year any report speaks of.
+  if (!onCalendar(String(year))) return null;
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
     return null;
   return fact(`${year}-${pad(month)}-${pad(day)}`, "day", published);

@@ -5,18 +5,19 @@
  * pattern runs where is the table in dates/rules.ts.
  */
 
+import { onCalendar } from "../../../model/api.ts";
 import { DATES } from "../lexicon/index.ts";
 import { addDays, type DateFact, dayFact, directedYear, fact, pad, parseDay } from "./facts.ts";
 import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "./months.ts";
 
 export const DAY_MONTH = new RegExp(
-  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?:\\s*(الماضي|المنصرم|الفايت|الفارط|المقبل|القادم))?`,
+  `(?<![\\d])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})(?!\\d))?(?:\\s*(الماضي|المنصرم|الفايت|الفارط|المقبل|القادم))?`,
   "u",
 );
 /** `يوم 3/5/2022`, `3-5-2022`: day, month, year, as Arabic news writes them. */
 export const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])/u;
 export const MONTH_YEAR = new RegExp(
-  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})`,
+  `(?:شهر\\s+)?(${MONTH_PATTERN})(?:\\s*[(/]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4})(?!\\d)`,
   "u",
 );
 /** `في مارس (آذار) من العام الماضي`: a month of the year before (or after) the publication's. */
@@ -91,11 +92,13 @@ export function explicitDate(norm0: string, published: string | null): DateFact 
     const day = Number(dm[1]);
     const month = MONTHS.get(dm[2]!)!;
     const year = dm[3] ? Number(dm[3]) : directedYear(month, day, dm[4], published);
+    if (!onCalendar(String(year))) return null;
     // `31 فبراير` is no date: the day must exist in that month of that year.
     if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
     return fact(`${year}-${pad(month)}-${pad(day)}`, "day", published);
   }
   const my = MONTH_YEAR.exec(norm);
+  if (my && !onCalendar(my[2]!)) return null;
   if (my) return fact(`${my[2]}-${pad(MONTHS.get(my[1]!)!)}`, "month", published);
   return monthOfRelativeYear(norm, published) ?? monthByDirection(norm, published);
 }
