@@ -4,6 +4,7 @@ import { extractArticle } from "../graph-seed/extract/index.ts";
 import { toBatch } from "../graph-seed/load/toBatch.ts";
 import type { GraphStore } from "../model/store.ts";
 import { LOOPBACK_HOSTS, registerAllowedHosts } from "./allowedHosts.ts";
+import { type Accounts, registerAuth } from "./auth/accounts.ts";
 import type { Authenticate } from "./auth/guard.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
@@ -18,6 +19,7 @@ import { registerPathRoutes } from "./routes/paths.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
+import { registerUserRoutes } from "./routes/users.ts";
 import { DEFAULT_SLOW_BODY_LIMITS, registerSlowBodyLimits, type SlowBodyLimits } from "./slowBodies.ts";
 import { registerWebApp } from "./static.ts";
 import { registerStrictInput, strictQuerystring } from "./strictInput.ts";
@@ -47,14 +49,22 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Time limit and concurrency cap for request bodies (tests shorten them). */
   slowBodies?: SlowBodyLimits;
-  /** Recognises the user behind each request; without it every request is anonymous. */
+  /** Accounts with cookie sessions (main.ts). Without them, and without `authenticate`, the server is read-only. */
+  accounts?: Accounts;
+  /**
+   * Tests only: recognises the user behind each request in code, instead of a session (so no CSRF token
+   * applies). main.ts never passes it, so no request can choose this path.
+   */
   authenticate?: Authenticate;
+  /** Fastify's trustProxy: whom to believe about the client's address and HTTPS (X-Forwarded-*). */
+  trustProxy?: boolean | string[];
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH, querystringParser: strictQuerystring },
+    trustProxy: options.trustProxy ?? false,
     // Bad percent-encoding in a path would otherwise get Fastify's own body, not an ErrorBody.
     frameworkErrors: errorHandler,
     ...(typeof options.logger === "object" && "info" in options.logger
@@ -68,12 +78,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerStrictInput(app);
   registerSlowBodyLimits(app, options.slowBodies ?? DEFAULT_SLOW_BODY_LIMITS);
   app.decorateRequest("user", null);
-  const { authenticate } = options;
-  if (authenticate) {
-    app.addHook("onRequest", async (request) => {
-      request.user = await authenticate(request);
-    });
-  }
+  const auth = await registerAuth(app, options);
 
   const ingestor = createIngestor({
     store: options.store,
@@ -94,7 +99,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   ]) {
     register(app, context);
   }
-  registerSessionRoutes(app);
+  registerSessionRoutes(app, auth);
+  registerUserRoutes(app, auth);
   registerOpenApiRoute(app);
   await registerWebApp(app, options.webDir ?? null);
   return app;

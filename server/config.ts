@@ -1,5 +1,5 @@
 /** The server's settings from the environment, checked once at start. */
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { LOOPBACK_HOSTS } from "./allowedHosts.ts";
 
 export interface ServerConfig {
@@ -10,6 +10,13 @@ export interface ServerConfig {
   logLevel: string;
   /** Host names the server answers to (DNS-rebinding guard); loopback names unless ALLOWED_HOSTS says. */
   allowedHosts: string[];
+  /** The accounts (see `npm run user`); beside the embedded snapshot unless USERS_FILE says otherwise. */
+  usersFile: string;
+  /** Made once beside the users file when SESSION_SECRET is not set. */
+  sessionKeyFile: string;
+  sessionSecret: string | undefined;
+  /** Believe X-Forwarded-For/-Proto from: nobody (false), any proxy (true), or these addresses/CIDRs. */
+  trustProxy: boolean | string[];
 }
 
 /** ALLOWED_HOSTS adds names (comma-separated, no ports) to the loopback ones; `*` allows any. */
@@ -20,6 +27,19 @@ function allowedHosts(env: NodeJS.ProcessEnv): string[] {
     .filter(Boolean);
   const bound = env.HOST && !["0.0.0.0", "::"].includes(env.HOST) ? [env.HOST.toLowerCase()] : [];
   return [...new Set([...LOOPBACK_HOSTS, ...bound, ...extra])];
+}
+
+/** The embedded store keeps data/embedded-graph.json by default (graph-seed/store/memory.ts). */
+const dataDir = (env: NodeJS.ProcessEnv) => (env.EMBEDDED_SNAPSHOT ? dirname(env.EMBEDDED_SNAPSHOT) : "data");
+
+export function readTrustProxy(value: string | undefined): boolean | string[] {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  return text
+    .split(",")
+    .map((address) => address.trim())
+    .filter(Boolean);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -34,5 +54,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webDir: resolve(env.WEB_DIR ?? "dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",
     allowedHosts: allowedHosts(env),
+    ...accountSettings(env),
+  };
+}
+
+/** Shared with `npm run user`, so the command and the server always agree on the file. */
+export function accountSettings(env: NodeJS.ProcessEnv = process.env) {
+  const usersFile = resolve(env.USERS_FILE || join(dataDir(env), "users.json"));
+  return {
+    usersFile,
+    sessionKeyFile: join(dirname(usersFile), "session.key"),
+    sessionSecret: env.SESSION_SECRET || undefined,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

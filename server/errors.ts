@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodError } from "zod";
 import type { ErrorBody } from "../model/api.ts";
 import { StoreUnavailableError } from "../model/store.ts";
+import { CSRF_ERROR, isCsrfError } from "./auth/csrf.ts";
 
 /** An error whose message is safe to show the client. */
 export class HttpError extends Error {
@@ -71,6 +72,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     if (err.issues) body.issues = err.issues.slice(0, MAX_ISSUES);
     return { status: err.statusCode, body };
   }
+  if (isCsrfError(err)) return { status: 403, body: { ...CSRF_ERROR } };
   if (err instanceof StoreUnavailableError) {
     return {
       status: 503,

@@ -8,7 +8,11 @@ import { createStoreFromEnv } from "../graph-seed/store/index.ts";
 import type { GraphStore } from "../model/store.ts";
 import { StoreUnavailableError } from "../model/store.ts";
 import { createApp } from "./app.ts";
-import { readConfig } from "./config.ts";
+import type { Accounts } from "./auth/accounts.ts";
+import { ADD_ACCOUNT_HINT } from "./auth/guard.ts";
+import { loadSessionKey } from "./auth/sessionKey.ts";
+import { createUserStore } from "./auth/users.ts";
+import { readConfig, type ServerConfig } from "./config.ts";
 import { reconcileCorpus } from "./reconcile.ts";
 import { retryInitOnUse } from "./retryInit.ts";
 import { type SeedLog, seedIfEmpty } from "./seedIfEmpty.ts";
@@ -52,8 +56,23 @@ async function seedOrReconcile(store: GraphStore, corpusDir: string, log: SeedLo
   if (seeded === 0 && store.kind === "embedded") await reconcileCorpus(store, corpusDir, log);
 }
 
+/** Reads the users file now, so a broken one stops the start with its own message rather than on a sign-in. */
+async function openAccounts(config: ServerConfig, log: (msg: string) => void): Promise<Accounts> {
+  const users = createUserStore(config.usersFile);
+  if ((await users.count()) === 0) {
+    log(`no accounts in ${config.usersFile}: serving read-only (add one with \`${ADD_ACCOUNT_HINT}\`)`);
+  }
+  const sessionKey = await loadSessionKey({
+    secret: config.sessionSecret,
+    file: config.sessionKeyFile,
+    warn: log,
+  });
+  return { users, sessionKey };
+}
+
 async function main() {
   const config = readConfig();
+  const accounts = await openAccounts(config, (msg) => console.warn(msg));
   const store = await openStore((msg) => console.warn(msg));
   const app = await createApp({
     store,
@@ -61,6 +80,8 @@ async function main() {
     webDir: config.webDir,
     allowedHosts: config.allowedHosts,
     logger: { level: config.logLevel },
+    accounts,
+    trustProxy: config.trustProxy,
   });
   closeOnSignals(app, store);
   await seedOrReconcile(store, config.corpusDir, app.log).catch((err: unknown) => {

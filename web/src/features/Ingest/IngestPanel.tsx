@@ -6,6 +6,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { IngestBody } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
+import { SignInInvite } from "../Account/SignInInvite.tsx";
+import { useAuthRefusal } from "../Account/useAuthRefusal.ts";
 import { ExtractionPreview } from "./ExtractionPreview.tsx";
 import { IngestFields, type IngestForm } from "./IngestFields.tsx";
 import { IngestOutcome } from "./IngestOutcome.tsx";
@@ -35,6 +37,7 @@ export function IngestPanel() {
   const busy = preview.isPending || commit.isPending;
   const empty = form.text.trim().length === 0;
   const error = preview.error ?? commit.error;
+  const refused = useAuthRefusal(error);
   const edit = (f: IngestForm) => {
     setForm(f);
     if (preview.data) preview.reset();
@@ -71,6 +74,7 @@ export function IngestPanel() {
           {t("ingestFailed", { message: error.message })}
         </p>
       )}
+      {refused && <SignInInvite />}
       {commit.data && <IngestOutcome result={commit.data} />}
       {preview.data && !commit.data && (
         <div data-testid="ingest-preview-result">
