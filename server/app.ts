@@ -20,9 +20,15 @@ import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
 import { registerUserRoutes } from "./routes/users.ts";
+import { registerSecurityHeaders } from "./securityHeaders.ts";
 import { DEFAULT_SLOW_BODY_LIMITS, registerSlowBodyLimits, type SlowBodyLimits } from "./slowBodies.ts";
 import { registerWebApp } from "./static.ts";
 import { registerStrictInput, strictQuerystring } from "./strictInput.ts";
+import {
+  DEFAULT_WRITE_RATE_LIMITS,
+  registerWriteRateLimits,
+  type WriteRateLimits,
+} from "./writeRateLimits.ts";
 
 /** Ingest bodies are capped at 1 MB; larger requests get a 413. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -47,6 +53,8 @@ export interface AppOptions {
   toBatch?: ToBatch;
   /** Host names the server answers to; loopback names by default, "*" for any. */
   allowedHosts?: readonly string[];
+  /** Writes per client per minute (tests change them). */
+  writeRateLimits?: WriteRateLimits;
   /** Time limit and concurrency cap for request bodies (tests shorten them). */
   slowBodies?: SlowBodyLimits;
   /** Accounts with cookie sessions (main.ts). Without them, and without `authenticate`, the server is read-only. */
@@ -77,6 +85,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerAllowedHosts(app, options.allowedHosts ?? LOOPBACK_HOSTS);
   registerStrictInput(app);
   registerSlowBodyLimits(app, options.slowBodies ?? DEFAULT_SLOW_BODY_LIMITS);
+  await registerSecurityHeaders(app);
+  await registerWriteRateLimits(app, options.writeRateLimits ?? DEFAULT_WRITE_RATE_LIMITS);
   app.decorateRequest("user", null);
   const auth = await registerAuth(app, options);
 

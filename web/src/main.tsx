@@ -1,4 +1,6 @@
 /** Entry point: the Arabic font from the bundle (no web font URL), the query client, the app. */
+// First, before any module builds a zod schema.
+import "./app/zodWithoutEval.ts";
 import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "./styles/app.css";
