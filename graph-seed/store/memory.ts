@@ -17,6 +17,7 @@ import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
 import { type GraphView, isTieKind } from "../../model/kinds.ts";
 import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
+import { pendingCuration } from "./curationPending.ts";
 import { articleDoc, articleList, statsOf } from "./memoryArticles.ts";
 import { nodeDetails } from "./memoryDetails.ts";
 import { refOf } from "./memoryEvents.ts";
@@ -50,6 +51,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): GraphStore 
 
 class MemoryStore implements GraphStore {
   readonly kind = "embedded" as const;
+  readonly curation = pendingCuration;
   private state: MemoryState = createState();
   private readonly index = new SearchIndex();
   private projections = new Map<GraphView, Projection>();

@@ -4,6 +4,7 @@
  * since upsert reads, merges and writes back. Queries fetch the subgraph an answer needs with Cypher
  * (cypher.ts) and assemble it with the embedded store's code, so both stores give the same answers.
  */
+
 import type {
   GraphQuery,
   NeighbourhoodQuery,
@@ -14,6 +15,7 @@ import type {
 import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
 import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
+import { pendingCuration } from "./curationPending.ts";
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
 import { articleToProps, listArticles, readArticle } from "./neo4jArticles.ts";
 import { BATCH_SIZE } from "./neo4jBatches.ts";
@@ -48,6 +50,7 @@ function assertArticle(article: ArticleRecord) {
 
 class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
+  readonly curation = pendingCuration;
   private readonly index: Neo4jSearch;
   private queue: Promise<unknown> = Promise.resolve();
 
