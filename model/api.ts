@@ -37,7 +37,7 @@ export const onCalendar = (date: string) => {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 };
 
-const isoDay = z
+export const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
   .refine(onCalendar, `no such date on the calendar (years ${YEARS.min}–${YEARS.max})`);
@@ -57,7 +57,7 @@ const orderedRange = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) =
  * A whole number from a query string (or a number, for callers that already have one). Digits only:
  * z.coerce.number() would also take "", " 1", "0x10" and "1e3".
  */
-const queryInt = (min: number, max: number, fallback: number) =>
+export const queryInt = (min: number, max: number, fallback: number) =>
   z
     .preprocess(
       (v) => (typeof v === "number" ? String(v) : v),
@@ -74,7 +74,7 @@ const queryInt = (min: number, max: number, fallback: number) =>
  * be long. The cap only keeps absurd input out.
  */
 export const MAX_ID_LENGTH = 2000;
-const nodeIdParam = z.string().min(1).max(MAX_ID_LENGTH);
+export const nodeIdParam = z.string().min(1).max(MAX_ID_LENGTH);
 
 /** `a,b,c` in a query string → a validated list. */
 const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -89,7 +89,22 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .pipe(z.array(z.enum(values)));
 
 /** A boolean from a query string: z.coerce.boolean() would read "false" as true. */
-const queryBool = z.union([z.boolean(), z.stringbool()]);
+export const queryBool = z.union([z.boolean(), z.stringbool()]);
+
+/**
+ * Review filters every read takes (issue 10): rejected facts are hidden unless `includeRejected`;
+ * `confirmedOnly` keeps only facts an editor confirmed or edited (see model/curation.ts).
+ */
+export const reviewFilterShape = {
+  includeRejected: queryBool.default(false),
+  confirmedOnly: queryBool.default(false),
+};
+export interface ReviewFilter {
+  includeRejected: boolean;
+  confirmedOnly: boolean;
+}
+/** What a read without review parameters sees: everything but rejected facts. */
+export const DEFAULT_REVIEW_FILTER: ReviewFilter = { includeRejected: false, confirmedOnly: false };
 
 const idList = z
   .string()
@@ -115,6 +130,7 @@ const graphQueryShape = z.object({
   /** Include events that are only planned. */
   includePlanned: queryBool.default(true),
   limit: queryInt(1, 20000, 2000),
+  ...reviewFilterShape,
 });
 export const graphQuerySchema = graphQueryShape.superRefine(orderedRange);
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
@@ -130,7 +146,12 @@ export const neighbourhoodQuerySchema = z.object({
   depth: queryInt(1, 3, 1),
   kinds: csvOf(NODE_KINDS).optional(),
   limit: queryInt(1, 5000, 200),
+  ...reviewFilterShape,
 });
+
+/** GET /api/nodes/:id: which facts the details show. */
+export const nodeQuerySchema = z.object({ ...reviewFilterShape });
+export type NodeQuery = z.infer<typeof nodeQuerySchema>;
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
 
 export const pathQuerySchema = z.object({
@@ -140,6 +161,7 @@ export const pathQuerySchema = z.object({
   maxLength: queryInt(1, 8, 6),
   /** Which graph to walk: the events graph (entity–event–entity) or the MET / SPOKE_WITH ties. */
   view: z.enum(GRAPH_VIEWS).default("events"),
+  ...reviewFilterShape,
 });
 export type PathQuery = z.infer<typeof pathQuerySchema>;
 
@@ -151,6 +173,7 @@ export const timelineQuerySchema = z
     to: isoDay.optional(),
     includePlanned: queryBool.default(true),
     limit: queryInt(1, 5000, 500),
+    ...reviewFilterShape,
   })
   .superRefine(orderedRange);
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;

@@ -21,6 +21,24 @@ export interface Provenance {
   mentionEnd?: number;
 }
 
+/**
+ * Where a fact stands in review (issue 10). Absent on a record = extracted, never reviewed, version 0.
+ * - extracted: as the extractor wrote it; confirmed: an editor says it is right as is;
+ * - edited: an editor changed it (and so vouches for it); rejected: wrong, hidden from every read by default.
+ */
+export const REVIEW_STATUSES = ["extracted", "confirmed", "edited", "rejected"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export interface Review {
+  status: ReviewStatus;
+  /** Who made the last change (user name); null while extracted. */
+  by: string | null;
+  /** When, ISO timestamp; null while extracted. */
+  at: string | null;
+  /** Bumped by every curation change to this fact; writes carry the version they saw (409 when stale). */
+  version: number;
+}
+
 export interface GraphNode {
   id: NodeId;
   kind: NodeKind;
@@ -61,6 +79,8 @@ export interface GraphNode {
   source?: string | null;
   /** Article: language code. */
   language?: string;
+  /** Entity and Event: review status; absent = extracted, version 0. */
+  review?: Review;
 }
 
 export interface GraphEdge {
@@ -107,6 +127,8 @@ export interface GraphEdge {
    * (e.g. a place's country, added even when the article never names that country). Absent otherwise.
    */
   origin?: "catalog";
+  /** PARTICIPATED_IN and HOLDS_OFFICE: review status; absent = extracted, version 0. */
+  review?: Review;
 }
 
 /** What a loader writes in one go; upserts merge by id, evidence is unioned. */

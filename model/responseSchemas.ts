@@ -20,7 +20,7 @@ import type {
   TimelinePayload,
   UserSummary,
 } from "./api.ts";
-import type { GraphEdge, GraphNode, Name, Provenance } from "./graph.ts";
+import { type GraphEdge, type GraphNode, type Name, type Provenance, REVIEW_STATUSES } from "./graph.ts";
 import { DATE_PRECISIONS, EDGE_KINDS, EVENT_TYPES, NODE_KINDS } from "./kinds.ts";
 
 const int = z.number().int();
@@ -37,6 +37,15 @@ const provenanceSchema = z.strictObject({
   mentionStart: int.optional(),
   mentionEnd: int.optional(),
 });
+
+const reviewSchema = z
+  .strictObject({
+    status: z.enum(REVIEW_STATUSES),
+    by: z.string().nullable(),
+    at: z.string().nullable(),
+    version: int.min(0),
+  })
+  .describe("Review status (issue 10); absent = extracted, never reviewed, version 0");
 
 const graphNodeSchema = z.strictObject({
   id: z.string(),
@@ -59,6 +68,7 @@ const graphNodeSchema = z.strictObject({
     .describe("Time-filtered answers: the event's days straddle the range's edge or are unknown"),
   source: z.string().nullable().optional(),
   language: z.string().optional(),
+  review: reviewSchema.optional(),
 });
 
 const graphEdgeSchema = z.strictObject({
@@ -80,6 +90,7 @@ const graphEdgeSchema = z.strictObject({
   inferredReason: z.string().nullable().optional(),
   dateUncertain: z.boolean().optional(),
   origin: z.literal("catalog").optional(),
+  review: reviewSchema.optional(),
 });
 
 const nodeRefSchema = z.strictObject({ id: z.string(), kind: z.enum(NODE_KINDS), name: nameSchema });

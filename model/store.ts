@@ -6,6 +6,7 @@ import type {
   GraphQuery,
   NeighbourhoodQuery,
   NodeDetails,
+  NodeQuery,
   PathQuery,
   PathResult,
   SearchHit,
@@ -14,6 +15,19 @@ import type {
   TimelinePayload,
   TimelineQuery,
 } from "./api.ts";
+import type {
+  Actor,
+  AuditEntry,
+  AuditPage,
+  AuditQuery,
+  Conflict,
+  CurationInput,
+  CurationResult,
+  OrphanedCorrection,
+  ReapplyReport,
+  ReviewQueuePage,
+  ReviewQueueQuery,
+} from "./curation.ts";
 import type { GraphBatch } from "./graph.ts";
 import type { ArticleId, NodeId } from "./ids.ts";
 
@@ -56,7 +70,8 @@ export interface GraphStore {
   stats(): Promise<Stats>;
   graph(query: GraphQuery): Promise<GraphPayload>;
   search(query: SearchQuery): Promise<SearchHit[]>;
-  node(id: NodeId): Promise<NodeDetails | null>;
+  /** Rejected facts are left out unless the query asks for them (default: DEFAULT_REVIEW_FILTER). */
+  node(id: NodeId, query?: NodeQuery): Promise<NodeDetails | null>;
   /** null when the centre node does not exist. */
   neighbourhood(id: NodeId, query: NeighbourhoodQuery): Promise<GraphPayload | null>;
   /** null when either end does not exist. */
@@ -64,6 +79,50 @@ export interface GraphStore {
   timeline(query: TimelineQuery): Promise<TimelinePayload>;
   articles(): Promise<ArticleSummary[]>;
   article(id: ArticleId): Promise<ArticleDoc | null>;
+
+  /** Review and curation (issue 10): statuses, changes, the audit log and corrections. */
+  readonly curation: CurationStore;
+}
+
+/**
+ * Every change is checked (versions, targets, sources), applied and recorded as a correction in one
+ * atomic step: nothing is half-applied, nothing acknowledged before it is durable.
+ */
+export interface CurationStore {
+  /** Unreviewed events, lowest confidence first. */
+  reviewQueue(query: ReviewQueueQuery): Promise<ReviewQueuePage>;
+  /** Applies one change; throws CurationError (not-found, invalid, conflict). */
+  apply(input: CurationInput, actor: Actor): Promise<CurationResult>;
+  /** Applies several changes as one: all or none (bulk confirm). */
+  applyAll(inputs: CurationInput[], actor: Actor): Promise<CurationResult>;
+  /** Reverts an entry as a new change; conflict when a later change touched the same facts. */
+  revert(entryId: string, actor: Actor): Promise<CurationResult>;
+  audit(query: AuditQuery): Promise<AuditPage>;
+  /** Every entry that touched this node or edge id, oldest first. */
+  history(id: string): Promise<AuditEntry[]>;
+  /** Corrections whose target was not found the last time corrections were re-applied. */
+  orphans(): Promise<OrphanedCorrection[]>;
+  /** Re-applies every correction to the graph as loaded now (after a seed or reseed). Idempotent. */
+  reapply(): Promise<ReapplyReport>;
+  /**
+   * Forgets every correction (clear() keeps them, so a reseed re-applies them). For tests and a
+   * deliberate fresh start only; no route calls it.
+   */
+  forgetAll(): Promise<void>;
+}
+
+export type CurationErrorCode = "not-found" | "invalid" | "conflict";
+
+/** A change refused: the server answers 404, 400 or 409 (with `conflicts` for stale versions). */
+export class CurationError extends Error {
+  constructor(
+    readonly code: CurationErrorCode,
+    message: string,
+    readonly conflicts: Conflict[] = [],
+  ) {
+    super(message);
+    this.name = "CurationError";
+  }
 }
 
 /** Thrown by a store whose database is out of reach; the server answers 503. */

@@ -9,13 +9,17 @@ import type { Authenticate } from "./auth/guard.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
+import { registerAuditRoutes } from "./routes/audit.ts";
 import type { RouteContext } from "./routes/context.ts";
+import { registerEntityRoutes } from "./routes/entities.ts";
+import { registerEventRoutes } from "./routes/events.ts";
 import { registerExportRoutes } from "./routes/export.ts";
 import { registerGraphRoutes } from "./routes/graph.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
 import { registerNodeRoutes } from "./routes/nodes.ts";
 import { registerOpenApiRoute } from "./routes/openapi.ts";
 import { registerPathRoutes } from "./routes/paths.ts";
+import { registerReviewRoutes } from "./routes/review.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
@@ -106,6 +110,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerTimelineRoutes,
     registerArticleRoutes,
     registerExportRoutes,
+    registerReviewRoutes,
+    registerEventRoutes,
+    registerEntityRoutes,
+    registerAuditRoutes,
   ]) {
     register(app, context);
   }

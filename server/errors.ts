@@ -2,7 +2,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodError } from "zod";
 import type { ErrorBody } from "../model/api.ts";
-import { StoreUnavailableError } from "../model/store.ts";
+import type { ConflictBody } from "../model/curation.ts";
+import { CurationError, StoreUnavailableError } from "../model/store.ts";
 import { CSRF_ERROR, isCsrfError } from "./auth/csrf.ts";
 
 /** An error whose message is safe to show the client. */
@@ -73,6 +74,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     return { status: err.statusCode, body };
   }
   if (isCsrfError(err)) return { status: 403, body: { ...CSRF_ERROR } };
+  if (err instanceof CurationError) return curationErrorBody(err);
   if (err instanceof StoreUnavailableError) {
     return {
       status: 503,
@@ -84,6 +86,20 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     return { status, body: { error: STATUS_NAMES[status] ?? "Bad Request", message: excerpt(err.message) } };
   }
   return { status: 500, body: { error: "Internal Server Error", message: "unexpected server error" } };
+}
+
+const CURATION_STATUS = {
+  "not-found": [404, "Not Found"],
+  invalid: [400, "Bad Request"],
+  conflict: [409, "Conflict"],
+} as const;
+
+/** A refused change; a stale version's 409 carries the current state of each fact. */
+function curationErrorBody(err: CurationError): { status: number; body: ConflictBody } {
+  const [status, error] = CURATION_STATUS[err.code];
+  const body: ConflictBody = { error, message: err.message };
+  if (err.conflicts.length > 0) body.conflicts = err.conflicts;
+  return { status, body };
 }
 
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {

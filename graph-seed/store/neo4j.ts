@@ -4,12 +4,15 @@
  * since upsert reads, merges and writes back. Queries fetch the subgraph an answer needs with Cypher
  * (cypher.ts) and assemble it with the embedded store's code, so both stores give the same answers.
  */
-import type {
-  GraphQuery,
-  NeighbourhoodQuery,
-  PathQuery,
-  SearchQuery,
-  TimelineQuery,
+
+import {
+  DEFAULT_REVIEW_FILTER,
+  type GraphQuery,
+  type NeighbourhoodQuery,
+  type NodeQuery,
+  type PathQuery,
+  type SearchQuery,
+  type TimelineQuery,
 } from "../../model/api.ts";
 import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
@@ -17,6 +20,7 @@ import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
 import { articleToProps, listArticles, readArticle } from "./neo4jArticles.ts";
 import { BATCH_SIZE } from "./neo4jBatches.ts";
+import { Neo4jCuration } from "./neo4jCuration.ts";
 import { refreshTies } from "./neo4jDerived.ts";
 import { readNodeDetails, readTimeline } from "./neo4jDetails.ts";
 import { readGraph } from "./neo4jGraphView.ts";
@@ -50,9 +54,16 @@ class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
   private readonly index: Neo4jSearch;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Corrections live in the database as (:Correction) nodes, written with their change (neo4jCuration.ts). */
+  readonly curation: Neo4jCuration;
 
   constructor(private readonly db: CypherRunner) {
     this.index = new Neo4jSearch(db);
+    this.curation = new Neo4jCuration({
+      db,
+      serial: (work) => this.serial(work),
+      changed: () => this.index.invalidate(),
+    });
   }
 
   async init() {
@@ -117,8 +128,8 @@ class Neo4jStore implements GraphStore {
     return this.index.search(query);
   }
 
-  node(id: NodeId) {
-    return readNodeDetails(this.db, id);
+  node(id: NodeId, query: NodeQuery = DEFAULT_REVIEW_FILTER) {
+    return readNodeDetails(this.db, id, query);
   }
 
   neighbourhood(id: NodeId, query: NeighbourhoodQuery) {

@@ -3,6 +3,7 @@
  * validation before any write, labels per kind, and the MET projection rebuilt from event rows.
  */
 import { describe, expect, it } from "vitest";
+import { DEFAULT_REVIEW_FILTER } from "../../model/api.ts";
 import type { GraphBatch, GraphEdge, GraphNode } from "../../model/graph.ts";
 import { edgeIdOf } from "../../model/graph.ts";
 import { articleId, nodeId } from "../../model/ids.ts";
@@ -183,7 +184,15 @@ describe("tie projection rows", () => {
     await store.upsert({ nodes: [a, b, event], edges: [part(a), part(b)] });
     await store.refreshDerived();
     const ties = async () =>
-      (await store.graph({ view: "people", minWeight: 1, includePlanned: true, limit: 10 })).edges;
+      (
+        await store.graph({
+          view: "people",
+          minWeight: 1,
+          includePlanned: true,
+          limit: 10,
+          ...DEFAULT_REVIEW_FILTER,
+        })
+      ).edges;
     expect(await ties()).toEqual([
       {
         id: edgeIdOf("MET", a.id, b.id),

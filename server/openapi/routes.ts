@@ -5,12 +5,29 @@ import {
   graphQuerySchema,
   ingestBodySchema,
   neighbourhoodQuerySchema,
+  nodeQuerySchema,
   pathQuerySchema,
   searchQuerySchema,
   signInBodySchema,
   timelineQuerySchema,
 } from "../../model/api.ts";
+import {
+  auditQuerySchema,
+  bulkConfirmBodySchema,
+  entityAddBodySchema,
+  entityEditBodySchema,
+  eventAddBodySchema,
+  eventEditBodySchema,
+  mergeBodySchema,
+  officeAddBodySchema,
+  officeEditBodySchema,
+  revertBodySchema,
+  reviewQueueQuerySchema,
+  splitBodySchema,
+  statusBodySchema,
+} from "../../model/curation.ts";
 import { articleParamsSchema } from "../routes/articles.ts";
+import { auditParamsSchema } from "../routes/audit.ts";
 import { nodeParamsSchema } from "../routes/nodes.ts";
 import { newUserBodySchema, userParamsSchema } from "../routes/users.ts";
 
@@ -31,6 +48,130 @@ const ERR_404 = { "404": "ErrorBody: no such node or article" };
 const ERR_401 = { "401": "ErrorBody: not signed in (or, with no account yet, how to make one)" };
 const ERR_403 = { "403": "ErrorBody: the role is too low, or the x-csrf-token header is missing or wrong" };
 const ERR_AUTH = { ...ERR_401, ...ERR_403 };
+
+/** Every curation write: editors only, and the answers it can give besides its own success. */
+const WRITE_ERRORS = {
+  "400": "ErrorBody: invalid body, or a change the fact cannot take (e.g. a source outside the article)",
+  "401": "ErrorBody: not signed in",
+  "403": "ErrorBody: signed in without the editor role",
+  "404": "ErrorBody: no such fact, entity, office or article",
+  "409":
+    "ConflictBody: a stale version (`conflicts` carry the current state) or a change refused as it stands",
+};
+
+/** Issue 10: the review queue, curation writes, the audit log and corrections (model/curation.ts). */
+const CURATION_ROUTES: RouteDoc[] = [
+  {
+    method: "get",
+    path: "/api/review/queue",
+    summary: "Unreviewed events, lowest confidence first, with evidence spans to highlight; paged",
+    query: reviewQueueQuerySchema,
+    responses: { "200": "ReviewQueuePage (remaining = unreviewed events left)", ...ERR_400 },
+  },
+  {
+    method: "post",
+    path: "/api/review/status",
+    summary: "Confirm or reject one fact (event, participation, entity, office) at the version seen",
+    body: statusBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/review/confirm",
+    summary: "Confirm a selection of facts at once: all or none",
+    body: bulkConfirmBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/events",
+    summary: "Add an event by hand from its quote (article id + offsets inside the text)",
+    body: eventAddBodySchema,
+    responses: { "201": "CurationResult (created: the event id)", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/events/{id}/edit",
+    summary: "Edit an event: type, date or interval, place, participants added/removed, topics, planned",
+    params: nodeParamsSchema,
+    body: eventEditBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/entities",
+    summary: "Add an entity by hand from the span of a mention",
+    body: entityAddBodySchema,
+    responses: { "201": "CurationResult (created: the entity id)", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/entities/{id}/edit",
+    summary: "Rename an entity (Arabic, English), change its kind, add aliases",
+    params: nodeParamsSchema,
+    body: entityEditBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/entities/{id}/merge",
+    summary: "Merge this entity into another: names united, edges re-pointed, ties recomputed",
+    params: nodeParamsSchema,
+    body: mergeBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/entities/{id}/split",
+    summary: "Split a wrongly merged entity: move chosen edges and mentions to a new entity",
+    params: nodeParamsSchema,
+    body: splitBodySchema,
+    responses: { "201": "CurationResult (created: the new entity id)", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/offices",
+    summary: "Add an office (HOLDS_OFFICE) by hand with the sentence that states it",
+    body: officeAddBodySchema,
+    responses: { "201": "CurationResult (created: the office edge id)", ...WRITE_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/api/offices/{id}/edit",
+    summary: "End an office (to), correct its start or its title",
+    params: nodeParamsSchema,
+    body: officeEditBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "get",
+    path: "/api/audit",
+    summary: "The audit log, newest first, filtered by who, time and target; JSON or CSV (format=csv)",
+    query: auditQuerySchema,
+    responses: { "200": "AuditPage, or text/csv", ...ERR_400 },
+  },
+  {
+    method: "get",
+    path: "/api/nodes/{id}/history",
+    summary: "Every change that touched this node (entity or event), oldest first",
+    params: nodeParamsSchema,
+    responses: { "200": "AuditEntry[]" },
+  },
+  {
+    method: "post",
+    path: "/api/audit/{id}/revert",
+    summary: "Revert a change, recorded as a new change; 409 when later changes touched the same facts",
+    params: auditParamsSchema,
+    body: revertBodySchema,
+    responses: { "200": "CurationResult", ...WRITE_ERRORS },
+  },
+  {
+    method: "get",
+    path: "/api/corrections/orphans",
+    summary: "Corrections whose target the last (re)seed no longer has: kept, listed, never dropped",
+    responses: { "200": "OrphanedCorrection[]" },
+  },
+];
 
 export const ROUTE_DOCS: RouteDoc[] = [
   {
@@ -118,7 +259,8 @@ export const ROUTE_DOCS: RouteDoc[] = [
     path: "/api/nodes/{id}",
     summary: "One node: names, offices, events with dates, mentions with offsets (id URL-encoded)",
     params: nodeParamsSchema,
-    responses: { "200": "NodeDetails", ...ERR_404 },
+    query: nodeQuerySchema,
+    responses: { "200": "NodeDetails", ...ERR_400, ...ERR_404 },
   },
   {
     method: "get",
@@ -182,6 +324,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
       ...ERR_400,
     },
   },
+  ...CURATION_ROUTES,
   {
     method: "get",
     path: "/api/openapi.json",

@@ -1,10 +1,10 @@
 /** GET /api/nodes/:id and /api/nodes/:id/neighbours. Ids contain ':' and arrive URL-encoded. */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { MAX_ID_LENGTH, neighbourhoodQuerySchema } from "../../model/api.ts";
+import { MAX_ID_LENGTH, neighbourhoodQuerySchema, nodeQuerySchema } from "../../model/api.ts";
 import { nodeId } from "../../model/ids.ts";
 import { notFound } from "../errors.ts";
-import { NO_QUERY, parseQuery, parseWith } from "../validate.ts";
+import { parseQuery, parseWith } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
 
 export const nodeParamsSchema = z.object({ id: z.string().min(1).max(MAX_ID_LENGTH) });
@@ -12,8 +12,7 @@ export const nodeParamsSchema = z.object({ id: z.string().min(1).max(MAX_ID_LENG
 export function registerNodeRoutes(app: FastifyInstance, { store }: RouteContext) {
   app.get("/api/nodes/:id", async (request) => {
     const id = nodeId(parseWith(nodeParamsSchema, request.params, "path").id);
-    parseQuery(NO_QUERY, request.query);
-    const details = await store.node(id);
+    const details = await store.node(id, parseQuery(nodeQuerySchema, request.query));
     if (!details) throw notFound(`node ${id}`);
     return details;
   });

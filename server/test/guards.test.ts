@@ -16,6 +16,17 @@ const REQUIRED_ROLE: Record<string, Role | "anyone"> = {
   "POST /api/articles": "editor",
   "POST /api/users": "admin",
   "DELETE /api/users/:name": "admin",
+  "POST /api/review/status": "editor",
+  "POST /api/review/confirm": "editor",
+  "POST /api/events": "editor",
+  "POST /api/events/:id/edit": "editor",
+  "POST /api/entities": "editor",
+  "POST /api/entities/:id/edit": "editor",
+  "POST /api/entities/:id/merge": "editor",
+  "POST /api/entities/:id/split": "editor",
+  "POST /api/offices": "editor",
+  "POST /api/offices/:id/edit": "editor",
+  "POST /api/audit/:id/revert": "editor",
 };
 const BELOW: Record<Role, Role | null> = { viewer: null, editor: "viewer", admin: "editor" };
 
