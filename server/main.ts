@@ -3,8 +3,12 @@
  * seeds an empty embedded store from the corpus, serves the API and the built web app, and closes both
  * cleanly on Ctrl-C / SIGTERM.
  */
+
+import { dirname, resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { removeStaleTemps } from "../graph-seed/corpus/staleTemps.ts";
 import { createStoreFromEnv } from "../graph-seed/store/index.ts";
+import { DEFAULT_SNAPSHOT } from "../graph-seed/store/memory.ts";
 import type { GraphStore } from "../model/store.ts";
 import { StoreUnavailableError } from "../model/store.ts";
 import { createApp } from "./app.ts";
@@ -53,7 +57,12 @@ function closeOnSignals(app: FastifyInstance, store: GraphStore) {
 /** An empty embedded store is seeded; one with a graph gets what the corpus has and it lacks. */
 async function seedOrReconcile(store: GraphStore, corpusDir: string, log: SeedLog) {
   const seeded = await seedIfEmpty(store, corpusDir, log);
-  if (seeded === 0 && store.kind === "embedded") await reconcileCorpus(store, corpusDir, log);
+  if (store.kind !== "embedded") return;
+  const snapshotDir = dirname(resolve(process.env.EMBEDDED_SNAPSHOT || DEFAULT_SNAPSHOT));
+  const stale = await removeStaleTemps(snapshotDir);
+  if (stale.length > 0)
+    log.warn(`removed ${stale.length} stale temporary file(s) in ${snapshotDir}: ${stale.join(", ")}`);
+  if (seeded === 0) await reconcileCorpus(store, corpusDir, log);
 }
 
 /** Reads the users file now, so a broken one stops the start with its own message rather than on a sign-in. */

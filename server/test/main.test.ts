@@ -98,12 +98,14 @@ describe("server/main.ts", () => {
       "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم وزير الخارجية الهندي.",
     );
     await writeFile(join(articles, "late.txt.2147483646.m1x.tmp"), "half");
+    await writeFile(join(root, "graph.json.2147483646.tmp"), "{ half a snapshot");
     const { child, url } = await startServer();
     try {
       const stats = (await (await fetch(`${url}/api/stats`)).json()) as Stats;
       expect(stats.articles).toBe(6);
       expect((await fetch(`${url}/api/articles/late`)).status).toBe(200);
       expect(existsSync(join(articles, "late.txt.2147483646.m1x.tmp"))).toBe(false);
+      expect(existsSync(join(root, "graph.json.2147483646.tmp"))).toBe(false);
     } finally {
       const exited = exitOf(child);
       child.kill("SIGTERM");
