@@ -20,6 +20,10 @@ export class HttpError extends Error {
   }
 }
 
+/** A 503 that tells the client when to come back. */
+export const busy = (message: string, retryAfterSeconds = 5) =>
+  Object.assign(new HttpError(503, "Service Unavailable", message), { retryAfter: retryAfterSeconds });
+
 export const notFound = (what: string) => new HttpError(404, "Not Found", `${what} not found`);
 
 /** Zod issues → a 400 whose message names every bad field. */
@@ -104,6 +108,8 @@ function curationErrorBody(err: CurationError): { status: number; body: Conflict
 
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {
   const { status, body } = toErrorBody(err);
+  const retryAfter = (err as { retryAfter?: unknown })?.retryAfter;
+  if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
   // Server faults are logged with the stack; client mistakes only as a short line.
   if (status === 503) request.log.warn({ status }, body.message);
   else if (status >= 500) {

@@ -74,6 +74,8 @@ async function extractAndCheck(deps: IngestDeps, body: IngestBody): Promise<Prep
     // As in the seeder: the posted metadata is authoritative, whatever the extractor echoes.
     batch = deps.toBatch({ ...extraction, article: { ...extraction.article, ...meta } }, text);
   } catch (err) {
+    // The pool's own answers (over budget, queue full) say more than a bare 500.
+    if (err instanceof HttpError) throw err;
     throw new HttpError(
       500,
       "Internal Server Error",

@@ -17,6 +17,7 @@ import { ADD_ACCOUNT_HINT } from "./auth/guard.ts";
 import { loadSessionKey } from "./auth/sessionKey.ts";
 import { createUserStore } from "./auth/users.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
+import { createExtractPool, extractPoolOptions } from "./extractPool.ts";
 import { reconcileCorpus } from "./reconcile.ts";
 import { retryInitOnUse } from "./retryInit.ts";
 import { type SeedLog, seedIfEmpty } from "./seedIfEmpty.ts";
@@ -83,8 +84,10 @@ async function main() {
   const config = readConfig();
   const accounts = await openAccounts(config, (msg) => console.warn(msg));
   const store = await openStore((msg) => console.warn(msg));
+  const pool = createExtractPool(extractPoolOptions(process.env));
   const app = await createApp({
     store,
+    extract: pool.extract,
     corpusDir: config.corpusDir,
     webDir: config.webDir,
     allowedHosts: config.allowedHosts,
@@ -92,6 +95,7 @@ async function main() {
     accounts,
     trustProxy: config.trustProxy,
   });
+  app.addHook("onClose", () => pool.close());
   closeOnSignals(app, store);
   await seedOrReconcile(store, config.corpusDir, app.log).catch((err: unknown) => {
     // A missing or unreadable corpus should not keep the API down: say so and serve what the store has.
