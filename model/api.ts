@@ -142,15 +142,27 @@ export const searchQuerySchema = z.object({
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
+/**
+ * How many quotes one edge or event carries in an answer: a leader named in thousands of sentences
+ * once made a 7.2 MB details answer that took 5 s to show. The rest are counted in `evidenceTotal`.
+ */
+const quotesPerItem = queryInt(1, 200, 20);
+
 export const neighbourhoodQuerySchema = z.object({
   depth: queryInt(1, 3, 1),
   kinds: csvOf(NODE_KINDS).optional(),
   limit: queryInt(1, 5000, 200),
+  quotesPerItem,
   ...reviewFilterShape,
 });
 
-/** GET /api/nodes/:id: which facts the details show. */
-export const nodeQuerySchema = z.object({ ...reviewFilterShape });
+/** GET /api/nodes/:id: which facts the details show, and one page of the sentences that mention the node. */
+export const nodeQuerySchema = z.object({
+  ...reviewFilterShape,
+  mentionsOffset: queryInt(0, 10_000_000, 0),
+  mentionsLimit: queryInt(1, 1000, 100),
+  quotesPerItem,
+});
 export type NodeQuery = z.infer<typeof nodeQuerySchema>;
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
 
@@ -266,6 +278,8 @@ export interface EventSummary {
   topics: NodeRef[];
   articles: ArticleId[];
   evidence: Provenance[];
+  /** How many quotes the event has when the API sent fewer (`quotesPerItem`); absent when all were sent. */
+  evidenceTotal?: number;
 }
 
 /**
@@ -285,8 +299,10 @@ export interface NodeDetails {
   ties: TieSummary[];
   /** Events this node took part in (or, for an event, itself; for a place, held there), by date. */
   events: EventSummary[];
-  /** Every article sentence that mentions the node, mention offsets included. */
+  /** The article sentences that mention the node, mention offsets included: one page of them, in order. */
   mentions: Provenance[];
+  /** How many sentences mention the node in all (set by the API, which pages `mentions`). */
+  mentionsTotal?: number;
   articles: ArticleSummary[];
   degree: number;
 }

@@ -111,6 +111,8 @@ export interface GraphEdge {
    * sentences that name both people; when none does, the reports of their shared events, and `inferred`.
    */
   evidence: Provenance[];
+  /** Only in answers: how many quotes the edge has when the API sent fewer of them. */
+  evidenceTotal?: number;
   /**
    * MET / SPOKE_WITH: true when no sentence names both people, so the tie is read off the events they
    * both took part in; `inferredReason` says which, in words.

@@ -86,6 +86,7 @@ const graphEdgeSchema = z.strictObject({
   lastDate: day.nullable().optional(),
   eventIds: z.array(z.string()).optional(),
   evidence: z.array(provenanceSchema),
+  evidenceTotal: int.optional().describe("How many quotes there are when the API sent fewer"),
   inferred: z.boolean().optional().describe("MET / SPOKE_WITH: no sentence names both people"),
   inferredReason: z.string().nullable().optional(),
   dateUncertain: z.boolean().optional(),
@@ -123,6 +124,7 @@ const eventSummarySchema = z.strictObject({
   topics: z.array(nodeRefSchema),
   articles: z.array(z.string()),
   evidence: z.array(provenanceSchema),
+  evidenceTotal: int.optional().describe("How many quotes there are when the API sent fewer"),
 });
 
 const timelinePayloadSchema = z.strictObject({ events: z.array(eventSummarySchema), truncated: z.boolean() });
@@ -156,7 +158,8 @@ const nodeDetailsSchema = z.strictObject({
   offices: z.array(officeHeldSchema),
   ties: z.array(tieSummarySchema),
   events: z.array(eventSummarySchema),
-  mentions: z.array(provenanceSchema),
+  mentions: z.array(provenanceSchema).describe("One page of the sentences that mention the node"),
+  mentionsTotal: int.optional().describe("How many sentences mention the node in all"),
   articles: z.array(articleSummarySchema),
   degree: int,
 });

@@ -6,9 +6,9 @@ import type {
   GraphQuery,
   NeighbourhoodQuery,
   NodeDetails,
-  NodeQuery,
   PathQuery,
   PathResult,
+  ReviewFilter,
   SearchHit,
   SearchQuery,
   Stats,
@@ -71,7 +71,8 @@ export interface GraphStore {
   graph(query: GraphQuery): Promise<GraphPayload>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Rejected facts are left out unless the query asks for them (default: DEFAULT_REVIEW_FILTER). */
-  node(id: NodeId, query?: NodeQuery): Promise<NodeDetails | null>;
+  /** Every quote behind the node; the API pages them (server/details/pageQuotes.ts). */
+  node(id: NodeId, query?: ReviewFilter): Promise<NodeDetails | null>;
   /** null when the centre node does not exist. */
   neighbourhood(id: NodeId, query: NeighbourhoodQuery): Promise<GraphPayload | null>;
   /** null when either end does not exist. */

@@ -9,8 +9,8 @@ import {
   DEFAULT_REVIEW_FILTER,
   type GraphQuery,
   type NeighbourhoodQuery,
-  type NodeQuery,
   type PathQuery,
+  type ReviewFilter,
   type SearchHit,
   type SearchQuery,
   type TimelineQuery,
@@ -191,7 +191,7 @@ class MemoryStore implements GraphStore {
       }));
   }
 
-  async node(id: NodeId, query: NodeQuery = DEFAULT_REVIEW_FILTER) {
+  async node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {
     return nodeDetails({ ...this.state, graph: this.views.of(this.state.graph, query) }, id);
   }
 

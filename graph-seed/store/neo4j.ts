@@ -9,8 +9,8 @@ import {
   DEFAULT_REVIEW_FILTER,
   type GraphQuery,
   type NeighbourhoodQuery,
-  type NodeQuery,
   type PathQuery,
+  type ReviewFilter,
   type SearchQuery,
   type TimelineQuery,
 } from "../../model/api.ts";
@@ -128,7 +128,7 @@ class Neo4jStore implements GraphStore {
     return this.index.search(query);
   }
 
-  node(id: NodeId, query: NodeQuery = DEFAULT_REVIEW_FILTER) {
+  node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {
     return readNodeDetails(this.db, id, query);
   }
 

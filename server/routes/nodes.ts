@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { MAX_ID_LENGTH, neighbourhoodQuerySchema, nodeQuerySchema } from "../../model/api.ts";
 import { nodeId } from "../../model/ids.ts";
+import { capPayloadQuotes, pageDetails } from "../details/pageQuotes.ts";
 import { notFound } from "../errors.ts";
 import { parseQuery, parseWith } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
@@ -12,9 +13,10 @@ export const nodeParamsSchema = z.object({ id: z.string().min(1).max(MAX_ID_LENG
 export function registerNodeRoutes(app: FastifyInstance, { store }: RouteContext) {
   app.get("/api/nodes/:id", async (request) => {
     const id = nodeId(parseWith(nodeParamsSchema, request.params, "path").id);
-    const details = await store.node(id, parseQuery(nodeQuerySchema, request.query));
+    const query = parseQuery(nodeQuerySchema, request.query);
+    const details = await store.node(id, query);
     if (!details) throw notFound(`node ${id}`);
-    return details;
+    return pageDetails(details, query);
   });
 
   app.get("/api/nodes/:id/neighbours", async (request) => {
@@ -22,6 +24,6 @@ export function registerNodeRoutes(app: FastifyInstance, { store }: RouteContext
     const query = parseQuery(neighbourhoodQuerySchema, request.query);
     const payload = await store.neighbourhood(id, query);
     if (!payload) throw notFound(`node ${id}`);
-    return payload;
+    return capPayloadQuotes(payload, query.quotesPerItem);
   });
 }
