@@ -27,6 +27,8 @@ const KEYS = {
   to: "to",
   minWeight: "w",
   showIsolated: "iso",
+  confirmedOnly: "conf",
+  showRejected: "rej",
   layout: "layout",
   sizeBy: "size",
   colorBy: "color",
@@ -46,6 +48,8 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .string()
     .transform((s) => s.split(",").filter(Boolean))
     .pipe(z.array(z.enum(values)));
+
+const flag = z.enum(["true", "false"]).transform((s) => s === "true");
 
 /** Pins as `id~x~y|id~x~y`; node ids contain ':' and '-' but never '~' or '|'. */
 const pins = z.string().transform((s) => {
@@ -72,7 +76,9 @@ const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
   from: day,
   to: day,
   minWeight: z.coerce.number().int().min(1).max(1000),
-  showIsolated: z.enum(["true", "false"]).transform((s) => s === "true"),
+  showIsolated: flag,
+  confirmedOnly: flag,
+  showRejected: flag,
   layout: z.enum(LAYOUTS),
   sizeBy: z.enum(SIZE_BY),
   colorBy: z.enum(COLOR_BY),
