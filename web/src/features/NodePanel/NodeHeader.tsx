@@ -4,6 +4,7 @@ import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "../Legend/KindBadge.tsx";
+import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { EventScores } from "./EventScores.tsx";
 
 export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }) {
@@ -21,7 +22,8 @@ export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }
         )}
         <span lang="ar" dir="rtl" className="name-ar">
           {node.name.ar}
-        </span>
+        </span>{" "}
+        <StatusBadge review={node.review} />
       </h2>
       <p className="muted">
         {when && <time dateTime={node.date ?? undefined}>{when} · </time>}
