@@ -14,6 +14,7 @@ import type { CurationResult } from "../../../model/curation.ts";
 export const CURATED_KEYS = [
   ["graph"],
   ["neighbours"],
+  ["paths"],
   ["timeline"],
   ["node"],
   ["search"],
