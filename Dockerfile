@@ -17,5 +17,7 @@ ENV NODE_ENV=production \
     PORT=8080
 EXPOSE 8080
 
+# Read-only until an account exists: `docker compose exec app npm run user -- add NAME --role editor`
+# (accounts live in /app/data; set SESSION_SECRET, or keep /app/data on a volume so sessions survive).
 # Seed (idempotent: MERGE by stable ids), then replace the shell with the server so it gets SIGTERM.
 CMD ["sh", "-c", "npm run --silent seed && exec node --import tsx server/main.ts"]

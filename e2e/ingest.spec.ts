@@ -1,9 +1,11 @@
 /**
  * Adding an article: paste invented Arabic news about a leader the graph does not know, preview the
- * extraction with its spans marked, add it, and see the new leader on the canvas.
+ * extraction with its spans marked, add it, and see the new leader on the canvas. Adding is for editors,
+ * so each journey signs in first.
  */
 import { expect, test } from "@playwright/test";
 import { expectNodeDrawn, openApp, openPanel, snap } from "./support/app.ts";
+import { signIn } from "./support/signIn.ts";
 
 /** Invented for this test: "Marcos Vieira" is no real president, so the graph cannot know him. */
 const ARTICLE = {
@@ -20,6 +22,7 @@ test.describe("adding an article", () => {
     page,
   }, testInfo) => {
     await openApp(page);
+    await signIn(page);
     await openPanel(page, "ingest");
     const form = page.getByTestId("ingest-form");
     await form.getByTestId("ingest-text").fill(ARTICLE.text);
@@ -49,6 +52,7 @@ test.describe("adding an article", () => {
 
   test("an empty article cannot be sent; one the server refuses shows why", async ({ page }) => {
     await openApp(page);
+    await signIn(page);
     await openPanel(page, "ingest");
     await expect(page.getByTestId("ingest-preview")).toBeDisabled();
     // Past the API's 200,000-character limit: the server answers 400 and the panel says so.

@@ -345,6 +345,20 @@ export interface IngestResult {
 export { DATE_PRECISIONS };
 
 /** GET /api/session: who is signed in, and what the web app needs to make writes on their behalf. */
+/** Signing in. Only the lengths are checked here: the rules for a good name or password are not told to a guesser. */
+export const signInBodySchema = z.object({
+  name: z.string().min(1, "name must not be empty").max(200),
+  password: z.string().min(1, "password must not be empty").max(1024),
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+/** An account as the API shows it: never its password hash. */
+export interface UserSummary {
+  name: string;
+  role: "viewer" | "editor" | "admin";
+  created: string;
+}
+
 export interface SessionInfo {
   user: { name: string; role: "viewer" | "editor" | "admin" } | null;
   /** Sent back in the `x-csrf-token` header on every write; null when nobody is signed in. */

@@ -15,8 +15,10 @@ import type {
   OfficeHeld,
   PathResult,
   PathStep,
+  SessionInfo,
   TieSummary,
   TimelinePayload,
+  UserSummary,
 } from "./api.ts";
 import { type GraphEdge, type GraphNode, type Name, type Provenance, REVIEW_STATUSES } from "./graph.ts";
 import { DATE_PRECISIONS, EDGE_KINDS, EVENT_TYPES, NODE_KINDS } from "./kinds.ts";
@@ -159,6 +161,17 @@ const nodeDetailsSchema = z.strictObject({
   degree: int,
 });
 
+const roleSchema = z.enum(["viewer", "editor", "admin"]);
+
+/** Strict: an account's answer with any more fields (a password hash) fails the tests that hold it. */
+const userSummarySchema = z.strictObject({ name: z.string(), role: roleSchema, created: z.string() });
+
+const sessionInfoSchema = z.strictObject({
+  user: z.strictObject({ name: z.string(), role: roleSchema }).nullable(),
+  csrfToken: z.string().nullable(),
+  usersConfigured: z.boolean(),
+});
+
 /** Named schemas: the OpenAPI document's components, referenced by these names. */
 export const RESPONSE_SCHEMAS = {
   Name: nameSchema,
@@ -176,6 +189,8 @@ export const RESPONSE_SCHEMAS = {
   OfficeHeld: officeHeldSchema,
   ArticleSummary: articleSummarySchema,
   NodeDetails: nodeDetailsSchema,
+  UserSummary: userSummarySchema,
+  SessionInfo: sessionInfoSchema,
 } as const;
 export type ResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;
 
@@ -200,5 +215,7 @@ const sameFields: [
   None<Extra<typeof officeHeldSchema, OfficeHeld>>,
   None<Extra<typeof articleSummarySchema, ArticleSummary>>,
   None<Extra<typeof nodeDetailsSchema, NodeDetails>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  None<Extra<typeof userSummarySchema, UserSummary>>,
+  None<Extra<typeof sessionInfoSchema, SessionInfo>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void sameFields;

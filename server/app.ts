@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { extractArticle } from "../graph-seed/extract/index.ts";
 import { toBatch } from "../graph-seed/load/toBatch.ts";
 import type { GraphStore } from "../model/store.ts";
+import { type Accounts, registerAuth } from "./auth/accounts.ts";
 import type { Authenticate } from "./auth/guard.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
@@ -21,6 +22,7 @@ import { registerReviewRoutes } from "./routes/review.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
+import { registerUserRoutes } from "./routes/users.ts";
 import { registerWebApp } from "./static.ts";
 
 /** Ingest bodies are capped at 1 MB; larger requests get a 413. */
@@ -44,14 +46,22 @@ export interface AppOptions {
   /** Replaceable for tests (e.g. an extractor that fails). */
   extract?: Extract;
   toBatch?: ToBatch;
-  /** Recognises the user behind each request; without it every request is anonymous. */
+  /** Accounts with cookie sessions (main.ts). Without them, and without `authenticate`, the server is read-only. */
+  accounts?: Accounts;
+  /**
+   * Tests only: recognises the user behind each request in code, instead of a session (so no CSRF token
+   * applies). main.ts never passes it, so no request can choose this path.
+   */
   authenticate?: Authenticate;
+  /** Fastify's trustProxy: whom to believe about the client's address and HTTPS (X-Forwarded-*). */
+  trustProxy?: boolean | string[];
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    trustProxy: options.trustProxy ?? false,
     // Bad percent-encoding in a path would otherwise get Fastify's own body, not an ErrorBody.
     frameworkErrors: errorHandler,
     ...(typeof options.logger === "object" && "info" in options.logger
@@ -62,12 +72,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // The API takes JSON only: other bodies get a 415 rather than reaching a route as a bare string.
   app.removeContentTypeParser("text/plain");
   app.decorateRequest("user", null);
-  const { authenticate } = options;
-  if (authenticate) {
-    app.addHook("onRequest", async (request) => {
-      request.user = await authenticate(request);
-    });
-  }
+  const auth = await registerAuth(app, options);
 
   const ingestor = createIngestor({
     store: options.store,
@@ -92,7 +97,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   ]) {
     register(app, context);
   }
-  registerSessionRoutes(app);
+  registerSessionRoutes(app, auth);
+  registerUserRoutes(app, auth);
   registerOpenApiRoute(app);
   await registerWebApp(app, options.webDir ?? null);
   return app;

@@ -10,6 +10,10 @@ describe("readConfig", () => {
       corpusDir: resolve("graph-seed/articles"),
       webDir: resolve("dist/web"),
       logLevel: "info",
+      usersFile: resolve("data/users.json"),
+      sessionKeyFile: resolve("data/session.key"),
+      sessionSecret: undefined,
+      trustProxy: false,
     });
   });
 
@@ -26,6 +30,26 @@ describe("readConfig", () => {
       corpusDir: "/data/corpus",
       logLevel: "warn",
     });
+  });
+
+  it("keeps the users file beside the embedded snapshot unless USERS_FILE says where", () => {
+    expect(readConfig({ EMBEDDED_SNAPSHOT: "/srv/graph/snap.json" })).toMatchObject({
+      usersFile: "/srv/graph/users.json",
+      sessionKeyFile: "/srv/graph/session.key",
+    });
+    expect(readConfig({ USERS_FILE: "/etc/graph/people.json" })).toMatchObject({
+      usersFile: "/etc/graph/people.json",
+      sessionKeyFile: "/etc/graph/session.key",
+    });
+  });
+
+  it.each([
+    ["", false],
+    ["false", false],
+    ["true", true],
+    ["10.0.0.1, 192.168.0.0/16", ["10.0.0.1", "192.168.0.0/16"]],
+  ])("reads TRUST_PROXY=%j", (value, expected) => {
+    expect(readConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
   it.each(["abc", "-1", "70000", "80.5"])("rejects PORT=%s with a clear message", (port) => {

@@ -1,5 +1,5 @@
 /** The server's settings from the environment, checked once at start. */
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export interface ServerConfig {
   port: number;
@@ -7,6 +7,26 @@ export interface ServerConfig {
   corpusDir: string;
   webDir: string;
   logLevel: string;
+  /** The accounts (see `npm run user`); beside the embedded snapshot unless USERS_FILE says otherwise. */
+  usersFile: string;
+  /** Made once beside the users file when SESSION_SECRET is not set. */
+  sessionKeyFile: string;
+  sessionSecret: string | undefined;
+  /** Believe X-Forwarded-For/-Proto from: nobody (false), any proxy (true), or these addresses/CIDRs. */
+  trustProxy: boolean | string[];
+}
+
+/** The embedded store keeps data/embedded-graph.json by default (graph-seed/store/memory.ts). */
+const dataDir = (env: NodeJS.ProcessEnv) => (env.EMBEDDED_SNAPSHOT ? dirname(env.EMBEDDED_SNAPSHOT) : "data");
+
+export function readTrustProxy(value: string | undefined): boolean | string[] {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  return text
+    .split(",")
+    .map((address) => address.trim())
+    .filter(Boolean);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -20,5 +40,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corpusDir: resolve(env.CORPUS_DIR ?? "graph-seed/articles"),
     webDir: resolve(env.WEB_DIR ?? "dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",
+    ...accountSettings(env),
+  };
+}
+
+/** Shared with `npm run user`, so the command and the server always agree on the file. */
+export function accountSettings(env: NodeJS.ProcessEnv = process.env) {
+  const usersFile = resolve(env.USERS_FILE || join(dataDir(env), "users.json"));
+  return {
+    usersFile,
+    sessionKeyFile: join(dirname(usersFile), "session.key"),
+    sessionSecret: env.SESSION_SECRET || undefined,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -4,6 +4,7 @@ import type { ZodError } from "zod";
 import type { ErrorBody } from "../model/api.ts";
 import type { ConflictBody } from "../model/curation.ts";
 import { CurationError, StoreUnavailableError } from "../model/store.ts";
+import { CSRF_ERROR, isCsrfError } from "./auth/csrf.ts";
 
 /** An error whose message is safe to show the client. */
 export class HttpError extends Error {
@@ -62,6 +63,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     return { status: err.statusCode, body };
   }
   if (err instanceof CurationError) return curationErrorBody(err);
+  if (isCsrfError(err)) return { status: 403, body: { ...CSRF_ERROR } };
   if (err instanceof StoreUnavailableError) {
     return {
       status: 503,

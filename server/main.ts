@@ -8,7 +8,11 @@ import { createStoreFromEnv } from "../graph-seed/store/index.ts";
 import type { GraphStore } from "../model/store.ts";
 import { StoreUnavailableError } from "../model/store.ts";
 import { createApp } from "./app.ts";
-import { readConfig } from "./config.ts";
+import type { Accounts } from "./auth/accounts.ts";
+import { ADD_ACCOUNT_HINT } from "./auth/guard.ts";
+import { loadSessionKey } from "./auth/sessionKey.ts";
+import { createUserStore } from "./auth/users.ts";
+import { readConfig, type ServerConfig } from "./config.ts";
 import { retryInitOnUse } from "./retryInit.ts";
 import { seedIfEmpty } from "./seedIfEmpty.ts";
 
@@ -45,14 +49,27 @@ function closeOnSignals(app: FastifyInstance, store: GraphStore) {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
+/** Reads the users file now, so a broken one stops the start with its own message rather than on a sign-in. */
+async function openAccounts(config: ServerConfig, log: (msg: string) => void): Promise<Accounts> {
+  const users = createUserStore(config.usersFile);
+  if ((await users.count()) === 0) {
+    log(`no accounts in ${config.usersFile}: serving read-only (add one with \`${ADD_ACCOUNT_HINT}\`)`);
+  }
+  const sessionKey = await loadSessionKey({ secret: config.sessionSecret, file: config.sessionKeyFile });
+  return { users, sessionKey };
+}
+
 async function main() {
   const config = readConfig();
+  const accounts = await openAccounts(config, (msg) => console.warn(msg));
   const store = await openStore((msg) => console.warn(msg));
   const app = await createApp({
     store,
     corpusDir: config.corpusDir,
     webDir: config.webDir,
     logger: { level: config.logLevel },
+    accounts,
+    trustProxy: config.trustProxy,
   });
   closeOnSignals(app, store);
   await seedIfEmpty(store, config.corpusDir, app.log).catch((err: unknown) => {

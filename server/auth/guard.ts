@@ -19,6 +19,10 @@ declare module "fastify" {
     /** The signed-in user, null for an anonymous reader. */
     user: SessionUser | null;
   }
+  interface FastifyInstance {
+    /** False while no account exists: the server is read-only until one is made. */
+    usersConfigured(): Promise<boolean>;
+  }
 }
 
 /** Recognises the user behind a request; null when nobody is signed in. */
@@ -27,6 +31,13 @@ export type Authenticate = (request: FastifyRequest) => Promise<SessionUser | nu
 const rank = (role: Role) => ROLES.indexOf(role);
 
 export const unauthorized = () => new HttpError(401, "Unauthorized", "sign in to change the graph");
+export const ADD_ACCOUNT_HINT = "npm run user -- add NAME --role editor";
+export const readOnly = () =>
+  new HttpError(
+    401,
+    "Unauthorized",
+    `this server has no accounts yet, so it is read-only: create one with \`${ADD_ACCOUNT_HINT}\`, then sign in`,
+  );
 export const forbidden = (role: Role) =>
   new HttpError(403, "Forbidden", `this needs the ${role} role or higher`);
 
@@ -34,6 +45,6 @@ export const forbidden = (role: Role) =>
 export const requireRole =
   (role: Role): preHandlerAsyncHookHandler =>
   async (request) => {
-    if (!request.user) throw unauthorized();
+    if (!request.user) throw (await request.server.usersConfigured()) ? unauthorized() : readOnly();
     if (rank(request.user.role) < rank(role)) throw forbidden(role);
   };

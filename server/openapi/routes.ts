@@ -8,6 +8,7 @@ import {
   nodeQuerySchema,
   pathQuerySchema,
   searchQuerySchema,
+  signInBodySchema,
   timelineQuerySchema,
 } from "../../model/api.ts";
 import {
@@ -28,9 +29,10 @@ import {
 import { articleParamsSchema } from "../routes/articles.ts";
 import { auditParamsSchema } from "../routes/audit.ts";
 import { nodeParamsSchema } from "../routes/nodes.ts";
+import { newUserBodySchema, userParamsSchema } from "../routes/users.ts";
 
 export interface RouteDoc {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   /** OpenAPI path syntax: `{id}`. */
   path: string;
   summary: string;
@@ -43,6 +45,9 @@ export interface RouteDoc {
 
 const ERR_400 = { "400": "ErrorBody: a parameter is invalid; `issues` names each field" };
 const ERR_404 = { "404": "ErrorBody: no such node or article" };
+const ERR_401 = { "401": "ErrorBody: not signed in (or, with no account yet, how to make one)" };
+const ERR_403 = { "403": "ErrorBody: the role is too low, or the x-csrf-token header is missing or wrong" };
+const ERR_AUTH = { ...ERR_401, ...ERR_403 };
 
 /** Every curation write: editors only, and the answers it can give besides its own success. */
 const WRITE_ERRORS = {
@@ -182,6 +187,54 @@ export const ROUTE_DOCS: RouteDoc[] = [
     responses: { "200": "SessionInfo" },
   },
   {
+    method: "post",
+    path: "/api/session",
+    summary: "Sign in: sets an HttpOnly session cookie; 5 failures a minute per address or name, then 429",
+    body: signInBodySchema,
+    responses: {
+      "200": "SessionInfo with the CSRF token for writes",
+      ...ERR_400,
+      "401": "ErrorBody: wrong name or password (one message for both), or no account exists yet",
+      "429": "ErrorBody: too many failed sign-ins; Retry-After says when to try again",
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/session",
+    summary: "Sign out: clears the session cookie (needs the CSRF token when signed in)",
+    responses: { "200": "SessionInfo (nobody signed in)", ...ERR_403 },
+  },
+  {
+    method: "get",
+    path: "/api/users",
+    summary: "Every account with its role (admin only; never a password hash)",
+    responses: { "200": "UserSummary[]", ...ERR_AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/users",
+    summary: "Make an account (admin only)",
+    body: newUserBodySchema,
+    responses: {
+      "201": "UserSummary",
+      ...ERR_400,
+      ...ERR_AUTH,
+      "409": "ErrorBody: the name is taken",
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/users/{name}",
+    summary: "Remove an account; its sessions end (admin only, not one's own)",
+    params: userParamsSchema,
+    responses: {
+      "204": "Removed",
+      ...ERR_AUTH,
+      "404": "ErrorBody: no such account",
+      "409": "ErrorBody: an admin cannot remove their own account",
+    },
+  },
+  {
     method: "get",
     path: "/api/stats",
     summary: "Counts by node and edge kind, store in use, corpus date range",
@@ -247,12 +300,14 @@ export const ROUTE_DOCS: RouteDoc[] = [
   {
     method: "post",
     path: "/api/articles",
-    summary: "Ingest an article: extract, merge into the graph, store in the corpus (dryRun: preview only)",
+    summary:
+      "Ingest an article: extract, merge into the graph, store in the corpus (dryRun: preview only); editor or admin",
     body: ingestBodySchema,
     responses: {
       "200": "IngestResult (dryRun: nothing written)",
       "201": "IngestResult: added vs merged nodes",
       ...ERR_400,
+      ...ERR_AUTH,
       "413": "ErrorBody: body larger than 1 MB",
       "415": "ErrorBody: body is not application/json",
     },

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { ingestBodySchema } from "../../model/api.ts";
 import { articleId } from "../../model/ids.ts";
+import { requireRole } from "../auth/guard.ts";
 import { notFound } from "../errors.ts";
 import { parseWith } from "../validate.ts";
 import type { RouteContext } from "./context.ts";
@@ -19,7 +20,8 @@ export function registerArticleRoutes(app: FastifyInstance, { store, ingestor }:
     return doc;
   });
 
-  app.post("/api/articles", async (request, reply) => {
+  // Previews too: a dry run costs the same extraction as a real one, so it is an editor's tool.
+  app.post("/api/articles", { preHandler: requireRole("editor") }, async (request, reply) => {
     const body = parseWith(ingestBodySchema, request.body, "body");
     const result = await ingestor.ingest(body);
     return reply.status(body.dryRun ? 200 : 201).send(result);

@@ -6,7 +6,8 @@ import { type Harness, removeHarnessFiles, startHarness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // An editor (through the test seam), so bad ingest bodies reach validation rather than the guard.
+  h = await startHarness({ app: { authenticate: () => ({ name: "test-editor", role: "editor" }) } });
 });
 afterAll(async () => {
   await h.close();

@@ -34,9 +34,12 @@ const failingPutArticle = <S extends object>(s: S): S =>
     },
   });
 
+/** Ingesting needs an editor; these tests use the seam rather than a session (the session tests cover those). */
+const EDITOR = { name: "test-editor", role: "editor" } as const;
+
 const harnesses: Harness[] = [];
-async function start(options?: Parameters<typeof startHarness>[0]) {
-  const h = await startHarness(options);
+async function start(options: Parameters<typeof startHarness>[0] = {}) {
+  const h = await startHarness({ ...options, app: { authenticate: () => EDITOR, ...options.app } });
   harnesses.push(h);
   return h;
 }

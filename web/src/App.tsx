@@ -7,6 +7,7 @@ import { StatusBar } from "./app/StatusBar.tsx";
 import { useDocumentLang } from "./app/useDocumentLang.ts";
 import { useUrlSync } from "./app/useUrlSync.ts";
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
+import { SignInDialog } from "./features/Account/SignInDialog.tsx";
 import { ArticleViewer } from "./features/Articles/ArticleViewer.tsx";
 import { Legend } from "./features/Legend/Legend.tsx";
 import { TimeRangeSlider } from "./features/TimeRange/TimeRangeSlider.tsx";
@@ -31,6 +32,7 @@ export function App() {
       </main>
       <StatusBar />
       <ArticleViewer />
+      <SignInDialog />
     </div>
   );
 }

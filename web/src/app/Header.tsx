@@ -1,4 +1,5 @@
-/** The top bar: title, search, view and language toggles, layout, canvas controls and share. */
+/** The top bar: title, search, view and language toggles, layout, canvas controls, share and account. */
+import { AccountMenu } from "../features/Account/AccountMenu.tsx";
 import { SearchBox } from "../features/Search/SearchBox.tsx";
 import { ShareButton } from "../features/Share/ShareButton.tsx";
 import { LangToggle } from "../features/Toolbar/LangToggle.tsx";
@@ -19,6 +20,7 @@ export function Header() {
       <div className="header-end">
         <ShareButton />
         <LangToggle />
+        <AccountMenu />
       </div>
     </header>
   );

@@ -3,14 +3,18 @@
  * chosen panel. Closing it gives the canvas the whole width.
  */
 import { useRef } from "react";
+import { useCanEdit } from "../api/session.ts";
+import { SignInInvite } from "../features/Account/SignInInvite.tsx";
 import { useT } from "../i18n/useT.ts";
 import { PANELS, type PanelName, useViewStore } from "../state/viewState.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
-import { PANEL_COMPONENTS } from "./panels.tsx";
+import { EDIT_PANELS, PANEL_COMPONENTS } from "./panels.tsx";
 
 export function SidePanel() {
   const { t, lang } = useT();
   const panel = useViewStore((s) => s.panel);
+  const canEdit = useCanEdit();
+  const tabList = PANELS.filter((p) => canEdit || !EDIT_PANELS.has(p));
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const open = (p: PanelName | null) => useViewStore.getState().set({ panel: p });
 
@@ -19,16 +23,17 @@ export function SidePanel() {
     const back = lang === "ar" ? "ArrowRight" : "ArrowLeft";
     if (e.key !== forward && e.key !== back) return;
     e.preventDefault();
-    const next = (i + (e.key === forward ? 1 : -1) + PANELS.length) % PANELS.length;
-    open(PANELS[next]!);
+    const next = (i + (e.key === forward ? 1 : -1) + tabList.length) % tabList.length;
+    open(tabList[next]!);
     tabs.current[next]?.focus();
   };
 
-  const Body = panel ? PANEL_COMPONENTS[panel] : null;
+  // A link may open an edit panel for someone who may not edit: they are told why instead.
+  const Body = !panel ? null : !canEdit && EDIT_PANELS.has(panel) ? SignInInvite : PANEL_COMPONENTS[panel];
   return (
     <aside className={panel ? "side-panel" : "side-panel closed"} aria-label={t("panels")}>
       <div className="tabs" role="tablist" aria-label={t("panels")}>
-        {PANELS.map((p, i) => (
+        {tabList.map((p, i) => (
           <button
             key={p}
             ref={(el) => {

@@ -10,6 +10,9 @@ import { TableView } from "../features/Table/TableView.tsx";
 import { TimelinePanel } from "../features/Timeline/TimelinePanel.tsx";
 import type { PanelName } from "../state/viewState.ts";
 
+/** Panels that change the graph: shown only to editors and admins (useCanEdit). */
+export const EDIT_PANELS: ReadonlySet<PanelName> = new Set<PanelName>(["ingest"]);
+
 export const PANEL_COMPONENTS: Record<PanelName, ComponentType> = {
   details: NodePanel,
   timeline: TimelinePanel,

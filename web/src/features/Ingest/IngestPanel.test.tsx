@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { IngestBody, IngestResult } from "../../../../model/api.ts";
 import { articleId, nodeId } from "../../../../model/ids.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { useSignInDialog } from "../Account/signInDialogState.ts";
 import { renderWithQuery, stubFetch } from "../Timeline/renderWithQuery.tsx";
 import { IngestPanel } from "./IngestPanel.tsx";
 
@@ -104,5 +105,27 @@ describe("IngestPanel", () => {
     fill();
     fireEvent.click(screen.getByTestId("ingest-preview"));
     expect((await screen.findByRole("alert")).textContent).toContain("published must be YYYY-MM-DD");
+  });
+
+  it("invites signing in when the server answers 401, and asks again who is signed in", async () => {
+    const sessionChecks: string[] = [];
+    stubFetch({
+      "/api/articles": () => ({
+        status: 401,
+        body: { error: "Unauthorized", message: "sign in to change the graph" },
+      }),
+      "/api/session": (url) => {
+        sessionChecks.push(url.pathname);
+        return { body: { user: null, csrfToken: null, usersConfigured: true } };
+      },
+    });
+    renderWithQuery(<IngestPanel />);
+    fill();
+    fireEvent.click(screen.getByTestId("ingest-confirm"));
+    const invite = await screen.findByTestId("sign-in-invite");
+    expect(invite.textContent).toContain("Sign in as an editor to add articles.");
+    fireEvent.click(within(invite).getByRole("button", { name: "Sign in" }));
+    expect(useSignInDialog.getState().open).toBe(true);
+    expect(sessionChecks.length).toBeGreaterThan(0);
   });
 });
