@@ -104,6 +104,11 @@ export interface CurationStore {
   orphans(): Promise<OrphanedCorrection[]>;
   /** Re-applies every correction to the graph as loaded now (after a seed or reseed). Idempotent. */
   reapply(): Promise<ReapplyReport>;
+  /**
+   * Forgets every correction (clear() keeps them, so a reseed re-applies them). For tests and a
+   * deliberate fresh start only; no route calls it.
+   */
+  forgetAll(): Promise<void>;
 }
 
 export type CurationErrorCode = "not-found" | "invalid" | "conflict";

@@ -23,5 +23,8 @@ export async function seedIfEmpty(store: GraphStore, corpusDir: string, log: See
   const report = await loadArticles(store, corpus.articles);
   for (const s of report.skipped) log.warn(`seed: skipped article ${s.id}: ${s.reason}`);
   log.info(`seeded the embedded store from ${corpusDir}: ${report.read} articles in ${report.ms} ms`);
+  const { applied, orphaned } = report.corrections;
+  log.info(`corrections: ${applied} re-applied, ${orphaned.length} orphaned`);
+  for (const o of orphaned) log.warn(`correction ${o.entry.id} orphaned (${o.entry.action}): ${o.reason}`);
   return report.read;
 }

@@ -24,6 +24,9 @@ function printReport(
     ...report.skipped.map((s) => `${s.id}: ${s.reason}`),
   ];
   lines.push(`  skipped: ${skips.length}`, ...skips.map((s) => `    - ${s}`));
+  const { applied, orphaned } = report.corrections;
+  lines.push(`  corrections re-applied: ${applied}`, `  corrections orphaned: ${orphaned.length}`);
+  lines.push(...orphaned.map((o) => `    - ${o.entry.id} (${o.entry.action} by ${o.entry.by}): ${o.reason}`));
   lines.push("  nodes:", ...Object.entries(report.nodesByKind).map(([k, n]) => `    ${k.padEnd(16)} ${n}`));
   lines.push(
     "  relationships:",

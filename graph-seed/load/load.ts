@@ -4,6 +4,7 @@
  * Idempotent because ids are stable and upserts merge.
  */
 import type { ArticleSummary } from "../../model/api.ts";
+import type { ReapplyReport } from "../../model/curation.ts";
 import type { ArticleMeta, Extraction } from "../../model/extraction.ts";
 import { articleId } from "../../model/ids.ts";
 import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
@@ -21,6 +22,8 @@ export interface LoadReport {
   /** Whole-graph counts after the load. */
   nodesByKind: Record<NodeKind, number>;
   edgesByKind: Record<EdgeKind, number>;
+  /** Editors' corrections re-applied after the load, and those whose target is gone (orphans). */
+  corrections: ReapplyReport;
   ms: number;
 }
 
@@ -54,6 +57,7 @@ export async function loadArticles(
   const started = performance.now();
   const skipped: LoadReport["skipped"] = [];
   let read = 0;
+  let corrections: ReapplyReport = { applied: 0, orphaned: [] };
   const loadAll = async () => {
     for (const article of articles) {
       try {
@@ -63,6 +67,8 @@ export async function loadArticles(
         skipped.push({ id: article.meta.id, reason: error instanceof Error ? error.message : String(error) });
       }
     }
+    // Extraction first, then every correction on top of it, then the ties from the corrected events.
+    corrections = await store.curation.reapply();
     await store.refreshDerived();
   };
   // One snapshot write for the whole load instead of two per article (quadratic on a large corpus).
@@ -73,6 +79,7 @@ export async function loadArticles(
     skipped,
     nodesByKind: stats.nodes,
     edgesByKind: stats.edges,
+    corrections,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -16,6 +16,7 @@ import { articleId, articleNodeId, nodeId } from "../../model/ids.ts";
 import type { GraphStore } from "../../model/store.ts";
 import { loadArticles } from "../load/load.ts";
 import { toBatch } from "../load/toBatch.ts";
+import { curationContract } from "./contractCuration.ts";
 import { FIXTURE_ARTICLES } from "./contractFixtures.ts";
 import { corpus, factories, fixtureExtract } from "./contractStores.ts";
 
@@ -639,5 +640,9 @@ for (const factory of factories) {
         expect(await store.article(articleId("fx_nope"))).toBeNull();
       });
     });
+  });
+
+  describe.skipIf(factory.skip)(`GraphStore curation contract: ${factory.name}`, () => {
+    curationContract(factory);
   });
 }

@@ -13,5 +13,7 @@ export const pendingCuration: CurationStore = {
   audit: pending,
   history: pending,
   orphans: pending,
-  reapply: pending,
+  // Nothing to re-apply where nothing can be recorded.
+  reapply: async () => ({ applied: 0, orphaned: [] }),
+  forgetAll: async () => {},
 };

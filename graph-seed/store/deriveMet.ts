@@ -21,6 +21,8 @@ export interface TieEventFacts {
   /** The extractor's occasion key, when it gave one. */
   encounter: string | null;
   planned: boolean;
+  /** Rejected in review: it ties no one (its participations are left out of `persons` already). */
+  rejected?: boolean;
   /** Set by time-filtered views: the event only possibly lies in the range. */
   dateUncertain?: boolean;
   /** Person participants, each with the event's sentences that name them (PARTICIPATED_IN evidence with a mention). */
@@ -99,12 +101,12 @@ function finish(pair: Pair): GraphEdge {
   return edge;
 }
 
-/** Planned events did not happen yet, so they tie no one. */
+/** Planned events did not happen yet, and rejected ones did not happen at all, so they tie no one. */
 export function deriveTies(events: TieEventFacts[]): GraphEdge[] {
   const pairs = new Map<string, Pair>();
   const ordered = [...events].sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
   for (const ev of ordered) {
-    if (ev.planned) continue;
+    if (ev.planned || ev.rejected) continue;
     const kind = tieKindOf(ev.eventType);
     const byId = new Map(ev.persons.map((p) => [p.id, p]));
     const persons = [...byId.keys()].sort();

@@ -5,27 +5,32 @@
  * each is all-or-nothing: a write that throws, or whose snapshot cannot be saved, is undone in memory too
  * (memoryUndo.ts), so the graph served never differs from what the caller was told was written.
  */
-import type {
-  GraphQuery,
-  NeighbourhoodQuery,
-  PathQuery,
-  SearchHit,
-  SearchQuery,
-  TimelineQuery,
+import {
+  DEFAULT_REVIEW_FILTER,
+  type GraphQuery,
+  type NeighbourhoodQuery,
+  type NodeQuery,
+  type PathQuery,
+  type SearchHit,
+  type SearchQuery,
+  type TimelineQuery,
 } from "../../model/api.ts";
 import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
 import { type GraphView, isTieKind } from "../../model/kinds.ts";
 import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
-import { pendingCuration } from "./curationPending.ts";
+import { isRejected } from "./curationRules.ts";
 import { articleDoc, articleList, statsOf } from "./memoryArticles.ts";
+import { MemoryCuration } from "./memoryCuration.ts";
 import { nodeDetails } from "./memoryDetails.ts";
 import { refOf } from "./memoryEvents.ts";
 import { graphQuery } from "./memoryGraphQuery.ts";
+import { Journal, journalPathOf } from "./memoryJournal.ts";
 import { refreshAllMet, refreshMetAround } from "./memoryMet.ts";
 import { neighbourhoodQuery } from "./memoryNeighbourhood.ts";
 import { pathsQuery } from "./memoryPaths.ts";
 import { buildProjection, type Projection } from "./memoryProjection.ts";
+import { ReviewViews } from "./memoryReviewView.ts";
 import { readSnapshot, writeSnapshot } from "./memorySnapshot.ts";
 import { snippetFor } from "./memorySnippet.ts";
 import { createState, type MemoryState, upsertInto } from "./memoryState.ts";
@@ -51,8 +56,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): GraphStore 
 
 class MemoryStore implements GraphStore {
   readonly kind = "embedded" as const;
-  readonly curation = pendingCuration;
   private state: MemoryState = createState();
+  /** What each review filter shows (memoryReviewView.ts); dropped on every write. */
+  private readonly views = new ReviewViews();
   private readonly index = new SearchIndex();
   private projections = new Map<GraphView, Projection>();
   /** Events whose ties may have changed since the last refreshDerived ("all" after load or clear). */
@@ -65,21 +71,37 @@ class MemoryStore implements GraphStore {
     undo: (log) => this.rollback(log),
   });
 
-  constructor(private readonly snapshotPath: string | null) {}
+  /** Corrections: journaled beside the snapshot (memoryJournal.ts), replayed on every load. */
+  readonly curation: MemoryCuration;
+
+  constructor(private readonly snapshotPath: string | null) {
+    this.curation = new MemoryCuration({
+      state: () => this.state,
+      writes: this.writes,
+      journal: snapshotPath ? new Journal(journalPathOf(snapshotPath)) : null,
+      saveSnapshot: async () => {
+        if (this.snapshotPath) await writeSnapshot(this.snapshotPath, this.state);
+      },
+      changed: (nodes) => this.changed(nodes),
+      warn: (message) => console.warn(message),
+    });
+  }
 
   async init() {
     await this.writes.run(async () => {
       if (this.snapshotPath) this.state = await readSnapshot(this.snapshotPath);
+      // Corrections after the snapshot: those it already holds re-apply as no-ops, later ones catch up.
+      await this.curation.load();
       // Ties are derived: a snapshot saved by an older version may hold pairs counted by other rules.
       refreshAllMet(this.state.graph);
       this.dirtyEvents = new Set();
-      this.projections.clear();
-      this.index.replaceAll(this.state.graph.mapNodes((_, n) => n));
+      this.changed("all");
     }, false);
   }
 
   async close() {
     await this.writes.idle();
+    await this.curation.close();
   }
 
   async ping() {}
@@ -93,6 +115,7 @@ class MemoryStore implements GraphStore {
       // Only the nodes whose edges changed lose their neighbour lists; the rest stay valid.
       const ends = batch.edges.flatMap((e) => [e.source, e.target]);
       for (const proj of this.projections.values()) proj.invalidate(ends);
+      this.views.invalidate();
       this.index.upsert(batch.nodes.map((n) => this.state.graph.getNodeAttributes(n.id)));
       return result;
     });
@@ -118,6 +141,7 @@ class MemoryStore implements GraphStore {
       this.dirtyEvents = new Set();
       const touched = dirty === "all" ? refreshAllMet(graph) : refreshMetAround(graph, dirty);
       this.projections.get("people")?.invalidate(touched);
+      this.views.invalidate();
     });
   }
 
@@ -130,8 +154,7 @@ class MemoryStore implements GraphStore {
       });
       this.state = createState();
       this.dirtyEvents = "all";
-      this.projections.clear();
-      this.index.replaceAll([]);
+      this.changed("all");
     });
   }
 
@@ -152,14 +175,14 @@ class MemoryStore implements GraphStore {
   }
 
   async graph(query: GraphQuery) {
-    return graphQuery(this.state.graph, query);
+    return graphQuery(this.views.of(this.state.graph, query), query);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const { graph } = this.state;
     return this.index
       .search(query)
-      .filter((hit) => graph.hasNode(hit.id))
+      .filter((hit) => graph.hasNode(hit.id) && !isRejected(graph.getNodeAttributes(hit.id)))
       .map((hit) => ({
         node: refOf(graph.getNodeAttributes(hit.id)),
         score: hit.score,
@@ -168,15 +191,18 @@ class MemoryStore implements GraphStore {
       }));
   }
 
-  async node(id: NodeId) {
-    return nodeDetails(this.state, id);
+  async node(id: NodeId, query: NodeQuery = DEFAULT_REVIEW_FILTER) {
+    return nodeDetails({ ...this.state, graph: this.views.of(this.state.graph, query) }, id);
   }
 
   async neighbourhood(id: NodeId, query: NeighbourhoodQuery) {
-    return neighbourhoodQuery(this.state.graph, id, query);
+    return neighbourhoodQuery(this.views.of(this.state.graph, query), id, query);
   }
 
   async paths(query: PathQuery) {
+    const view = this.views.of(this.state.graph, query);
+    // Projections are cached for the stored graph only; a filtered view builds its own.
+    if (view !== this.state.graph) return pathsQuery(view, buildProjection(view, query.view), query);
     let proj = this.projections.get(query.view);
     if (!proj) {
       proj = buildProjection(this.state.graph, query.view);
@@ -186,7 +212,7 @@ class MemoryStore implements GraphStore {
   }
 
   async timeline(query: TimelineQuery) {
-    return timelineQuery(this.state.graph, query);
+    return timelineQuery(this.views.of(this.state.graph, query), query);
   }
 
   async articles() {
@@ -214,6 +240,21 @@ class MemoryStore implements GraphStore {
     }
   }
 
+  /** After a change the planner cannot bound: every cache derived from the graph starts again. */
+  private changed(nodes: string[] | "all") {
+    this.views.invalidate();
+    const { graph } = this.state;
+    if (nodes === "all") {
+      this.projections.clear();
+      this.index.replaceAll(graph.mapNodes((_, n) => n));
+      return;
+    }
+    for (const proj of this.projections.values()) proj.invalidate(nodes);
+    const ids = [...new Set(nodes)];
+    this.index.remove(ids.filter((id) => !graph.hasNode(id)));
+    this.index.upsert(ids.filter((id) => graph.hasNode(id)).map((id) => graph.getNodeAttributes(id)));
+  }
+
   /** Undoes `log` newest first, then brings the search index and path projections back in line. */
   private rollback(log: Undo[]) {
     const touched = new Set<string>();
@@ -223,16 +264,7 @@ class MemoryStore implements GraphStore {
       if (ids === "all") all = true;
       else for (const id of ids) touched.add(id);
     }
-    const { graph } = this.state;
-    if (all) {
-      this.dirtyEvents = "all";
-      this.projections.clear();
-      this.index.replaceAll(graph.mapNodes((_, n) => n));
-      return;
-    }
-    for (const proj of this.projections.values()) proj.invalidate(touched);
-    const ids = [...touched];
-    this.index.remove(ids.filter((id) => !graph.hasNode(id)));
-    this.index.upsert(ids.filter((id) => graph.hasNode(id)).map((id) => graph.getNodeAttributes(id)));
+    if (all) this.dirtyEvents = "all";
+    this.changed(all ? "all" : [...touched]);
   }
 }

@@ -2,6 +2,7 @@
 import type { EventSummary, NodeRef } from "../../model/api.ts";
 import type { GraphNode, Provenance } from "../../model/graph.ts";
 import { type ArticleId, articleIdOfNode, type NodeId } from "../../model/ids.ts";
+import { isRejected } from "./curationRules.ts";
 import type { TieEventFacts } from "./deriveMet.ts";
 import { byProvenance, unionEvidence } from "./memoryMerge.ts";
 import type { StoreGraph } from "./memoryState.ts";
@@ -37,13 +38,21 @@ interface Participation {
   role: string | null;
   confidence: number | null;
   evidence: Provenance[];
+  /** Rejected in review: shown only when asked for, never counted in ties. */
+  rejected: boolean;
 }
 
 export function participantsOf(graph: StoreGraph, eventId: string): Participation[] {
   const out: Participation[] = [];
   graph.forEachInEdge(eventId, (_, e) => {
     if (e.kind !== "PARTICIPATED_IN") return;
-    out.push({ id: e.source, role: e.role ?? null, confidence: e.confidence ?? null, evidence: e.evidence });
+    out.push({
+      id: e.source,
+      role: e.role ?? null,
+      confidence: e.confidence ?? null,
+      evidence: e.evidence,
+      rejected: isRejected(e),
+    });
   });
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -79,7 +88,7 @@ export function eventSummary(graph: StoreGraph, eventId: string, forNode?: strin
 /** What the tie projection needs of an event; `dateUncertain` comes from a time-filtered view. */
 export function tieFactsOf(graph: StoreGraph, event: GraphNode, dateUncertain?: boolean): TieEventFacts {
   const persons = participantsOf(graph, event.id)
-    .filter((p) => graph.getNodeAttribute(p.id, "kind") === "Person")
+    .filter((p) => graph.getNodeAttribute(p.id, "kind") === "Person" && !p.rejected)
     .map((p) => ({ id: p.id, naming: p.evidence }));
   return {
     id: event.id,
@@ -87,6 +96,7 @@ export function tieFactsOf(graph: StoreGraph, event: GraphNode, dateUncertain?: 
     date: event.date ?? null,
     encounter: event.encounter ?? null,
     planned: event.planned === true,
+    rejected: isRejected(event),
     ...(dateUncertain === undefined ? {} : { dateUncertain }),
     persons,
     evidence: sourcesOf(graph, event.id).evidence,

@@ -1,5 +1,5 @@
 /** Nodes and edges as flat rows of scalars: the shared column set of the CSV, GraphML and GEXF exports. */
-import type { GraphEdge, GraphNode } from "../../model/graph.ts";
+import type { GraphEdge, GraphNode, Review } from "../../model/graph.ts";
 
 export type Cell = string | number | boolean | null;
 export type AttrType = "string" | "int" | "double" | "boolean";
@@ -11,6 +11,18 @@ export interface Column<T> {
 
 const joined = (values: readonly string[] | undefined) =>
   values && values.length > 0 ? values.join("|") : null;
+
+/**
+ * Review status (issue 10): extracted, confirmed, edited or rejected, for events, entities, participations
+ * and offices; empty for records that carry none (articles, mentions, ties…).
+ */
+const reviewColumns = <T extends { review?: Review }>(carries: (item: T) => boolean): Column<T>[] => [
+  { name: "status", type: "string", get: (i) => (carries(i) ? (i.review?.status ?? "extracted") : null) },
+  { name: "reviewedBy", type: "string", get: (i) => i.review?.by ?? null },
+  { name: "reviewedAt", type: "string", get: (i) => i.review?.at ?? null },
+];
+const NODE_WITH_STATUS = new Set(["Person", "Country", "Place", "Organization", "Topic", "Event"]);
+const EDGE_WITH_STATUS = new Set(["PARTICIPATED_IN", "HOLDS_OFFICE"]);
 
 export const NODE_COLUMNS: Column<GraphNode>[] = [
   { name: "id", type: "string", get: (n) => n.id },
@@ -32,6 +44,7 @@ export const NODE_COLUMNS: Column<GraphNode>[] = [
   { name: "cues", type: "string", get: (n) => joined(n.cues) },
   { name: "source", type: "string", get: (n) => n.source ?? null },
   { name: "language", type: "string", get: (n) => n.language ?? null },
+  ...reviewColumns<GraphNode>((n) => NODE_WITH_STATUS.has(n.kind)),
 ];
 
 /** The articles an edge's evidence comes from, each once. */
@@ -56,4 +69,5 @@ export const EDGE_COLUMNS: Column<GraphEdge>[] = [
   { name: "dateUncertain", type: "boolean", get: (e) => e.dateUncertain ?? null },
   { name: "evidenceCount", type: "int", get: (e) => e.evidence.length },
   { name: "articles", type: "string", get: articlesOf },
+  ...reviewColumns<GraphEdge>((e) => EDGE_WITH_STATUS.has(e.kind)),
 ];

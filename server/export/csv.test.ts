@@ -65,6 +65,9 @@ describe("csv export", () => {
       "cues",
       "source",
       "language",
+      "status",
+      "reviewedBy",
+      "reviewedAt",
     ]);
     expect(rows).toHaveLength(5);
     expect(rows[1]!.slice(0, 5)).toEqual([
