@@ -46,7 +46,7 @@ export function MergeDialog({ node }: { node: GraphNode }) {
         }}
       />
       <button type="button" disabled={!into} data-testid="merge-next" onClick={() => setAsked(true)}>
-        {t("merge")}…
+        {t("mergeConfirm")}…
       </button>
       {into && asked && (
         <div

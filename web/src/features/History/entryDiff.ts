@@ -16,6 +16,7 @@ const SKIP = new Set(["id", "evidence", "review"]);
 const show = (v: unknown): string => {
   if (v === undefined || v === null) return "—";
   if (typeof v === "string") return v;
+  if (Array.isArray(v)) return v.map(show).join(", ");
   if (typeof v === "object" && v && "ar" in v) {
     const n = v as { ar: string; en: string | null };
     return n.en ? `${n.ar} / ${n.en}` : n.ar;

@@ -22,12 +22,11 @@ export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }
         )}
         <span lang="ar" dir="rtl" className="name-ar">
           {node.name.ar}
-        </span>{" "}
-        <StatusBadge review={node.review} />
+        </span>
       </h2>
       <p className="muted">
         {when && <time dateTime={node.date ?? undefined}>{when} · </time>}
-        {t("degree", { n: degree })}
+        {t("degree", { n: degree })} <StatusBadge review={node.review} />
       </p>
       {node.kind === "Event" && <EventScores event={node} />}
       <div className="button-row">

@@ -1,4 +1,5 @@
 /** One event in the queue: a tick box for bulk confirm, then type, date, who, where and how sure. */
+import { useEffect, useRef } from "react";
 import type { ReviewQueueItem } from "../../../../model/curation.ts";
 import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
@@ -17,9 +18,15 @@ export function QueueRow({ item, index, active, ticked, onTick, onFocusRow }: Pr
   const { t, name, lang } = useT();
   const { event } = item;
   const confidence = event.confidence;
+  const row = useRef<HTMLDivElement>(null);
+  // Keep the row in focus visible as j/k walk past the list's edge.
+  useEffect(() => {
+    if (active) row.current?.scrollIntoView?.({ block: "nearest" });
+  }, [active]);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the list handles the keys (j/k, arrows) for every row
     <div
+      ref={row}
       id={`queue-row-${index}`}
       role="option"
       aria-selected={active}
