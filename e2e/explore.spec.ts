@@ -4,6 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { ASSAD, openApp, openPanel, PUTIN, SISI, snap, visibleNodeIds } from "./support/app.ts";
+import { signIn } from "./support/signIn.ts";
 
 test.describe("exploring the seeded network", () => {
   test("on open the network shows the seeded leaders", async ({ page }, testInfo) => {
@@ -92,6 +93,8 @@ test.describe("exploring the seeded network", () => {
   test("in Arabic the feature panels are translated and right to left", async ({ page }, testInfo) => {
     await openApp(page, "lang=ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    // The Add article panel is for editors: sign in (through the Arabic form) to see it.
+    await signIn(page);
     for (const panel of ["timeline", "path", "analysis", "ingest"]) {
       await openPanel(page, panel);
       const heading = page.getByRole("heading", { level: 2 }).filter({ hasText: /[\u0600-\u06FF]/ });

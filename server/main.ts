@@ -55,7 +55,11 @@ async function openAccounts(config: ServerConfig, log: (msg: string) => void): P
   if ((await users.count()) === 0) {
     log(`no accounts in ${config.usersFile}: serving read-only (add one with \`${ADD_ACCOUNT_HINT}\`)`);
   }
-  const sessionKey = await loadSessionKey({ secret: config.sessionSecret, file: config.sessionKeyFile });
+  const sessionKey = await loadSessionKey({
+    secret: config.sessionSecret,
+    file: config.sessionKeyFile,
+    warn: log,
+  });
   return { users, sessionKey };
 }
 

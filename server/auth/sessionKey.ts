@@ -11,7 +11,14 @@ import { writePrivateFile } from "./atomicWrite.ts";
 export const SESSION_KEY_BYTES = 32;
 const MIN_SECRET_LENGTH = 32;
 
-export async function loadSessionKey(options: { secret?: string; file: string }): Promise<Buffer> {
+export interface SessionKeyOptions {
+  secret?: string;
+  file: string;
+  /** Told when the key cannot be kept (a read-only data folder): sessions then end on restart. */
+  warn?: (message: string) => void;
+}
+
+export async function loadSessionKey(options: SessionKeyOptions): Promise<Buffer> {
   if (options.secret !== undefined) return keyFromSecret(options.secret);
   const stored = await readFile(options.file, "utf8").catch((err: NodeJS.ErrnoException) => {
     if (err.code === "ENOENT") return null;
@@ -19,7 +26,12 @@ export async function loadSessionKey(options: { secret?: string; file: string })
   });
   if (stored !== null) return keyFromFile(stored, options.file);
   const key = randomBytes(SESSION_KEY_BYTES);
-  await writePrivateFile(options.file, `${key.toString("base64")}\n`);
+  await writePrivateFile(options.file, `${key.toString("base64")}\n`).catch((err: Error) => {
+    options.warn?.(
+      `cannot keep a session key in ${options.file} (${err.message}); sessions will end on restart ` +
+        "(set SESSION_SECRET to keep them)",
+    );
+  });
   return key;
 }
 

@@ -12,11 +12,15 @@ import { parseWith } from "../validate.ts";
 const badCredentials = () => new HttpError(401, "Unauthorized", "wrong name or password");
 
 export function registerSessionRoutes(app: FastifyInstance, auth: AuthContext) {
-  const info = async (request: FastifyRequest, reply: FastifyReply): Promise<SessionInfo> => ({
-    user: request.user,
-    csrfToken: auth.sessions && request.user ? reply.generateCsrf() : null,
-    usersConfigured: await app.usersConfigured(),
-  });
+  const info = async (request: FastifyRequest, reply: FastifyReply): Promise<SessionInfo> => {
+    // It names the user and carries a CSRF token: no cache, shared or private, may keep it.
+    reply.header("cache-control", "no-store");
+    return {
+      user: request.user,
+      csrfToken: auth.sessions && request.user ? reply.generateCsrf() : null,
+      usersConfigured: await app.usersConfigured(),
+    };
+  };
 
   app.get("/api/session", info);
 

@@ -113,6 +113,16 @@ describe("the files behind accounts", () => {
     expect(await loadSessionKey({ file: keyFile })).toEqual(key);
   });
 
+  it("still starts, with a key for this run only, where the key cannot be written", async () => {
+    const warnings: string[] = [];
+    const key = await loadSessionKey({
+      file: "/sys/no-such-dir/session.key", // sysfs: no folder can be made there, even by root
+      warn: (m) => warnings.push(m),
+    });
+    expect(key).toHaveLength(32);
+    expect(warnings.join()).toContain("sessions will end on restart");
+  });
+
   it("derives the key from SESSION_SECRET, refusing a short one", async () => {
     const secret = "a".repeat(40);
     expect(await loadSessionKey({ secret, file: "/nonexistent/key" })).toEqual(

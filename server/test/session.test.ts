@@ -26,6 +26,7 @@ describe("signing in", () => {
     expect(cookie).toMatch(/; SameSite=Strict/);
     expect(cookie).toMatch(/; Path=\//);
     expect(cookie).not.toMatch(/; Secure/);
+    expect(headers.get("cache-control")).toBe("no-store");
     const again = await c.send<SessionInfo>("GET", "/api/session");
     expect(again.body.user).toEqual({ name: "eddie", role: "editor" });
   });

@@ -16,7 +16,7 @@ export const account = {
     ar: "محاولات فاشلة كثيرة. انتظر دقيقة ثم أعد المحاولة.",
   },
   signInFailed: { en: "Could not sign in: {message}", ar: "تعذّر تسجيل الدخول: {message}" },
-  signedInAs: { en: "Signed in as {name} ({role})", ar: "مسجَّل باسم {name} ({role})" },
+  signedInAs: { en: "Signed in as", ar: "مسجَّل باسم" },
   role_viewer: { en: "viewer", ar: "قارئ" },
   role_editor: { en: "editor", ar: "محرّر" },
   role_admin: { en: "admin", ar: "مدير" },

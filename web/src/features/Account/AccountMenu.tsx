@@ -19,8 +19,10 @@ export function AccountMenu() {
     const role = t(`role_${session.user.role}` as PhraseKey);
     return (
       <span className="account" data-testid="account">
-        <span data-testid="account-user" dir="auto">
-          {t("signedInAs", { name: session.user.name, role })}
+        {/* The words "Signed in as" are for screen readers; the header has room only for name and role. */}
+        <span data-testid="account-user">
+          <span className="sr-only">{t("signedInAs")} </span>
+          <bdi>{session.user.name}</bdi> <span className="account-role">({role})</span>
         </span>
         <button type="button" onClick={() => signOut.mutate(undefined)} data-testid="sign-out">
           {t("signOut")}

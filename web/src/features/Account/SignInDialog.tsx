@@ -53,6 +53,7 @@ function SignInForm() {
               ref={first}
               name="username"
               autoComplete="username"
+              dir="auto"
               required
               value={name}
               onChange={(e) => setName(e.target.value)}

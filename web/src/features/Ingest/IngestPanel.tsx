@@ -3,12 +3,11 @@
  * (a dry run, nothing saved), then add it; graph queries are refreshed so the new nodes appear.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { IngestBody } from "../../../../model/api.ts";
-import { ApiError } from "../../api/client.ts";
-import { sessionQuery } from "../../api/session.ts";
 import { useT } from "../../i18n/useT.ts";
 import { SignInInvite } from "../Account/SignInInvite.tsx";
+import { useAuthRefusal } from "../Account/useAuthRefusal.ts";
 import { ExtractionPreview } from "./ExtractionPreview.tsx";
 import { IngestFields, type IngestForm } from "./IngestFields.tsx";
 import { IngestOutcome } from "./IngestOutcome.tsx";
@@ -38,11 +37,7 @@ export function IngestPanel() {
   const busy = preview.isPending || commit.isPending;
   const empty = form.text.trim().length === 0;
   const error = preview.error ?? commit.error;
-  const refused = error instanceof ApiError && (error.status === 401 || error.status === 403);
-  // A refusal means the session ended or changed elsewhere: ask the server who we are now.
-  useEffect(() => {
-    if (refused) void client.invalidateQueries({ queryKey: sessionQuery().queryKey });
-  }, [refused, client]);
+  const refused = useAuthRefusal(error);
   const edit = (f: IngestForm) => {
     setForm(f);
     if (preview.data) preview.reset();
