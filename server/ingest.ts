@@ -110,6 +110,8 @@ async function commit(deps: IngestDeps, p: Prepared): Promise<number> {
   const write = async () => {
     const result = await store.upsert(p.batch);
     await store.putArticle({ summary: summaryOf(p.meta, p.text), text: p.text });
+    // A new article can bring back what an editor merged away or rejected: corrections go on top again.
+    await store.curation.reapply();
     await store.refreshDerived();
     return result.edgesCreated;
   };

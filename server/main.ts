@@ -81,6 +81,10 @@ async function main() {
     const reason = err instanceof Error ? err.message : String(err);
     console.warn(`warning: could not seed from ${config.corpusDir} (${reason}); serving the store as it is`);
   });
+  // Corrections whose target a reseed no longer has are kept and listed, never dropped silently.
+  const orphans = await store.curation.orphans().catch(() => []);
+  for (const o of orphans)
+    console.warn(`warning: correction ${o.entry.id} (${o.entry.action}) is orphaned: ${o.reason}`);
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(
     `Diplomatic graph explorer (${store.kind} store) at ${address.replace("127.0.0.1", "localhost")}`,

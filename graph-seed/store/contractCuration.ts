@@ -103,6 +103,19 @@ export function curationContract(factory: Factory) {
       expect((await store.curation.reviewQueue({ limit: 50, offset: 0 })).remaining).toBe(6);
     });
 
+    it("of two editors writing the same version at once, exactly one wins and the other gets a conflict", async () => {
+      const write = (name: string) =>
+        store.curation.apply(status("event", "event:es-berlin", "rejected", 0), { name });
+      const outcomes = await Promise.allSettled([write("a"), write("b")]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const [lost] = outcomes.filter((o) => o.status === "rejected") as PromiseRejectedResult[];
+      expect(lost!.reason).toBeInstanceOf(CurationError);
+      expect((lost!.reason as CurationError).code).toBe("conflict");
+      expect((await store.curation.history("event:es-berlin")).map((e) => e.input)).toHaveLength(1);
+      const winner = (await store.curation.history("event:es-berlin"))[0]!;
+      await store.curation.revert(winner.id, ed);
+    });
+
     it("refuses unknown targets", async () => {
       expect((await refusal(store.curation.apply(status("event", "event:nope", "confirmed"), ed))).code).toBe(
         "not-found",

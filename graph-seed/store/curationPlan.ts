@@ -48,8 +48,15 @@ export interface Who {
   reason?: string | null;
 }
 
-export const newEntryId = (at: string) =>
-  `c-${String(Date.parse(at)).padStart(13, "0")}-${randomBytes(4).toString("hex")}`;
+/** Changes made in one millisecond by this process keep their order; the random part keeps ids unique across processes. */
+let sequence = 0;
+
+/** Sortable by time, then by order of making: `c-<ms>-<sequence>-<random>`. */
+export function newEntryId(at: string) {
+  sequence = (sequence + 1) % 1_000_000;
+  const ms = String(Date.parse(at)).padStart(13, "0");
+  return `c-${ms}-${String(sequence).padStart(6, "0")}-${randomBytes(3).toString("hex")}`;
+}
 
 async function run(ctx: PlanContext, input: CurationInput) {
   switch (input.action) {

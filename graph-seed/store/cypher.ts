@@ -17,6 +17,12 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
   "CREATE INDEX met_weight IF NOT EXISTS FOR ()-[m:MET]-() ON (m.weight)",
   "CREATE INDEX spoke_with_weight IF NOT EXISTS FOR ()-[s:SPOKE_WITH]-() ON (s.weight)",
+  // Curation (issue 10): corrections by id (unique), by time and author for the audit filters; the
+  // review queue reads events by status.
+  "CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE",
+  "CREATE INDEX correction_at IF NOT EXISTS FOR (c:Correction) ON (c.at)",
+  "CREATE INDEX correction_by IF NOT EXISTS FOR (c:Correction) ON (c.by)",
+  "CREATE INDEX event_review_status IF NOT EXISTS FOR (e:Event) ON (e.reviewStatus)",
 ] as const;
 
 export const PING = "RETURN 1 AS ok";
@@ -203,7 +209,9 @@ LIMIT $limit`;
  */
 export const TIE_EVENT_FACTS = `
 MATCH (e:Event)
-WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e) | {id: p.id, evidence: r.evidence}] AS persons
+WHERE e.reviewStatus IS NULL OR e.reviewStatus <> 'rejected'
+WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
+  WHERE r.reviewStatus IS NULL OR r.reviewStatus <> 'rejected' | {id: p.id, evidence: r.evidence}] AS persons
 WHERE size(persons) > 1
 RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter,
   coalesce(e.planned, false) AS planned, persons,
@@ -219,3 +227,86 @@ RETURN a {.id, .title, .published, .publishedPrecision, .source, .language, .len
 export const ARTICLE_BY_ID = `
 MATCH (a:ArticleRecord {id: $id})
 RETURN a {.*} AS article`;
+
+// ── Curation (issue 10): every statement of neo4jCuration.ts, run inside one write transaction ─────
+
+/**
+ * Takes the write locks of the nodes a change is about before anything is read, so two editors changing
+ * the same fact run one after the other and the second sees the first's version (a 409), never a lost
+ * update. Writing a property is how Cypher takes a node's write lock; it is removed in the same statement.
+ */
+export const LOCK_NODES = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+SET n.curationLock = true
+REMOVE n.curationLock
+RETURN count(n) AS locked`;
+
+/** A node's relationships in both directions, the derived ties left out. */
+export const EDGES_OF_NODE = `
+MATCH (n:Node {id: $id})-[r]-(m:Node)
+WHERE NOT type(r) IN ['MET', 'SPOKE_WITH']
+RETURN r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+
+export const DELETE_EDGES_BY_ID = `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source})-[r]->(b:Node {id: row.target})
+WHERE r.id = row.id
+DELETE r
+RETURN count(*) AS deleted`;
+
+export const DELETE_NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/** Before a node is written with a new kind: its old kind label goes (NODE_LABEL_BY_KIND adds the new). */
+export const REMOVE_KIND_LABELS = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+REMOVE n:Person:Country:Place:Organization:Topic:Event:Article
+RETURN count(n) AS relabelled`;
+
+/** Corrections are audit entries: created once, never updated but for the orphan mark. */
+export const WRITE_CORRECTIONS = `
+UNWIND $rows AS row
+CREATE (c:Correction {id: row.id})
+SET c += row.props
+RETURN count(c) AS written`;
+
+export const READ_CORRECTIONS = `
+MATCH (c:Correction)
+RETURN c.entry AS entry, c.orphan AS orphan
+ORDER BY c.id`;
+
+export const CLEAR_ORPHAN_MARKS = `
+MATCH (c:Correction)
+WHERE c.orphan IS NOT NULL
+REMOVE c.orphan
+RETURN count(c) AS cleared`;
+
+export const MARK_ORPHANS = `
+UNWIND $rows AS row
+MATCH (c:Correction {id: row.id})
+SET c.orphan = row.reason
+RETURN count(c) AS marked`;
+
+export const DELETE_CORRECTIONS_BATCH = `
+MATCH (c:Correction)
+WITH c LIMIT $batchSize
+DETACH DELETE c
+RETURN count(*) AS deleted`;
+
+export const REVIEW_QUEUE_COUNT = `
+MATCH (e:Event)
+WHERE e.reviewStatus IS NULL OR e.reviewStatus = 'extracted'
+RETURN count(e) AS count`;
+
+export const REVIEW_QUEUE_PAGE = `
+MATCH (e:Event)
+WHERE e.reviewStatus IS NULL OR e.reviewStatus = 'extracted'
+RETURN e.id AS id
+ORDER BY coalesce(e.confidence, -1.0), e.id
+SKIP $offset
+LIMIT $limit`;

@@ -3,7 +3,7 @@
  * stored graph itself (no copy). Otherwise a copy without the hidden facts, cached until the next write;
  * under confirmedOnly its ties are recounted from the vouched-for events alone.
  */
-import type { ReviewFilter } from "../../model/api.ts";
+import { DEFAULT_REVIEW_FILTER, type ReviewFilter } from "../../model/api.ts";
 import { edgeShown, isRejected, isUnfiltered, nodeShown } from "./curationRules.ts";
 import { refreshAllMet } from "./memoryMet.ts";
 import type { StoreGraph } from "./memoryState.ts";
@@ -38,8 +38,15 @@ export class ReviewViews {
   }
 }
 
-function filtered(graph: StoreGraph, filter: ReviewFilter): StoreGraph {
-  const view = graph.copy() as StoreGraph;
+const filtered = (graph: StoreGraph, filter: ReviewFilter) => hideInPlace(graph.copy() as StoreGraph, filter);
+
+/**
+ * Drops what the filter hides from a graph the caller owns (a copy, or the subgraph a Neo4j read built).
+ * Under confirmedOnly the ties are recounted from the events left, so the graph must hold their
+ * participations with evidence for the ties it is asked about.
+ */
+export function hideInPlace(view: StoreGraph, filter: ReviewFilter = DEFAULT_REVIEW_FILTER): StoreGraph {
+  if (isUnfiltered(filter)) return view;
   for (const id of view.filterNodes((_, n) => !nodeShown(n, filter))) view.dropNode(id);
   for (const id of view.filterEdges((_, e) => !edgeShown(e, filter))) view.dropEdge(id);
   // The stored ties already leave rejected facts out; confirmed-only ties count fewer events.

@@ -5,20 +5,22 @@
  * (cypher.ts) and assemble it with the embedded store's code, so both stores give the same answers.
  */
 
-import type {
-  GraphQuery,
-  NeighbourhoodQuery,
-  PathQuery,
-  SearchQuery,
-  TimelineQuery,
+import {
+  DEFAULT_REVIEW_FILTER,
+  type GraphQuery,
+  type NeighbourhoodQuery,
+  type NodeQuery,
+  type PathQuery,
+  type SearchQuery,
+  type TimelineQuery,
 } from "../../model/api.ts";
 import type { GraphBatch } from "../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../model/ids.ts";
 import type { ArticleRecord, GraphStore, UpsertResult } from "../../model/store.ts";
-import { pendingCuration } from "./curationPending.ts";
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
 import { articleToProps, listArticles, readArticle } from "./neo4jArticles.ts";
 import { BATCH_SIZE } from "./neo4jBatches.ts";
+import { Neo4jCuration } from "./neo4jCuration.ts";
 import { refreshTies } from "./neo4jDerived.ts";
 import { readNodeDetails, readTimeline } from "./neo4jDetails.ts";
 import { readGraph } from "./neo4jGraphView.ts";
@@ -50,12 +52,18 @@ function assertArticle(article: ArticleRecord) {
 
 class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
-  readonly curation = pendingCuration;
   private readonly index: Neo4jSearch;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Corrections live in the database as (:Correction) nodes, written with their change (neo4jCuration.ts). */
+  readonly curation: Neo4jCuration;
 
   constructor(private readonly db: CypherRunner) {
     this.index = new Neo4jSearch(db);
+    this.curation = new Neo4jCuration({
+      db,
+      serial: (work) => this.serial(work),
+      changed: () => this.index.invalidate(),
+    });
   }
 
   async init() {
@@ -120,8 +128,8 @@ class Neo4jStore implements GraphStore {
     return this.index.search(query);
   }
 
-  node(id: NodeId) {
-    return readNodeDetails(this.db, id);
+  node(id: NodeId, query: NodeQuery = DEFAULT_REVIEW_FILTER) {
+    return readNodeDetails(this.db, id, query);
   }
 
   neighbourhood(id: NodeId, query: NeighbourhoodQuery) {

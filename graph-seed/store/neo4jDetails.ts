@@ -1,9 +1,16 @@
 /** node(id) and timeline(query) on Neo4j: fetch the events around, then assemble like the embedded store. */
-import type { NodeDetails, TimelinePayload, TimelineQuery } from "../../model/api.ts";
+import {
+  DEFAULT_REVIEW_FILTER,
+  type NodeDetails,
+  type ReviewFilter,
+  type TimelinePayload,
+  type TimelineQuery,
+} from "../../model/api.ts";
 import { firstDayOf, lastDayOf } from "../../model/dateInterval.ts";
 import { articleIdOfNode, type NodeId } from "../../model/ids.ts";
 import { EDGES_AROUND, READ_NODES_BY_ID, TIMELINE_EVENT_IDS } from "./cypher.ts";
 import { nodeDetails } from "./memoryDetails.ts";
+import { hideInPlace } from "./memoryReviewView.ts";
 import { timelineQuery } from "./memoryTimeline.ts";
 import { readSummaries } from "./neo4jArticles.ts";
 import { chunks } from "./neo4jBatches.ts";
@@ -34,7 +41,11 @@ async function addArticleSummaries(db: CypherRunner, builder: SubgraphBuilder) {
   for (const summary of await readSummaries(db, ids)) builder.addArticle(summary);
 }
 
-export async function readNodeDetails(db: CypherRunner, id: NodeId): Promise<NodeDetails | null> {
+export async function readNodeDetails(
+  db: CypherRunner,
+  id: NodeId,
+  filter: ReviewFilter = DEFAULT_REVIEW_FILTER,
+): Promise<NodeDetails | null> {
   const builder = new SubgraphBuilder();
   await addNodes(db, builder, [id]);
   if (!builder.hasNode(id)) return null;
@@ -42,7 +53,8 @@ export async function readNodeDetails(db: CypherRunner, id: NodeId): Promise<Nod
   // Its events (or itself, for an event) with everything an event summary shows.
   await addEventContext(db, builder, builder.idsOfKind("Event"));
   await addArticleSummaries(db, builder);
-  return nodeDetails(builder.build(), id);
+  const state = builder.build();
+  return nodeDetails({ ...state, graph: hideInPlace(state.graph, filter) }, id);
 }
 
 export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<TimelinePayload> {
@@ -62,5 +74,5 @@ export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<
     builder,
     rows.map((r) => String(r.id)),
   );
-  return timelineQuery(builder.build().graph, q);
+  return timelineQuery(hideInPlace(builder.build().graph, q), q);
 }

@@ -3,10 +3,12 @@
  * cap them with the embedded store's code. The events view needs every entity (the filters count events
  * per entity); the people view needs only persons and their ties unless events are filtered.
  */
+
 import type { GraphPayload, GraphQuery } from "../../model/api.ts";
 import { type EdgeKind, NODE_KINDS, type NodeKind, TIE_KINDS } from "../../model/kinds.ts";
 import { EDGES_OF_TYPES, EDGES_OF_TYPES_LIGHT, NODES_OF_KINDS } from "./cypher.ts";
 import { EVENT_VIEW_EDGES, graphQuery } from "./memoryGraphQuery.ts";
+import { hideInPlace } from "./memoryReviewView.ts";
 import { payloadWithEvidence } from "./neo4jEvidenceFill.ts";
 import type { CypherRunner } from "./neo4jSession.ts";
 import { SubgraphBuilder } from "./neo4jSubgraph.ts";
@@ -15,7 +17,8 @@ import { asMap } from "./neo4jValues.ts";
 /** Which kinds and types to fetch for a query: no more than the shared code can look at. */
 export function graphFetchPlan(q: GraphQuery): { kinds: NodeKind[]; types: EdgeKind[]; light: boolean } {
   if (q.view === "people") {
-    const filtered = Boolean(q.from || q.to || q.topics?.length);
+    // confirmedOnly recounts the ties from the vouched-for events, so it needs them as a date filter does.
+    const filtered = Boolean(q.from || q.to || q.topics?.length || q.confirmedOnly);
     if (!filtered) return { kinds: ["Person"], types: [...TIE_KINDS], light: true };
     // Filtered pairs are derived anew, their quotes from the participations and reports: fetch evidence.
     return {
@@ -41,6 +44,6 @@ export async function readGraph(db: CypherRunner, q: GraphQuery): Promise<GraphP
   const builder = new SubgraphBuilder();
   for (const row of nodeRows) builder.addNodeProps(asMap(row.props));
   builder.addRows(edgeRows);
-  const payload = graphQuery(builder.build().graph, q);
+  const payload = graphQuery(hideInPlace(builder.build().graph, q), q);
   return plan.light ? payloadWithEvidence(db, payload) : payload;
 }

@@ -5,7 +5,7 @@
  */
 import type { Integer } from "neo4j-driver";
 import type { NodeRef } from "../../model/api.ts";
-import type { GraphEdge, GraphNode, Name } from "../../model/graph.ts";
+import type { GraphEdge, GraphNode, Name, Review, ReviewStatus } from "../../model/graph.ts";
 import { edgeId, type NodeId, nodeId } from "../../model/ids.ts";
 import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
 import { decodeEvidence, encodeEvidence } from "./neo4jEvidence.ts";
@@ -58,9 +58,32 @@ const fieldProps = (fields: readonly string[], source: object) => {
   return { props, nullKeys };
 };
 
+/**
+ * Review (issue 10) as flat properties, since Neo4j cannot store a map: reviewStatus (indexed for the
+ * queue), reviewBy, reviewAt, reviewVersion. Absent on a record never reviewed.
+ */
+function reviewProps(review: Review | undefined): WriteProps {
+  if (!review) return {};
+  const props: WriteProps = { reviewStatus: review.status, reviewVersion: toCypherInt(review.version) };
+  if (review.by !== null) props.reviewBy = review.by;
+  if (review.at !== null) props.reviewAt = review.at;
+  return props;
+}
+
+function reviewFromProps(p: Props): Review | undefined {
+  if (typeof p.reviewStatus !== "string") return undefined;
+  return {
+    status: p.reviewStatus as ReviewStatus,
+    by: str(p.reviewBy),
+    at: str(p.reviewAt),
+    version: typeof p.reviewVersion === "number" ? p.reviewVersion : 0,
+  };
+}
+
 /** A node write row: its id and kind (for the label statement) and the whole property map. */
 export const nodeToRow = (node: GraphNode) => {
   const { props, nullKeys } = fieldProps(NODE_FIELDS, node);
+  Object.assign(props, reviewProps(node.review));
   Object.assign(props, { id: node.id, kind: node.kind, nameAr: node.name.ar, nullKeys });
   if (node.name.en !== null) props.nameEn = node.name.en;
   return { id: node.id, kind: node.kind, props };
@@ -80,7 +103,7 @@ export const edgeToRow = (edge: GraphEdge) => {
   // Counts go to Neo4j as integers, not floats (a JS number would be sent as a float).
   if (typeof edge.weight === "number" && Number.isInteger(edge.weight))
     props.weight = toCypherInt(edge.weight);
-  Object.assign(props, {
+  Object.assign(props, reviewProps(edge.review), {
     id: edge.id,
     kind: edge.kind,
     nullKeys,
@@ -106,6 +129,8 @@ export const nodeFromProps = (p: Props): GraphNode => {
     if (p[key] !== undefined && p[key] !== null) node[key] = p[key];
     else if (nulls.has(key)) node[key] = null;
   }
+  const review = reviewFromProps(p);
+  if (review) node.review = review;
   return node as unknown as GraphNode;
 };
 
@@ -133,5 +158,7 @@ export const edgeFromRecord = ({ props: p, source, target }: EdgeRecord): GraphE
   if (Array.isArray(edge.eventIds)) edge.eventIds = edge.eventIds.map((v) => nodeId(String(v)));
   const evidence = Array.isArray(p.evidence) ? p.evidence : [];
   edge.evidence = evidence.map((raw) => decodeEvidence(String(raw)));
+  const review = reviewFromProps(p);
+  if (review) edge.review = review;
   return edge as unknown as GraphEdge;
 };

@@ -38,6 +38,8 @@ export class SimulatedGraph {
   readonly nodes = new Map<string, SimNode>();
   readonly rels: SimRel[] = [];
   readonly articles = new Map<string, Props>();
+  /** (:Correction) nodes by id. */
+  readonly corrections = new Map<string, Props>();
   /** Every statement run, in order, for tests that check how the store talks to the database. */
   readonly log: { query: string; params: Params }[] = [];
 
@@ -290,14 +292,20 @@ function timelineIds(db: SimulatedGraph, p: Params): Row[] {
   return kept.slice(0, toJsNumber(p.limit)).map((e) => ({ id: e.id }));
 }
 
+const rejected = (props: Props) => props.reviewStatus === "rejected";
+
 function tieEventFacts(db: SimulatedGraph): Row[] {
   return [...db.nodes.values()]
-    .filter((n) => n.labels.has("Event"))
+    .filter((n) => n.labels.has("Event") && !rejected(n.props))
     .flatMap((n) => {
       const id = String(n.props.id);
       const persons = db.rels
         .filter(
-          (r) => r.type === "PARTICIPATED_IN" && r.end === id && db.nodes.get(r.start)?.labels.has("Person"),
+          (r) =>
+            r.type === "PARTICIPATED_IN" &&
+            r.end === id &&
+            !rejected(r.props) &&
+            db.nodes.get(r.start)?.labels.has("Person"),
         )
         .map((r) => ({ id: r.start, evidence: r.props.evidence ?? null }));
       if (persons.length < 2) return [];
@@ -318,6 +326,113 @@ function tieEventFacts(db: SimulatedGraph): Row[] {
       ];
     });
 }
+
+const KIND_LABELS = ["Person", "Country", "Place", "Organization", "Topic", "Event", "Article"];
+const queued = (n: SimNode) =>
+  n.labels.has("Event") && (n.props.reviewStatus === undefined || n.props.reviewStatus === "extracted");
+
+/** The curation statements (issue 10); corrections are kept apart from graph nodes, as their label is. */
+const CURATION_HANDLERS: [string, Handler][] = [
+  [cypher.LOCK_NODES, (db, p) => [{ locked: arr(p.ids).filter((id) => db.nodes.has(id)).length }]],
+  [
+    cypher.EDGES_OF_NODE,
+    (db, p) =>
+      db.nodes.has(String(p.id))
+        ? db
+            .relsOf(String(p.id))
+            .filter((r) => r.type !== "MET" && r.type !== "SPOKE_WITH")
+            .map(edgeRow)
+        : [],
+  ],
+  [
+    cypher.DELETE_EDGES_BY_ID,
+    (db, p) => {
+      let deleted = 0;
+      for (const row of p.rows as Props[]) {
+        const i = db.rels.findIndex(
+          (r) => r.start === row.source && r.end === row.target && r.props.id === row.id,
+        );
+        if (i >= 0) {
+          db.rels.splice(i, 1);
+          deleted++;
+        }
+      }
+      return [{ deleted }];
+    },
+  ],
+  [
+    cypher.DELETE_NODES_BY_ID,
+    (db, p) => {
+      const ids = new Set(arr(p.ids).filter((id) => db.nodes.has(id)));
+      for (const id of ids) db.nodes.delete(id);
+      const kept = db.rels.filter((r) => !ids.has(r.start) && !ids.has(r.end));
+      db.rels.splice(0, db.rels.length, ...kept);
+      return [{ deleted: ids.size }];
+    },
+  ],
+  [
+    cypher.REMOVE_KIND_LABELS,
+    (db, p) => {
+      for (const id of arr(p.ids)) for (const l of KIND_LABELS) db.nodes.get(id)?.labels.delete(l);
+      return [{ relabelled: arr(p.ids).length }];
+    },
+  ],
+  [
+    cypher.WRITE_CORRECTIONS,
+    (db, p) => {
+      for (const row of p.rows as { id: string; props: Props }[]) {
+        if (db.corrections.has(row.id)) throw new Error(`Correction ${row.id} already exists (constraint)`);
+        db.corrections.set(row.id, { id: row.id, ...withoutNulls(row.props) });
+      }
+      return [{ written: (p.rows as unknown[]).length }];
+    },
+  ],
+  [
+    cypher.READ_CORRECTIONS,
+    (db) =>
+      [...db.corrections.values()]
+        .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))
+        .map((c) => ({ entry: c.entry ?? null, orphan: c.orphan ?? null })),
+  ],
+  [
+    cypher.CLEAR_ORPHAN_MARKS,
+    (db) => {
+      for (const c of db.corrections.values()) delete c.orphan;
+      return [{ cleared: 0 }];
+    },
+  ],
+  [
+    cypher.MARK_ORPHANS,
+    (db, p) => {
+      for (const row of p.rows as Props[]) {
+        const c = db.corrections.get(String(row.id));
+        if (c) c.orphan = row.reason ?? null;
+      }
+      return [{ marked: (p.rows as unknown[]).length }];
+    },
+  ],
+  [
+    cypher.DELETE_CORRECTIONS_BATCH,
+    (db, p) => {
+      const doomed = [...db.corrections.keys()].slice(0, toJsNumber(p.batchSize));
+      for (const id of doomed) db.corrections.delete(id);
+      return [{ deleted: doomed.length }];
+    },
+  ],
+  [cypher.REVIEW_QUEUE_COUNT, (db) => [{ count: [...db.nodes.values()].filter(queued).length }]],
+  [
+    cypher.REVIEW_QUEUE_PAGE,
+    (db, p) => {
+      const score = (n: SimNode) => (typeof n.props.confidence === "number" ? n.props.confidence : -1);
+      const events = [...db.nodes.values()]
+        .filter(queued)
+        .sort((a, b) => score(a) - score(b) || (String(a.props.id) < String(b.props.id) ? -1 : 1));
+      const offset = toJsNumber(p.offset);
+      return events.slice(offset, offset + toJsNumber(p.limit)).map((n) => ({ id: n.props.id }));
+    },
+  ],
+];
+for (const [statement, handler] of CURATION_HANDLERS) HANDLERS.set(statement, handler);
 
 /** A runner over a simulated graph; statements it does not know fail loudly, so none goes untested. */
 export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner & { db: SimulatedGraph } {

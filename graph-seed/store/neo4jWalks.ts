@@ -5,6 +5,7 @@
  * only ever expands nodes within L − 1 hops of `from` or of `to`, so fetching every relationship of
  * those nodes gives it exactly the neighbour lists it would see in the whole graph (see docs/neo4j.md).
  */
+
 import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../model/api.ts";
 import type { NodeId } from "../../model/ids.ts";
 import { TIE_KINDS } from "../../model/kinds.ts";
@@ -19,6 +20,7 @@ import { EVENT_VIEW_EDGES } from "./memoryGraphQuery.ts";
 import { neighbourhoodQuery } from "./memoryNeighbourhood.ts";
 import { pathsQuery } from "./memoryPaths.ts";
 import { buildProjection } from "./memoryProjection.ts";
+import { hideInPlace } from "./memoryReviewView.ts";
 import { chunks } from "./neo4jBatches.ts";
 import { addNodes } from "./neo4jDetails.ts";
 import { payloadWithEvidence } from "./neo4jEvidenceFill.ts";
@@ -68,7 +70,7 @@ export async function readNeighbourhood(
   const ball = [...(await expand(db, builder, id, q.depth, types, EDGES_AROUND_LIGHT))];
   // The outer layer's own edges among themselves were not fetched by the walk.
   for (const ids of chunks(ball)) builder.addRows(await db.read(EDGES_AMONG_LIGHT, { ids, types }));
-  const payload = neighbourhoodQuery(builder.build().graph, id, q);
+  const payload = neighbourhoodQuery(hideInPlace(builder.build().graph, q), id, q);
   return payload && payloadWithEvidence(db, payload);
 }
 
@@ -90,6 +92,6 @@ export async function readPaths(db: CypherRunner, q: PathQuery): Promise<PathRes
     await expand(db, builder, q.from, q.maxLength, types);
     await expand(db, builder, q.to, q.maxLength, types);
   }
-  const state = builder.build();
-  return pathsQuery(state.graph, buildProjection(state.graph, q.view), q);
+  const graph = hideInPlace(builder.build().graph, q);
+  return pathsQuery(graph, buildProjection(graph, q.view), q);
 }
