@@ -22,7 +22,6 @@ export const curation = {
     ar: "j/k أو ↓/↑: تنقّل · c: تأكيد · x: رفض · e: تعديل · Enter: حفظ · Esc: إلغاء",
   },
   reviewList: { en: "Events to review, least sure first", ar: "أحداث للمراجعة، الأقل ثقة أولًا" },
-  reviewSignIn: { en: "Sign in as an editor to review facts.", ar: "سجّل الدخول كمحرر لمراجعة المعلومات." },
   confirm: { en: "Confirm", ar: "تأكيد" },
   reject: { en: "Reject", ar: "رفض" },
   edit: { en: "Edit", ar: "تعديل" },

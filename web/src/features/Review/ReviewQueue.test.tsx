@@ -127,6 +127,14 @@ describe("review queue", () => {
     expect(screen.getAllByTestId("queue-row")[0]!.dataset.eventId).toBe("event:meeting:low");
   });
 
+  it("invites signing in again when the session ended (401) instead of a bare error", async () => {
+    queueServer(() => ({ status: 401, body: { error: "Unauthorized", message: "sign in first" } }));
+    renderWithQuery(<ReviewPanel />);
+    fireEvent.keyDown(await screen.findByTestId("queue-list"), { key: "x" });
+    expect(await screen.findByTestId("sign-in-invite")).toBeTruthy();
+    expect(screen.queryByTestId("write-error")).toBeNull();
+  });
+
   it("bulk confirms the ticked events in one request", async () => {
     const calls = queueServer(() => ({ body: {} }));
     renderWithQuery(<ReviewPanel />);
@@ -183,7 +191,7 @@ describe("review queue", () => {
       "/api/corrections/orphans": () => ({ body: [] }),
     });
     renderWithQuery(<ReviewPanel />);
-    await screen.findByText("Sign in as an editor to review facts.");
+    await screen.findByTestId("sign-in-invite");
     expect(screen.queryByTestId("review-queue")).toBeNull();
     expect(screen.queryByRole("button", { name: /Confirm|Reject|Revert/ })).toBeNull();
   });
