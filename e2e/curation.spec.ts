@@ -89,6 +89,17 @@ test.describe("review and curation", () => {
     const entry = details.getByTestId("history-entry").first();
     await expect(entry.getByTestId("history-by")).toHaveText(EDITOR);
     await expect(entry).toHaveAttribute("data-action", "set-status");
+
+    // An ingest re-extracts and re-applies every correction (there is no reseed route to restart
+    // through): the rejection still holds afterwards.
+    await post(page, "/api/articles", {
+      text: "استقبل الرئيس الروسي فلاديمير بوتين في موسكو اليوم رئيس وزراء أرمينيا نيكول باشينيان.",
+      title: "e2e curation",
+      published: "2019-03-01",
+      source: "e2e",
+    });
+    await openApp(page, "v=people");
+    await expect.poll(() => metBetween(page, meeting.a, meeting.b)).toBe(0);
   });
 
   test("an editor merges a duplicate person into the original", async ({ page }, testInfo) => {
@@ -173,5 +184,17 @@ test.describe("review and curation", () => {
       `review by keyboard: ${n} events in ${ms} ms, ${(ms / Math.max(1, n)).toFixed(0)} ms per event`,
     );
     await expect(page.getByTestId("write-conflict")).toHaveCount(0);
+
+    // Confirmed only: the canvas keeps only events an editor vouched for, and the link keeps the filter.
+    await page.getByTestId("confirmed-only").check();
+    expect(new URL(page.url()).searchParams.get("conf")).toBe("true");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const events = window.__cy?.nodes('[kind = "Event"]') ?? [];
+          return events.length > 0 && events.every((n) => ["confirmed", "edited"].includes(n.data("review")));
+        }),
+      )
+      .toBe(true);
   });
 });
