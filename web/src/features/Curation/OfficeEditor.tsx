@@ -2,25 +2,29 @@
  * End an office a person holds (or correct its dates). A new office needs the sentence that states it,
  * so it is added from a quote in the article reader, never here.
  */
+import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { NodeDetails, OfficeHeld } from "../../../../model/api.ts";
 import { curationApi } from "../../api/curation.ts";
+import { neighbourhoodQuery } from "../../api/queries.ts";
 import { useCuration } from "../../api/useCuration.ts";
 import { useT } from "../../i18n/useT.ts";
 import { WriteError } from "../Review/WriteError.tsx";
-import { officeEdgeId, officeVersion } from "./factIds.ts";
+import { officeFact } from "./factIds.ts";
 
 function OfficeRow({ person, held }: { person: NodeDetails["node"]; held: OfficeHeld }) {
   const { t, name } = useT();
   const id = useId();
   const [from, setFrom] = useState(held.from ?? "");
   const [to, setTo] = useState(held.to ?? "");
-  const edit = useCuration(() =>
-    curationApi.editOffice(officeEdgeId(person.id, held), {
-      version: officeVersion(held),
+  const around = useQuery(neighbourhoodQuery(person.id));
+  const edit = useCuration(() => {
+    const fact = officeFact(person.id, held, around.data);
+    return curationApi.editOffice(fact.id, {
+      version: fact.version,
       changes: { from: from || null, to: to || null },
-    }),
-  );
+    });
+  });
   const changed = from !== (held.from ?? "") || to !== (held.to ?? "");
   return (
     <li data-testid="office-edit">
