@@ -12,12 +12,12 @@ import type {
   ReviewedFact,
   SourceSpan,
 } from "../../model/curation.ts";
-import { edgeIdOf } from "../../model/graph.ts";
-import { nodeId } from "../../model/ids.ts";
 import { type PlanContext, planContext } from "./curationContext.ts";
 import { planEntityAdd, planEntityEdit, planMerge, planSplit } from "./curationPlanEntities.ts";
 import {
   eventEvidence,
+  manualEventId,
+  officeIdOf,
   planEventAdd,
   planEventEdit,
   planOfficeAdd,
@@ -92,10 +92,7 @@ export function targetOf(input: CurationInput): FactRef {
     case "edit-event":
       return { kind: "event", id: input.id };
     case "add-event":
-      return {
-        kind: "event",
-        id: `event:manual:${input.event.source.articleId}:${input.event.source.start}-${input.event.source.end}`,
-      };
+      return { kind: "event", id: manualEventId(input.event.source) };
     case "edit-entity":
     case "merge-entities":
     case "split-entity":
@@ -120,18 +117,16 @@ export async function anchorsOf(
   if (input.action === "add-event") return [input.event.source];
   if (input.action === "add-entity") return [input.entity.source];
   if (input.action === "add-office") return [input.office.source];
-  if (target.kind === "event") return spansOf(await eventEvidence(readerCtx(reader), target.id));
+  if (target.kind === "event") return spansOf(await eventEvidence(reader, target.id));
   if (target.kind === "entity") {
     const mentions = (await reader.edgesOf(target.id)).filter((e) => e.kind === "MENTIONS");
     return mentionSpansOf(mentions.flatMap((e) => e.evidence));
   }
   const edge = await reader.edge(target.id);
   if (!edge) return [];
-  if (target.kind === "participation") return spansOf(await eventEvidence(readerCtx(reader), edge.target));
+  if (target.kind === "participation") return spansOf(await eventEvidence(reader, edge.target));
   return spansOf(edge.evidence);
 }
-
-const readerCtx = (reader: FactReader) => ({ reader }) as PlanContext;
 
 /** The records a change replaces, as they were: the `before` of its audit entry. */
 async function recordsBefore(reader: FactReader, change: RecordChange): Promise<FactRecords> {
@@ -164,7 +159,7 @@ export async function planOne(base: FactReader, input: CurationInput, options: P
   const change = emptyChange();
   const replay = replayOf ? { versions: recordedVersions(replayOf, input) } : null;
   const ctx = planContext(base, change, who, replay);
-  const target = resolvedTarget(targetOf(input), input, ctx);
+  const target = resolvedTarget(targetOf(input), input);
   const anchors = replayOf ? replayOf.anchors : await anchorsOf(base, target, input);
   await run(ctx, input);
   const finalTarget = target.id === "" ? { ...target, id: ctx.created[0] ?? "" } : target;
@@ -185,18 +180,9 @@ export async function planOne(base: FactReader, input: CurationInput, options: P
   return { ctx, change, entry };
 }
 
-/** Added offices get their id once the input is known. */
-function resolvedTarget(target: FactRef, input: CurationInput, _ctx: PlanContext): FactRef {
-  if (input.action !== "add-office") return target;
-  const o = input.office;
-  const id = edgeIdOf(
-    "HOLDS_OFFICE",
-    nodeId(o.person),
-    nodeId(o.of),
-    `${o.office.en ?? o.office.ar}@${o.from ?? ""}`,
-  );
-  return { kind: "office", id };
-}
+/** An added office's id is known from its input. */
+const resolvedTarget = (target: FactRef, input: CurationInput): FactRef =>
+  input.action === "add-office" ? { kind: "office", id: officeIdOf(input.office) } : target;
 
 /** The versions an entry left on each fact, under the ids the replay resolved. */
 function recordedVersions(entry: AuditEntry, input: CurationInput): Map<string, number> {

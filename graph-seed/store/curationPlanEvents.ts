@@ -17,6 +17,7 @@ import {
   putNode,
   refused,
 } from "./curationContext.ts";
+import type { FactReader } from "./curationReader.ts";
 import { isEntityKind, reviewOf } from "./curationRules.ts";
 import { unionEvidence } from "./memoryMerge.ts";
 
@@ -56,9 +57,9 @@ export async function planStatus(ctx: PlanContext, input: Extract<CurationInput,
 }
 
 /** The sentences reporting an event: what a participation, place or topic added by hand cites. */
-export async function eventEvidence(ctx: PlanContext, eventId: string): Promise<Provenance[]> {
+export async function eventEvidence(reader: FactReader, eventId: string): Promise<Provenance[]> {
   let evidence: Provenance[] = [];
-  for (const e of await ctx.reader.edgesOf(eventId)) {
+  for (const e of await reader.edgesOf(eventId)) {
     if (e.kind === "REPORTED_IN" && e.source === eventId) evidence = unionEvidence(evidence, e.evidence);
   }
   return evidence;
@@ -164,7 +165,7 @@ export async function planEventEdit(
   const next = datedFields(event, input.changes);
   putNode(ctx, { ...next, review: nextReview(ctx, event, "edited") }, "event");
   ctx.events.add(event.id);
-  await applyEventChanges(ctx, event.id, input.changes, await eventEvidence(ctx, event.id));
+  await applyEventChanges(ctx, event.id, input.changes, await eventEvidence(ctx.reader, event.id));
 }
 
 const TYPE_LABELS: Record<EventType, string> = {
