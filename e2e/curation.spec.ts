@@ -161,7 +161,9 @@ test.describe("review and curation", () => {
     await expect(page.getByTestId("queue-list")).toHaveCount(0);
   });
 
-  test("reviewing by keyboard: time per event", async ({ page }, testInfo) => {
+  test("reviewing by keyboard: edit with e and Enter, then time per confirmed event", async ({
+    page,
+  }, testInfo) => {
     await signIn(page);
     await openApp(page, "panel=review");
     const left = page.getByTestId("review-left");
@@ -170,6 +172,20 @@ test.describe("review and curation", () => {
     if (process.env.DOCS_SCREENSHOTS) await page.screenshot({ path: "docs/curation-queue.png" });
     await snap(page, testInfo, "c3-review-queue");
     const list = page.getByTestId("queue-list");
+    await list.focus();
+    // e edits the event in focus; Enter saves only what changed, and the edited event leaves the queue.
+    const edited = await page.getByTestId("queue-row").first().getAttribute("data-event-id");
+    const leftBefore = Number(await left.getAttribute("data-left"));
+    await page.keyboard.press("e");
+    const form = page.getByTestId("event-edit");
+    await form.getByLabel("Date", { exact: true }).fill("2017-08-20");
+    await page.keyboard.press("Enter");
+    await expect(form).toHaveCount(0);
+    await expect(left).toHaveAttribute("data-left", String(leftBefore - 1));
+    const after = (await (await page.request.get(`/api/nodes/${encodeURIComponent(edited!)}`)).json()) as {
+      node: { date: string; review?: { status: string } };
+    };
+    expect(after.node).toMatchObject({ date: "2017-08-20", review: { status: "edited" } });
     await list.focus();
     const n = Math.min(10, Number(await left.getAttribute("data-left")));
     const started = Date.now();
