@@ -9,6 +9,7 @@ import { useT } from "../../i18n/useT.ts";
 import { EventEditForm } from "./EventEditForm.tsx";
 import { QueueRow } from "./QueueRow.tsx";
 import { QueueSentence } from "./QueueSentence.tsx";
+import { queueAction } from "./queueKeys.ts";
 import { useReviewQueue } from "./useReviewQueue.ts";
 import { WriteError } from "./WriteError.tsx";
 
@@ -20,15 +21,16 @@ export function ReviewQueue() {
   const { current } = q;
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === "j" || e.key === "ArrowDown") q.move(1);
-    else if (e.key === "k" || e.key === "ArrowUp") q.move(-1);
-    else if (e.key === "c" && current) q.decide(current, "confirmed");
-    else if (e.key === "x" && current) q.decide(current, "rejected");
-    else if (e.key === "e" && current) setEditing(true);
-    else if (e.key === " " && current) q.toggleTick(current.event.id);
-    else return;
+    const action = queueAction(e);
+    if (!action) return;
     e.preventDefault();
+    if (action === "next") q.move(1);
+    else if (action === "previous") q.move(-1);
+    else if (!current) return;
+    else if (action === "confirm") q.decide(current, "confirmed");
+    else if (action === "reject") q.decide(current, "rejected");
+    else if (action === "edit") setEditing(true);
+    else q.toggleTick(current.event.id);
   };
 
   if (q.query.isPending) return <StatusOverlay inline kind="loading" message={t("loading")} />;
