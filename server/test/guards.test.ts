@@ -14,6 +14,18 @@ const REQUIRED_ROLE: Record<string, Role | "anyone"> = {
   "POST /api/session": "anyone",
   "DELETE /api/session": "anyone",
   "POST /api/articles": "editor",
+  // Curation (issue 10): every change to the graph needs an editor.
+  "POST /api/review/status": "editor",
+  "POST /api/review/confirm": "editor",
+  "POST /api/events": "editor",
+  "POST /api/events/:id/edit": "editor",
+  "POST /api/entities": "editor",
+  "POST /api/entities/:id/edit": "editor",
+  "POST /api/entities/:id/merge": "editor",
+  "POST /api/entities/:id/split": "editor",
+  "POST /api/offices": "editor",
+  "POST /api/offices/:id/edit": "editor",
+  "POST /api/audit/:id/revert": "editor",
   "POST /api/users": "admin",
   "DELETE /api/users/:name": "admin",
 };
