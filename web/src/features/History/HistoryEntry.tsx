@@ -25,7 +25,9 @@ export function HistoryEntry({ entry }: { entry: AuditEntry }) {
           {entry.by}
         </strong>
         <time dateTime={entry.at}>{entry.at.slice(0, 16).replace("T", " ")}</time>
-        <code className="history-action">{entry.action}</code>
+        <span className="history-action" data-testid="history-action">
+          {t(`act_${entry.action}`)}
+        </span>
         <span className="muted" dir="ltr">
           {entry.target.id}
         </span>

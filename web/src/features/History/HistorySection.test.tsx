@@ -26,7 +26,7 @@ describe("history", () => {
     const entry = await screen.findByTestId("history-entry");
     expect(within(entry).getByTestId("history-by").textContent).toBe("Omar");
     expect(entry.querySelector("time")?.textContent).toBe("2026-12-07 10:15");
-    expect(entry.textContent).toContain("set-status");
+    expect(within(entry).getByTestId("history-action").textContent).toBe("status set");
     expect([entry.querySelector("del")?.textContent, entry.querySelector("ins")?.textContent]).toEqual([
       "extracted",
       "confirmed",

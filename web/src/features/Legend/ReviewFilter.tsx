@@ -14,7 +14,7 @@ export function ReviewFilter() {
   const set = useViewStore.getState().set;
   return (
     <>
-      <label className="inline-field">
+      <label className="inline-field" title={t("reviewRings")}>
         <input
           type="checkbox"
           checked={confirmedOnly}
@@ -23,7 +23,7 @@ export function ReviewFilter() {
         />
         <span>✓ {t("confirmedOnly")}</span>
       </label>
-      <label className="inline-field">
+      <label className="inline-field" title={t("reviewRings")}>
         <input
           type="checkbox"
           checked={showRejected}
