@@ -14,8 +14,7 @@ const REQUIRED_ROLE: Record<string, Role | "anyone"> = {
   "POST /api/session": "anyone",
   "DELETE /api/session": "anyone",
   "POST /api/articles": "editor",
-  "POST /api/users": "admin",
-  "DELETE /api/users/:name": "admin",
+  // Curation (issue 10): every change to the graph needs an editor.
   "POST /api/review/status": "editor",
   "POST /api/review/confirm": "editor",
   "POST /api/events": "editor",
@@ -27,6 +26,8 @@ const REQUIRED_ROLE: Record<string, Role | "anyone"> = {
   "POST /api/offices": "editor",
   "POST /api/offices/:id/edit": "editor",
   "POST /api/audit/:id/revert": "editor",
+  "POST /api/users": "admin",
+  "DELETE /api/users/:name": "admin",
 };
 const BELOW: Record<Role, Role | null> = { viewer: null, editor: "viewer", admin: "editor" };
 

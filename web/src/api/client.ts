@@ -5,6 +5,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The error body as sent (a 409 carries the conflicting facts' current state). */
+    readonly body: ErrorBody | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -45,7 +47,7 @@ export async function fetchJson<T>(url: string, init?: RequestInit & { signal?: 
   });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as ErrorBody | null;
-    throw new ApiError(res.status, body?.message ?? `${res.status} ${res.statusText}`);
+    throw new ApiError(res.status, body?.message ?? `${res.status} ${res.statusText}`, body);
   }
   return (await res.json()) as T;
 }

@@ -14,7 +14,22 @@ import type {
 import type { GraphView, NodeKind } from "../../../model/kinds.ts";
 import { apiUrl, fetchJson } from "./client.ts";
 
-export interface GraphFilters {
+/**
+ * Which facts by review status: only confirmed (or edited) ones, and whether rejected ones come too.
+ * Both default to off; `undefined` and `false` send nothing, so the default request is unchanged.
+ */
+export interface FactFilter {
+  confirmedOnly?: boolean;
+  includeRejected?: boolean;
+}
+
+/** Only set flags go into the query string (and the key), so an old cache entry stays valid. */
+export const factParams = (f: FactFilter) => ({
+  confirmedOnly: f.confirmedOnly ? true : undefined,
+  includeRejected: f.includeRejected ? true : undefined,
+});
+
+export interface GraphFilters extends FactFilter {
   view: GraphView;
   kinds: readonly NodeKind[];
   from: string | null;
@@ -27,7 +42,7 @@ export interface GraphFilters {
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 export const graphQuery = (f: GraphFilters, limit = 5000) => {
-  const params = { ...f, kinds: sorted(f.kinds), topics: sorted(f.topics), limit };
+  const params = { ...f, ...factParams(f), kinds: sorted(f.kinds), topics: sorted(f.topics), limit };
   return queryOptions({
     queryKey: ["graph", params] as const,
     queryFn: ({ signal }) => fetchJson<GraphPayload>(apiUrl("graph", params), { signal }),
@@ -45,12 +60,15 @@ export const searchQuery = (q: string, limit = 10) =>
 
 const nodePath = (id: string) => `nodes/${encodeURIComponent(id)}`;
 
-export const nodeQuery = (id: string) =>
-  queryOptions({
-    queryKey: ["node", id] as const,
-    queryFn: ({ signal }) => fetchJson<NodeDetails>(apiUrl(nodePath(id)), { signal }),
+/** Details leave rejected facts out unless asked (and keep only confirmed ones when asked). */
+export const nodeQuery = (id: string, facts: FactFilter = {}) => {
+  const params = factParams(facts);
+  return queryOptions({
+    queryKey: ["node", id, params] as const,
+    queryFn: ({ signal }) => fetchJson<NodeDetails>(apiUrl(nodePath(id), params), { signal }),
     staleTime: 30_000,
   });
+};
 
 export const neighbourhoodQuery = (id: string, depth = 1, limit = 200) =>
   queryOptions({

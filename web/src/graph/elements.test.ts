@@ -27,6 +27,7 @@ describe("payload → Cytoscape elements", () => {
         label: "Vladimir Putin",
         fullName: "Vladimir Putin",
         uncertain: 0,
+        review: "extracted",
         kind: "Person",
         planned: 0,
       },
@@ -40,8 +41,24 @@ describe("payload → Cytoscape elements", () => {
         kind: "HELD_IN",
         weight: 1,
         uncertain: 0,
+        review: "extracted",
       },
     });
+  });
+
+  it("carries the review status the stylesheet marks, on nodes and edges", () => {
+    const review = { status: "rejected" as const, by: "Omar", at: "2026-12-07T10:00:00Z", version: 2 };
+    const graph = { ...smallGraph, nodes: [{ ...NODES.meeting, review }], edges: [] };
+    expect(toElements(graph, "en")[0]!.data.review).toBe("rejected");
+    const sheet = buildStylesheet("en");
+    const selectors = sheet.map((r) => ("selector" in r ? r.selector : ""));
+    expect(selectors).toEqual(
+      expect.arrayContaining([
+        'node[review = "confirmed"]',
+        'node[review = "edited"]',
+        'node[review = "rejected"]',
+      ]),
+    );
   });
 
   it("an undated event shows the interval it lies in, and a '?' where the range may not hold it", () => {

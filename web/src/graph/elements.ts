@@ -8,6 +8,7 @@ import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
 import { displayName, translate } from "../i18n/useT.ts";
 import { eventDateText } from "./eventDates.ts";
+import { statusOf } from "./reviewStatus.ts";
 
 /**
  * What the canvas shows under a node: its name; for an event only its type and date (or the interval it
@@ -33,12 +34,15 @@ export const nodeLiveData = (node: GraphNode, lang: Language) => ({
   /** The full name, for the hover tooltip (event labels are shortened). */
   fullName: displayName(node.name, lang),
   uncertain: node.dateUncertain ? 1 : 0,
+  /** Review status (the stylesheet marks confirmed, edited and rejected facts). */
+  review: statusOf(node),
 });
 
 /** Edge data that can change while the edge stays (a time range changes a tie's weight). */
 export const edgeLiveData = (edge: GraphEdge) => ({
   weight: edgeWeight(edge),
   uncertain: edge.dateUncertain ? 1 : 0,
+  review: statusOf(edge),
 });
 
 export function nodeElement(node: GraphNode, lang: Language): ElementDefinition {

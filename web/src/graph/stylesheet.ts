@@ -103,6 +103,23 @@ export function buildStylesheet(lang: Language = "en", largeGraph = false): Styl
       selector: "edge[uncertain = 1]",
       style: { opacity: 0.45, "line-style": "dotted", "line-dash-pattern": [2, 4] },
     },
+    // Review status: a confirmed fact gets a firm dark ring, an edited one a double ring, a rejected one
+    // (drawn only when "show rejected" is on) is faint and struck through with a dashed red border.
+    { selector: 'node[review = "confirmed"]', style: { "border-color": "#1b5e20", "border-width": 3 } },
+    {
+      selector: 'node[review = "edited"]',
+      style: { "border-color": "#1b5e20", "border-width": 4, "border-style": "double" },
+    },
+    {
+      selector: 'node[review = "rejected"]',
+      style: {
+        "background-opacity": 0.3,
+        "border-color": "#b00020",
+        "border-style": "dashed",
+        "border-width": 2.5,
+      },
+    },
+    { selector: 'edge[review = "rejected"]', style: { opacity: 0.3, "line-style": "dashed" } },
     { selector: "node:selected", style: { "border-width": 5, "border-color": "#111827" } },
     { selector: "edge:selected", style: { "line-color": "#111827", opacity: 1 } },
     { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0.3 } },

@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
 import { graphQuery, neighbourhoodQuery } from "../api/queries.ts";
+import { useFactFilter } from "../state/useFactFilter.ts";
 import { tieEnds, useViewStore } from "../state/viewState.ts";
 import { metNeighbourhood } from "./metNeighbourhood.ts";
 import { applyVisibility, mergePayloads } from "./visibleGraph.ts";
@@ -42,8 +43,10 @@ export function useVisibleGraph(): VisibleGraph {
       pathTo: s.pathTo,
     })),
   );
+  const facts = useFactFilter();
   const base = useQuery({
     ...graphQuery({
+      ...facts,
       view: f.view,
       kinds: f.kinds,
       from: f.from,
@@ -61,7 +64,15 @@ export function useVisibleGraph(): VisibleGraph {
   // People view: expanding adds whom the person met (any number of times), within the same filters.
   // With the default weight this is the base query itself (same key), so nothing more is fetched.
   const allPeople = useQuery({
-    ...graphQuery({ view: "people", kinds: f.kinds, from: f.from, to: f.to, minWeight: 1, topics: f.topics }),
+    ...graphQuery({
+      ...facts,
+      view: "people",
+      kinds: f.kinds,
+      from: f.from,
+      to: f.to,
+      minWeight: 1,
+      topics: f.topics,
+    }),
     enabled: people && f.expanded.length > 0,
   });
   const metExtras = useMemo(

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { account } from "./account.ts";
 import { core } from "./core.ts";
+import { curation } from "./curation.ts";
 import { features } from "./features.ts";
 import { ties } from "./ties.ts";
 import { translate } from "./useT.ts";
 
 describe("UI strings", () => {
   it("no two dictionaries define the same key (one would silently win)", () => {
-    const dictionaries = [core, features, ties, account].map((d) => Object.keys(d));
+    const dictionaries = [core, features, ties, curation, account].map((d) => Object.keys(d));
     const all = dictionaries.flat();
     expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
   });
 
   it("has every phrase in both languages, with the same placeholders", () => {
-    for (const [key, phrase] of Object.entries({ ...core, ...features, ...ties, ...account })) {
+    for (const [key, phrase] of Object.entries({ ...core, ...features, ...ties, ...curation, ...account })) {
       expect(phrase.en.length, key).toBeGreaterThan(0);
       expect(phrase.ar.length, key).toBeGreaterThan(0);
       const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -4,10 +4,11 @@ import type { Language } from "../../../model/kinds.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { account } from "./account.ts";
 import { core } from "./core.ts";
+import { curation } from "./curation.ts";
 import { features } from "./features.ts";
 import { ties } from "./ties.ts";
 
-export const dictionary = { ...core, ...features, ...ties, ...account };
+export const dictionary = { ...core, ...features, ...ties, ...curation, ...account };
 export type PhraseKey = keyof typeof dictionary;
 
 export function translate(lang: Language, key: PhraseKey, vars?: Record<string, string | number>): string {

@@ -28,6 +28,8 @@ const KEYS = {
   to: "to",
   minWeight: "w",
   showIsolated: "iso",
+  confirmedOnly: "conf",
+  showRejected: "rej",
   layout: "layout",
   sizeBy: "size",
   colorBy: "color",
@@ -62,6 +64,8 @@ const coordinate = (raw: string | undefined) => {
   return raw && /^-?\d+(\.\d+)?$/.test(raw) && Math.abs(n) <= MAX_COORDINATE ? n : null;
 };
 
+const flag = z.enum(["true", "false"]).transform((s) => s === "true");
+
 /** Pins as `id~x~y|id~x~y`; node ids contain ':' and '-' but never '~' or '|'. */
 const pins = z.string().transform((s) => {
   const out: Record<string, Position> = {};
@@ -87,7 +91,9 @@ const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
   from: day,
   to: day,
   minWeight: z.coerce.number().int().min(1).max(1000),
-  showIsolated: z.enum(["true", "false"]).transform((s) => s === "true"),
+  showIsolated: flag,
+  confirmedOnly: flag,
+  showRejected: flag,
   layout: z.enum(LAYOUTS),
   sizeBy: z.enum(SIZE_BY),
   colorBy: z.enum(COLOR_BY),

@@ -18,7 +18,16 @@ export type SizeBy = (typeof SIZE_BY)[number];
 export const COLOR_BY = ["kind", "community"] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
 
-export const PANELS = ["details", "timeline", "path", "analysis", "ingest", "table", "articles"] as const;
+export const PANELS = [
+  "details",
+  "timeline",
+  "path",
+  "analysis",
+  "ingest",
+  "table",
+  "articles",
+  "review",
+] as const;
 export type PanelName = (typeof PANELS)[number];
 
 export interface Position {
@@ -44,6 +53,10 @@ export interface ViewState {
   minWeight: number;
   /** Draw entities no drawn edge reaches (only mentioned, or cut off by a filter). */
   showIsolated: boolean;
+  /** Only facts an editor confirmed or edited, in every view and export (the server filters). */
+  confirmedOnly: boolean;
+  /** Facts an editor rejected are left out unless asked for, so a reviewer can still find them. */
+  showRejected: boolean;
   layout: LayoutName;
   sizeBy: SizeBy;
   colorBy: ColorBy;
@@ -74,6 +87,8 @@ export const DEFAULT_VIEW: ViewState = {
   to: null,
   minWeight: 1,
   showIsolated: false,
+  confirmedOnly: false,
+  showRejected: false,
   layout: "fcose",
   sizeBy: "degree",
   colorBy: "kind",

@@ -9,6 +9,7 @@ import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useFocusTrap } from "../../app/useFocusTrap.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { QuoteToFact } from "../Curation/QuoteToFact.tsx";
 import { parseArticleTarget } from "../NodePanel/quoteParts.ts";
 import { ArticleText } from "./ArticleText.tsx";
 
@@ -70,6 +71,7 @@ function ArticleDialog({ target }: { target: string }) {
             onRetry={() => void query.refetch()}
           />
         )}
+        {doc && <QuoteToFact articleId={doc.id} container={dialog} />}
         {doc && <ArticleText doc={doc} scrollTo={at} />}
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "./KindBadge.tsx";
 import { LegendToggle } from "./LegendToggle.tsx";
 import { MinMeetings } from "./MinMeetings.tsx";
+import { ReviewFilter } from "./ReviewFilter.tsx";
 import { ShowIsolated } from "./ShowIsolated.tsx";
 import { TieLegend } from "./TieLegend.tsx";
 import { TopicFilter } from "./TopicFilter.tsx";
@@ -29,6 +30,7 @@ export function Legend() {
       <TopicFilter />
       <MinMeetings />
       <ShowIsolated />
+      <ReviewFilter />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@
 import type { ArticleSummary, EventSummary } from "../../../../model/api.ts";
 import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
+import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { EventScores } from "./EventScores.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { NodeChip } from "./NodeChip.tsx";
@@ -22,6 +23,7 @@ export function EventItem({ summary, selfId, articles, names }: Props) {
       <div className="event-head">
         <time dateTime={event.date ?? undefined}>{eventDateText(event, lang) ?? t("undated")}</time>
         <strong dir="auto">{name(event.name)}</strong>
+        <StatusBadge review={event.review} />
         {event.planned && <span className="tag">{t("planned")}</span>}
         {event.background && <span className="tag">{t("background")}</span>}
       </div>

@@ -4,6 +4,7 @@ import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "../Legend/KindBadge.tsx";
+import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { EventScores } from "./EventScores.tsx";
 
 export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }) {
@@ -25,7 +26,7 @@ export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }
       </h2>
       <p className="muted">
         {when && <time dateTime={node.date ?? undefined}>{when} · </time>}
-        {t("degree", { n: degree })}
+        {t("degree", { n: degree })} <StatusBadge review={node.review} />
       </p>
       {node.kind === "Event" && <EventScores event={node} />}
       <div className="button-row">

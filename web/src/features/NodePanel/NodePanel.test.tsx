@@ -6,6 +6,14 @@ import { NODES, putinDetails, putinWithTies, QUOTE, sisiWithTies } from "../../t
 import { mockFetch, renderWithQuery } from "../../test/renderWithQuery.tsx";
 import { NodePanel } from "./NodePanel.tsx";
 
+/** Every node's history is empty here (its route would otherwise match the details' prefix). */
+const noHistory = Object.fromEntries(
+  ["person:vladimir-putin", "person:abdel-fattah-el-sisi", "event:meeting:2017-12-11"].map((id) => [
+    `/api/nodes/${encodeURIComponent(id)}/history`,
+    [],
+  ]),
+);
+
 describe("node details panel", () => {
   beforeEach(() => useViewStore.getState().reset());
   afterEach(() => {
@@ -20,11 +28,16 @@ describe("node details panel", () => {
   });
 
   it("shows names in both scripts, offices, dated events and quotes with the mention marked", async () => {
-    const calls = mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
+    const calls = mockFetch({
+      ...noHistory,
+      [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails,
+    });
     useViewStore.getState().select(NODES.putin.id);
     renderWithQuery(<NodePanel />);
     const panel = await screen.findByTestId("node-details");
-    expect(calls).toEqual(["/api/nodes/person%3Avladimir-putin"]);
+    expect(calls.filter((c) => c.startsWith("/api/nodes/") && !c.endsWith("/history"))).toEqual([
+      "/api/nodes/person%3Avladimir-putin",
+    ]);
     expect(panel.textContent).toContain("Vladimir Putin");
     expect(panel.textContent).toContain("فلاديمير بوتين");
     expect(panel.textContent).toContain("President");
@@ -43,7 +56,7 @@ describe("node details panel", () => {
   });
 
   it("opens the article reader at the quote", async () => {
-    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
+    mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
     useViewStore.getState().select(NODES.putin.id);
     renderWithQuery(<NodePanel />);
     fireEvent.click(await screen.findByText("Open article"));
@@ -51,7 +64,7 @@ describe("node details panel", () => {
   });
 
   it("clicking a participant selects that node", async () => {
-    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
+    mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
     useViewStore.getState().select(NODES.putin.id);
     renderWithQuery(<NodePanel />);
     fireEvent.click(await screen.findByRole("button", { name: "Abdel Fattah el-Sisi" }));
@@ -59,7 +72,7 @@ describe("node details panel", () => {
   });
 
   it("lists whom a person met and spoke with, counted apart, and opens a tie's details", async () => {
-    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinWithTies });
+    mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinWithTies });
     useViewStore.getState().select(NODES.putin.id);
     renderWithQuery(<NodePanel />);
     const rows = await screen.findAllByTestId("tie-row");
@@ -78,7 +91,7 @@ describe("node details panel", () => {
 
   it("a tie's details: counts, a quote naming both, or 'inferred' instead of an unrelated quote", async () => {
     // The key is sorted: Sisi's id comes first, so his details are the ones read.
-    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.sisi.id)}`]: sisiWithTies });
+    mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.sisi.id)}`]: sisiWithTies });
     useViewStore.getState().selectTie(NODES.putin.id, NODES.sisi.id);
     renderWithQuery(<NodePanel />);
     const panel = await screen.findByTestId("tie-details");
@@ -103,13 +116,13 @@ describe("node details panel", () => {
       node: scored,
       events: [{ ...putinDetails.events[0]!, event: scored }],
     };
-    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.meeting.id)}`]: details });
+    mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.meeting.id)}`]: details });
     useViewStore.getState().select(NODES.meeting.id);
     renderWithQuery(<NodePanel />);
     const scores = await screen.findAllByTestId("event-scores");
     expect(scores.map((s) => s.textContent)).toEqual(["confidence 0.62 · rules: meeting-verb, dateline"]);
     cleanup();
-    mockFetch({ [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
+    mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
     useViewStore.getState().select(NODES.putin.id);
     renderWithQuery(<NodePanel />);
     await screen.findByTestId("node-details");

@@ -10,7 +10,11 @@ import { ApiError } from "../../api/client.ts";
 import { nodeQuery } from "../../api/queries.ts";
 import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useT } from "../../i18n/useT.ts";
+import { useFactFilter } from "../../state/useFactFilter.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { EntityCuration } from "../Curation/EntityCuration.tsx";
+import { EventCuration } from "../Curation/EventCuration.tsx";
+import { HistorySection } from "../History/HistorySection.tsx";
 import { EventItem } from "./EventItem.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { NodeHeader } from "./NodeHeader.tsx";
@@ -22,7 +26,8 @@ export function NodePanel() {
   const { t } = useT();
   const selected = useViewStore((s) => s.selected);
   const tie = useViewStore((s) => s.tie);
-  const query = useQuery({ ...nodeQuery(selected ?? ""), enabled: selected !== null });
+  const facts = useFactFilter();
+  const query = useQuery({ ...nodeQuery(selected ?? "", facts), enabled: selected !== null });
   if (!selected && tie) return <TieDetails tie={tie} />;
   if (!selected) return <p className="panel-hint">{t("noSelection")}</p>;
   if (query.isPending) return <StatusOverlay inline kind="loading" message={t("loading")} />;
@@ -51,6 +56,8 @@ export function NodeDetailsView({ details }: { details: NodeDetails }) {
   return (
     <article className="node-details" data-testid="node-details" data-node-id={node.id}>
       <NodeHeader node={node} degree={details.degree} />
+      <EventCuration details={details} />
+      <EntityCuration details={details} />
       <OfficeList offices={details.offices} />
       <TieList ties={details.ties} selfId={node.id} />
       <section>
@@ -75,6 +82,7 @@ export function NodeDetailsView({ details }: { details: NodeDetails }) {
           ))}
         </details>
       )}
+      {node.kind !== "Article" && <HistorySection id={node.id} />}
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { nodeQuery } from "../../api/queries.ts";
 import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
+import { useFactFilter } from "../../state/useFactFilter.ts";
 import { tieEnds, useViewStore } from "../../state/viewState.ts";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { InferredNote } from "./InferredNote.tsx";
@@ -20,7 +21,7 @@ import { tieCounts } from "./tieCounts.ts";
 export function TieDetails({ tie }: { tie: string }) {
   const { t } = useT();
   const ends = tieEnds(tie);
-  const details = useQuery({ ...nodeQuery(ends?.[0] ?? ""), enabled: ends !== null });
+  const details = useQuery({ ...nodeQuery(ends?.[0] ?? "", useFactFilter()), enabled: ends !== null });
   if (!ends) return <p className="panel-hint">{t("noSelection")}</p>;
   if (details.isPending) return <StatusOverlay inline kind="loading" message={t("loading")} />;
   if (details.error) return <StatusOverlay inline kind="error" message={details.error.message} />;

@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
+import { useFactFilter } from "../../state/useFactFilter.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { EntityPicker } from "./EntityPicker.tsx";
 import { emphasisePath, PathResults } from "./PathResults.tsx";
@@ -27,7 +28,7 @@ export function PathFinderPanel() {
     from && to ? { from, to, k, maxLength, view } : null,
   );
   const result = useQuery({
-    ...pathQuery(request ?? { from: "", to: "", k, maxLength, view }),
+    ...pathQuery(request ?? { from: "", to: "", k, maxLength, view }, useFactFilter()),
     enabled: !!request,
   });
   const [shown, setShown] = useState(0);

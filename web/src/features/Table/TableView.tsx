@@ -4,12 +4,14 @@ import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { StatusBadge, useStatusText } from "../Review/StatusBadge.tsx";
 import { type Column, SortableTable } from "./SortableTable.tsx";
 import { type EdgeRow, edgeRows, type NodeRow, nodeRows } from "./tableRows.ts";
 
 export function TableView() {
   const { t, lang } = useT();
   const { data, isLoading, error, refetch } = useVisibleGraph();
+  const statusText = useStatusText();
   const nodes = useMemo(() => (data ? nodeRows(data, lang) : []), [data, lang]);
   const edges = useMemo(() => (data ? edgeRows(data, lang) : []), [data, lang]);
   if (isLoading) return <StatusOverlay inline kind="loading" message={t("loading")} />;
@@ -28,6 +30,11 @@ export function TableView() {
     { key: "kind", label: t("colKind"), render: (r) => t(`k_${r.kind}`) },
     { key: "date", label: t("colDate") },
     { key: "degree", label: t("colDegree") },
+    {
+      key: "status",
+      label: t("colStatus"),
+      render: (r) => <StatusCell review={r.review} text={statusText} />,
+    },
   ];
   const edgeColumns: Column<EdgeRow>[] = [
     { key: "source", label: t("colSource") },
@@ -36,6 +43,11 @@ export function TableView() {
     { key: "weight", label: t("colWeight") },
     { key: "dates", label: t("colDate") },
     { key: "evidence", label: t("colEvidence") },
+    {
+      key: "status",
+      label: t("colStatus"),
+      render: (r) => <StatusCell review={r.review} text={statusText} />,
+    },
   ];
   return (
     <div className="table-view" data-testid="table-view">
@@ -54,5 +66,14 @@ export function TableView() {
         initial={{ key: "weight", dir: "desc" }}
       />
     </div>
+  );
+}
+
+/** The badge, plus the status in words so the column reads (and sorts) without hovering. */
+function StatusCell({ review, text }: { review: EdgeRow["review"]; text: ReturnType<typeof useStatusText> }) {
+  return (
+    <span className="status-cell">
+      <StatusBadge review={review} /> <span className="muted">{text(review)}</span>
+    </span>
   );
 }

@@ -1,9 +1,11 @@
 /** Rows of the table view, from the visible graph, and a stable sort that understands both scripts. */
 import type { GraphPayload } from "../../../../model/api.ts";
+import type { Review, ReviewStatus } from "../../../../model/graph.ts";
 import type { NodeId } from "../../../../model/ids.ts";
 import type { Language, NodeKind } from "../../../../model/kinds.ts";
 import { edgeWeight } from "../../graph/elements.ts";
 import { eventDateText } from "../../graph/eventDates.ts";
+import { statusOf } from "../../graph/reviewStatus.ts";
 import { displayName } from "../../i18n/useT.ts";
 
 export interface NodeRow {
@@ -12,6 +14,8 @@ export interface NodeRow {
   kind: NodeKind;
   date: string;
   degree: number;
+  status: ReviewStatus;
+  review: Review | undefined;
 }
 
 export interface EdgeRow {
@@ -23,6 +27,8 @@ export interface EdgeRow {
   evidence: number;
   /** MET / SPOKE_WITH: first and last occasion; HOLDS_OFFICE: the term. */
   dates: string;
+  status: ReviewStatus;
+  review: Review | undefined;
 }
 
 export function nodeRows(graph: GraphPayload, lang: Language): NodeRow[] {
@@ -37,6 +43,8 @@ export function nodeRows(graph: GraphPayload, lang: Language): NodeRow[] {
     kind: n.kind,
     date: (n.kind === "Event" ? eventDateText(n, lang) : n.date) ?? "",
     degree: degree.get(n.id) ?? 0,
+    status: statusOf(n),
+    review: n.review,
   }));
 }
 
@@ -53,6 +61,8 @@ export function edgeRows(graph: GraphPayload, lang: Language): EdgeRow[] {
     weight: edgeWeight(e),
     evidence: e.evidence.length,
     dates: dateSpan(e.firstDate ?? e.from, e.lastDate ?? e.to),
+    status: statusOf(e),
+    review: e.review,
   }));
 }
 

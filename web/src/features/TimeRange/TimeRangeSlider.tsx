@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useT } from "../../i18n/useT.ts";
+import { useFactFilter } from "../../state/useFactFilter.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { ALL_EVENTS, timelineQuery } from "../Timeline/timelineQuery.ts";
 import { MonthBars } from "./MonthBars.tsx";
@@ -15,7 +16,8 @@ import "./timeRange.css";
 export function TimeRangeSlider() {
   const { t } = useT();
   const { from, to, set } = useViewStore(useShallow((s) => ({ from: s.from, to: s.to, set: s.set })));
-  const all = useQuery(timelineQuery(ALL_EVENTS));
+  // The histogram counts the same facts the canvas draws (confirmed only, rejected or not).
+  const all = useQuery(timelineQuery({ ...ALL_EVENTS, ...useFactFilter() }));
   const bins = useMemo(() => monthHistogram(all.data?.events ?? []), [all.data]);
   const first = bins[0]?.month;
   const last = bins.at(-1)?.month;

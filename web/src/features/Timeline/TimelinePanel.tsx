@@ -10,6 +10,7 @@ import { sortDayOf } from "../../../../model/dateInterval.ts";
 import { EVENT_TYPES, type EventType } from "../../../../model/kinds.ts";
 import { nodeQuery } from "../../api/queries.ts";
 import { useT } from "../../i18n/useT.ts";
+import { useFactFilter } from "../../state/useFactFilter.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { EVENT_LABEL } from "./eventTypes.ts";
 import { TimelineRow } from "./TimelineRow.tsx";
@@ -30,7 +31,8 @@ export function TimelinePanel() {
   const selectedNode = useQuery({ ...nodeQuery(selected ?? ""), enabled: selected !== null });
   const isEvent = selectedNode.data?.node.kind === "Event";
   const participant = onlySelected && selected && !isEvent ? selected : null;
-  const timeline = useQuery(timelineQuery({ participant, types: type ? [type] : [], from, to }));
+  const facts = useFactFilter();
+  const timeline = useQuery(timelineQuery({ ...facts, participant, types: type ? [type] : [], from, to }));
   const events = [...(timeline.data?.events ?? [])].sort(byDate);
   return (
     <section className="feature-panel timeline-panel" data-testid="timeline" aria-labelledby="timeline-title">

@@ -8,6 +8,7 @@ import { eventDateText, isInterval } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { EventIcon } from "./EventIcon.tsx";
 import { EVENT_LABEL } from "./eventTypes.ts";
 
@@ -28,6 +29,7 @@ export function TimelineRow({ summary }: { summary: EventSummary }) {
       data-testid="timeline-event"
       data-event-id={event.id}
       className={selected ? "tl-row selected" : "tl-row"}
+      data-status={event.review?.status ?? "extracted"}
     >
       <button
         type="button"
@@ -58,6 +60,7 @@ export function TimelineRow({ summary }: { summary: EventSummary }) {
             {t("f_at", { place: name(summary.place.name) })}
           </span>
         )}
+        <StatusBadge review={event.review} />
         {event.planned && <span className="tl-badge planned">{t("f_planned")}</span>}
         {event.background && <span className="tl-badge background">{t("f_background")}</span>}
         {event.dateUncertain && (
