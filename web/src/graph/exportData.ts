@@ -1,5 +1,6 @@
 /** The visible graph as downloadable JSON and CSV (nodes and edges), built from the payload. */
 import type { GraphPayload } from "../../../model/api.ts";
+import { csvCell } from "../../../model/csv.ts";
 import type { Review } from "../../../model/graph.ts";
 import { statusOf } from "./reviewStatus.ts";
 
@@ -11,13 +12,17 @@ export function toJson(graph: GraphPayload): string {
   return JSON.stringify({ nodes: graph.nodes, edges: graph.edges }, null, 2);
 }
 
-/** RFC 4180 quoting: quotes doubled, fields with commas, quotes or newlines wrapped. */
-export function csvField(value: unknown): string {
-  const s = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
+/** The API's CSV rule (model/csv.ts), formula neutralising included: cells are text, numbers or flags. */
+const cell = (value: unknown) =>
+  csvCell(
+    value === null || value === undefined
+      ? null
+      : typeof value === "number" || typeof value === "boolean"
+        ? value
+        : String(value),
+  );
 
-const row = (fields: unknown[]) => fields.map(csvField).join(",");
+const row = (fields: unknown[]) => fields.map(cell).join(",");
 
 const NODE_HEADER = ["id", "kind", "name_ar", "name_en", "date", "date_from", "date_to", "date_uncertain"];
 export function nodesCsv(graph: GraphPayload): string {

@@ -86,6 +86,26 @@ describe("CSV export", () => {
         'person:vladimir-putin,Person,بوتين,"Putin, ""V.""",,,,,,,,extracted,,\n',
     );
   });
+  it("neutralises cells a spreadsheet would run as formulas, as the API's CSV does", () => {
+    const names = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tcmd", "\rcmd"];
+    const nodes = names.map((en, i) => ({
+      ...smallGraph.nodes[0]!,
+      id: `topic:t${i}` as never,
+      name: { ar: "س", en },
+    }));
+    const rows = nodesCsv({ ...smallGraph, nodes })
+      .trim()
+      .split("\n")
+      .slice(1);
+    expect(rows.map((r) => r.split(",")[3])).toEqual([
+      '"\'=HYPERLINK(""http://x"")"',
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tcmd",
+      '"\'\rcmd"',
+    ]);
+  });
   it("carries each fact's review status, who and when", () => {
     const review = { status: "confirmed" as const, by: "Layla", at: "2026-12-07T10:00:00Z", version: 1 };
     const csv = nodesCsv({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, review }] });
