@@ -70,6 +70,23 @@ export const nodeQuery = (id: string, facts: FactFilter = {}) => {
   });
 };
 
+/** The page of a node's mentions after `offset` (the details carry the first page). */
+export const MENTIONS_PAGE = 100;
+export const nodeMentionsQuery = (id: string, offset: number, facts: FactFilter = {}) => {
+  const params = {
+    ...factParams(facts),
+    mentionsOffset: offset,
+    mentionsLimit: MENTIONS_PAGE,
+    quotesPerItem: 1,
+  };
+  return queryOptions({
+    queryKey: ["node", id, "mentions", params] as const,
+    queryFn: async ({ signal }) =>
+      (await fetchJson<NodeDetails>(apiUrl(nodePath(id), params), { signal })).mentions,
+    staleTime: 30_000,
+  });
+};
+
 export const neighbourhoodQuery = (id: string, depth = 1, limit = 200) =>
   queryOptions({
     queryKey: ["neighbours", id, depth, limit] as const,

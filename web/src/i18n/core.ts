@@ -98,6 +98,7 @@ export const core = {
   offices: { en: "Offices", ar: "المناصب" },
   eventsOf: { en: "Events ({count})", ar: "الأحداث ({count})" },
   mentions: { en: "Mentions ({count})", ar: "الإشارات ({count})" },
+  moreMentions: { en: "Show more ({count} left)", ar: "عرض المزيد (بقي {count})" },
   noEvents: { en: "No events recorded.", ar: "لا أحداث مسجلة." },
   with: { en: "with", ar: "مع" },
   in: { en: "in", ar: "في" },

@@ -55,6 +55,24 @@ describe("node details panel", () => {
     expect(quote.textContent).toContain("SANA");
   });
 
+  it("shows the total of mentions and fetches the next page on 'more'", async () => {
+    const id = encodeURIComponent(NODES.putin.id);
+    const mention = putinDetails.events[0]!.evidence[0]!;
+    const next = { ...mention, start: mention.start + 1000, end: mention.end + 1000 };
+    const calls = mockFetch({
+      ...noHistory,
+      [`/api/nodes/${id}?`]: { ...putinDetails, mentions: [next] },
+      [`/api/nodes/${id}`]: { ...putinDetails, mentions: [mention], mentionsTotal: 2 },
+    });
+    useViewStore.getState().select(NODES.putin.id);
+    renderWithQuery(<NodePanel />);
+    const panel = await screen.findByTestId("node-details");
+    expect(within(panel).getByText("Mentions (2)")).toBeTruthy();
+    fireEvent.click(within(panel).getByTestId("more-mentions"));
+    await waitFor(() => expect(within(panel).queryByTestId("more-mentions")).toBeNull());
+    expect(calls).toContain(`/api/nodes/${id}?mentionsOffset=1&mentionsLimit=100&quotesPerItem=1`);
+  });
+
   it("opens the article reader at the quote", async () => {
     mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
     useViewStore.getState().select(NODES.putin.id);

@@ -16,7 +16,7 @@ import { EntityCuration } from "../Curation/EntityCuration.tsx";
 import { EventCuration } from "../Curation/EventCuration.tsx";
 import { HistorySection } from "../History/HistorySection.tsx";
 import { EventItem } from "./EventItem.tsx";
-import { EvidenceQuote } from "./EvidenceQuote.tsx";
+import { MentionsSection } from "./MentionsSection.tsx";
 import { NodeHeader } from "./NodeHeader.tsx";
 import { OfficeList } from "./OfficeList.tsx";
 import { TieDetails } from "./TieDetails.tsx";
@@ -69,19 +69,7 @@ export function NodeDetailsView({ details }: { details: NodeDetails }) {
           ))}
         </ol>
       </section>
-      {details.mentions.length > 0 && (
-        <details className="mentions">
-          <summary>{t("mentions", { count: details.mentions.length })}</summary>
-          {details.mentions.map((m) => (
-            <EvidenceQuote
-              key={`${m.articleId}:${m.start}:${m.mentionStart ?? ""}`}
-              evidence={m}
-              article={articles.get(m.articleId)}
-              names={names}
-            />
-          ))}
-        </details>
-      )}
+      <MentionsSection details={details} articles={articles} names={names} />
       {node.kind !== "Article" && <HistorySection id={node.id} />}
     </article>
   );
