@@ -4,7 +4,7 @@
  * did what; a visitor sees no edit control; and how long reviewing by keyboard takes per event.
  */
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import type { GraphPayload, SessionInfo } from "../model/api.ts";
+import type { GraphPayload, SessionInfo, TimelinePayload } from "../model/api.ts";
 import type { CurationResult, ReviewQueuePage } from "../model/curation.ts";
 import { E2E_ACCOUNTS } from "./support/accounts.ts";
 import { openApp, openPanel, PUTIN, snap } from "./support/app.ts";
@@ -90,8 +90,7 @@ test.describe("review and curation", () => {
     await expect(entry.getByTestId("history-by")).toHaveText(EDITOR);
     await expect(entry).toHaveAttribute("data-action", "set-status");
 
-    // An ingest re-extracts and re-applies every correction (there is no reseed route to restart
-    // through): the rejection still holds afterwards.
+    // An ingest re-applies every correction: the rejection still holds afterwards.
     await post(page, "/api/articles", {
       text: "استقبل الرئيس الروسي فلاديمير بوتين في موسكو اليوم رئيس وزراء أرمينيا نيكول باشينيان.",
       title: "e2e curation",
@@ -147,6 +146,35 @@ test.describe("review and curation", () => {
     await expect(page.getByTestId("audit-csv")).toHaveAttribute("href", /format=csv/);
   });
 
+  test("an admin rebuilds the graph from the corpus and every correction still holds", async ({
+    page,
+  }, testInfo) => {
+    const rejected = async () => {
+      const res = await page.request.get("/api/timeline?includeRejected=true&limit=5000");
+      const { events } = (await res.json()) as TimelinePayload;
+      return events
+        .filter((e) => e.event.review?.status === "rejected")
+        .map((e) => e.event.id as string)
+        .sort();
+    };
+    const before = await rejected();
+    expect(before.length).toBeGreaterThan(0);
+    await signIn(page, "admin");
+    await openApp(page, "panel=review");
+    await page.getByTestId("reseed-start").click();
+    await page.getByTestId("reseed-confirm").click();
+    await expect(page.getByTestId("reseed-result")).toContainText("0 orphaned");
+    await snap(page, testInfo, "c3-reseeded");
+    expect(await rejected()).toEqual(before);
+    // The merged-away duplicate stays merged: no person by that name came back.
+    const hits = (await (await page.request.get("/api/search?q=Putin%20duplicate&kinds=Person")).json()) as {
+      node: { id: string };
+      matched: string;
+    }[];
+    const duplicates = hits.filter((h) => /duplicate/i.test(h.matched));
+    expect(duplicates.map((h) => h.node.id)).toEqual([PUTIN]);
+  });
+
   test("a signed-out visitor sees statuses but no edit control", async ({ page }) => {
     await openApp(page, `sel=${encodeURIComponent(PUTIN)}`);
     await expect(page.getByTestId("node-details")).toBeVisible();
@@ -174,10 +202,10 @@ test.describe("review and curation", () => {
     const list = page.getByTestId("queue-list");
     await list.focus();
     // e edits the event in focus; Enter saves only what changed, and the edited event leaves the queue.
-    const edited = await page.getByTestId("queue-row").first().getAttribute("data-event-id");
     const leftBefore = Number(await left.getAttribute("data-left"));
     await page.keyboard.press("e");
     const form = page.getByTestId("event-edit");
+    const edited = await form.getAttribute("data-event-id");
     await form.getByLabel("Date", { exact: true }).fill("2017-08-20");
     await page.keyboard.press("Enter");
     await expect(form).toHaveCount(0);

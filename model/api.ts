@@ -392,3 +392,16 @@ export interface SessionInfo {
   /** False when no account exists yet: the server is read-only until one is made. */
   usersConfigured: boolean;
 }
+
+/** POST /api/corpus/reseed: the graph rebuilt from the corpus folder, editors' corrections applied again. */
+export interface ReseedResult {
+  /** Articles loaded. */
+  read: number;
+  /** Files or articles that could not be loaded, and why. */
+  skipped: { file: string; reason: string }[];
+  /** Corrections applied again, and those whose target the new extraction no longer has. */
+  corrections: { applied: number; orphaned: number };
+  nodes: number;
+  edges: number;
+  ms: number;
+}

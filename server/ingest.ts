@@ -9,13 +9,14 @@ import { join } from "node:path";
 import { evidenceProblem, textProblem } from "../graph-seed/corpus/textLimits.ts";
 import { articleIdForText, writeArticle } from "../graph-seed/corpus/writeArticle.ts";
 import { summaryOf } from "../graph-seed/load/load.ts";
-import type { IngestBody, IngestResult, NodeRef } from "../model/api.ts";
+import type { IngestBody, IngestResult, NodeRef, ReseedResult } from "../model/api.ts";
 import type { ArticleMeta, Extraction } from "../model/extraction.ts";
 import type { GraphBatch, GraphNode } from "../model/graph.ts";
 import { type ArticleId, articleId, nodeId } from "../model/ids.ts";
 import type { GraphStore } from "../model/store.ts";
 import { HttpError } from "./errors.ts";
 import { canonicalText, metaFor } from "./ingest/articleText.ts";
+import { reseed } from "./ingest/reseed.ts";
 import { storedWithSameText } from "./ingest/sameText.ts";
 import { batchProblems, externalEnds } from "./ingest/validateBatch.ts";
 import { Mutex } from "./mutex.ts";
@@ -32,6 +33,8 @@ export interface IngestDeps {
 
 export interface Ingestor {
   ingest(body: IngestBody): Promise<IngestResult>;
+  /** Rebuilds the graph from the corpus folder, one at a time with ingests. */
+  reseed(): Promise<ReseedResult>;
 }
 
 const refOf = (n: GraphNode): NodeRef => ({ id: n.id, kind: n.kind, name: n.name });
@@ -157,5 +160,6 @@ export function createIngestor(deps: IngestDeps): Ingestor {
           extraction: prepared.extraction,
         };
       }),
+    reseed: () => mutex.run(() => reseed(deps.store, deps.corpusDir, deps.extract)),
   };
 }

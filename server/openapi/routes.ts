@@ -205,6 +205,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
     responses: { "200": "SessionInfo (nobody signed in)", ...ERR_403 },
   },
   {
+    method: "post",
+    path: "/api/corpus/reseed",
+    summary: "Rebuild the graph from the corpus folder and apply every correction again (admin only)",
+    responses: { "200": "ReseedResult (orphaned corrections counted)", ...ERR_AUTH },
+  },
+  {
     method: "get",
     path: "/api/users",
     summary: "Every account with its role (admin only; never a password hash)",

@@ -1,4 +1,4 @@
-/** GET /api/articles, GET /api/articles/:id, POST /api/articles (ingest). */
+/** GET /api/articles, GET /api/articles/:id, POST /api/articles (ingest), POST /api/corpus/reseed (admin). */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { ingestBodySchema } from "../../model/api.ts";
@@ -25,6 +25,11 @@ export function registerArticleRoutes(app: FastifyInstance, { store, ingestor }:
   });
 
   // Previews too: a dry run costs the same extraction as a real one, so it is an editor's tool.
+  app.post("/api/corpus/reseed", { preHandler: requireRole("admin") }, async (request) => {
+    parseQuery(NO_QUERY, request.query);
+    return ingestor.reseed();
+  });
+
   app.post("/api/articles", { preHandler: requireRole("editor") }, async (request, reply) => {
     const body = parseWith(ingestBodySchema, request.body, "body");
     const result = await ingestor.ingest(body);

@@ -28,6 +28,7 @@ const REQUIRED_ROLE: Record<string, Role | "anyone"> = {
   "POST /api/audit/:id/revert": "editor",
   "POST /api/users": "admin",
   "DELETE /api/users/:name": "admin",
+  "POST /api/corpus/reseed": "admin",
 };
 const BELOW: Record<Role, Role | null> = { viewer: null, editor: "viewer", admin: "editor" };
 

@@ -134,4 +134,17 @@ export const curation = {
     en: "Their fact is no longer produced by extraction, so they are kept but not applied. Review them by hand.",
     ar: "لم يعد الاستخراج ينتج معلومتها، فهي محفوظة لكنها غير مطبقة. راجعها يدويًا.",
   },
+  reseedTitle: { en: "Rebuild from the corpus", ar: "إعادة البناء من المدونة" },
+  reseedNote: {
+    en: "Extracts every article in the corpus folder again and applies every correction again.",
+    ar: "يعيد استخراج كل مقالات مجلد المدونة ويعيد تطبيق كل التصحيحات.",
+  },
+  reseedStart: { en: "Rebuild the graph", ar: "إعادة بناء الشبكة" },
+  reseedRunning: { en: "Rebuilding…", ar: "جارٍ إعادة البناء…" },
+  reseedConfirm: { en: "Rebuild the whole graph now?", ar: "إعادة بناء الشبكة كلها الآن؟" },
+  reseedYes: { en: "Rebuild", ar: "أعد البناء" },
+  reseedDone: {
+    en: "Rebuilt from {read} articles: {applied} corrections applied again, {orphaned} orphaned, {skipped} skipped.",
+    ar: "أعيد البناء من {read} مقالات: أعيد تطبيق {applied} تصحيحات، {orphaned} بلا هدف، {skipped} متروكة.",
+  },
 } satisfies Dictionary;

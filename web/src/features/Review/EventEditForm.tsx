@@ -45,6 +45,7 @@ export function EventEditForm({ item, onDone }: Props) {
     <form
       className="event-edit"
       data-testid="event-edit"
+      data-event-id={item.event.id}
       aria-label={t("editEvent")}
       onSubmit={submit}
       onKeyDown={(e) => {

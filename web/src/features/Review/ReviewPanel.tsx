@@ -6,6 +6,7 @@ import { useCanEdit } from "../../api/session.ts";
 import { SignInInvite } from "../Account/SignInInvite.tsx";
 import { AuditLog } from "../History/AuditLog.tsx";
 import { Orphans } from "../History/Orphans.tsx";
+import { Reseed } from "../History/Reseed.tsx";
 import { ReviewQueue } from "./ReviewQueue.tsx";
 import "./review.css";
 
@@ -14,6 +15,7 @@ export function ReviewPanel() {
   return (
     <div className="feature-panel review-panel" data-testid="review-panel">
       {canEdit ? <ReviewQueue /> : <SignInInvite />}
+      <Reseed />
       <Orphans />
       <AuditLog />
     </div>

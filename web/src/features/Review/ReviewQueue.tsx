@@ -4,6 +4,7 @@
  * event in focus shows its sentence inside the article.
  */
 import { useRef, useState } from "react";
+import type { ReviewQueueItem } from "../../../../model/curation.ts";
 import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useT } from "../../i18n/useT.ts";
 import { EventEditForm } from "./EventEditForm.tsx";
@@ -16,7 +17,9 @@ import { WriteError } from "./WriteError.tsx";
 export function ReviewQueue() {
   const { t } = useT();
   const q = useReviewQueue();
-  const [editing, setEditing] = useState(false);
+  // The event being edited, held apart from the one in focus: a background refetch that reorders the
+  // queue must not swap the form (and the editor's draft) for another event.
+  const [editing, setEditing] = useState<ReviewQueueItem | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const { current } = q;
 
@@ -29,7 +32,7 @@ export function ReviewQueue() {
     else if (!current) return;
     else if (action === "confirm") q.decide(current, "confirmed");
     else if (action === "reject") q.decide(current, "rejected");
-    else if (action === "edit") setEditing(true);
+    else if (action === "edit") setEditing(current);
     else q.toggleTick(current.event.id);
   };
 
@@ -92,7 +95,7 @@ export function ReviewQueue() {
           ))}
         </div>
       )}
-      {current && !editing && (
+      {current && editing === null && (
         <div className="queue-current">
           <QueueSentence item={current} />
           <div className="button-row">
@@ -102,18 +105,18 @@ export function ReviewQueue() {
             <button type="button" data-testid="queue-reject" onClick={() => q.decide(current, "rejected")}>
               ✗ {t("reject")}
             </button>
-            <button type="button" data-testid="queue-edit" onClick={() => setEditing(true)}>
+            <button type="button" data-testid="queue-edit" onClick={() => setEditing(current)}>
               ✎ {t("edit")}
             </button>
           </div>
         </div>
       )}
-      {current && editing && (
+      {editing && (
         <EventEditForm
-          key={current.event.id}
-          item={current}
+          key={editing.event.id}
+          item={editing}
           onDone={() => {
-            setEditing(false);
+            setEditing(null);
             list.current?.focus();
           }}
         />
