@@ -78,7 +78,8 @@ function startWriters(url: string, count: number) {
       const res = await fetch(`${url}/api/articles`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: articles[n % articles.length]!.text, dryRun }),
+        // Each article in turn as a preview and as an ingest.
+        body: JSON.stringify({ text: articles[(n >> 1) % articles.length]!.text, dryRun }),
       });
       await res.arrayBuffer();
       if (res.status >= 300) counts.refused++;
@@ -124,7 +125,8 @@ async function main() {
   const graph = (await (await fetch(`${url}/api/graph?limit=20000`)).json()) as GraphPayload;
   const nodeIds = graph.nodes.map((n) => n.id as string);
   const people = graph.nodes.filter((n) => n.kind === "Person").map((n) => n.id as string);
-  console.log(`seeded graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
+  const seeded = await store.stats();
+  console.log(`seeded graph: ${seeded.articles} articles, ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
 
   const rows = [];
   for (const scenario of scenarios(nodeIds, people)) {
