@@ -9,7 +9,7 @@ import { type Harness, removeHarnessFiles, startHarness } from "../harness.ts";
 import { expectWellFormed } from "./answers.ts";
 import { badUtf8Body, contentType, ingestBody } from "./bodies.ts";
 import { describeWrite, post, serialize, type Write } from "./post.ts";
-import { checkProperty } from "./settings.ts";
+import { checkProperty, FUZZ_TEST_TIMEOUT_MS } from "./settings.ts";
 
 const editorApp = {
   authenticate: () => ({ name: "fuzz", role: "editor" as const }),
@@ -56,30 +56,34 @@ async function fingerprint(h: Harness) {
 }
 
 describe("fuzz: ingest", () => {
-  it("keeps exactly what it accepted", async () => {
-    const first = await start();
-    const before = await fingerprint(first);
-    const accepted: Write[] = [];
-    await checkProperty(
-      fc.asyncProperty(write, async (w) => {
-        const answer = await post(`${first.url}/api/articles`, w);
-        expectWellFormed(answer, describeWrite("/api/articles", w));
-        if (answer.status < 300) accepted.push(w);
-      }),
-      150,
-    );
-    expect(({} as Record<string, unknown>).polluted, "no prototype pollution").toBeUndefined();
-    const written = accepted.filter((w) => !String(w.body).includes('"dryRun":true'));
-    // Hostile bodies alone would make this vacuous: enough valid articles must have gone in.
-    expect(written.length).toBeGreaterThan(5);
-    const after = await fingerprint(first);
-    expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
+  it(
+    "keeps exactly what it accepted",
+    async () => {
+      const first = await start();
+      const before = await fingerprint(first);
+      const accepted: Write[] = [];
+      await checkProperty(
+        fc.asyncProperty(write, async (w) => {
+          const answer = await post(`${first.url}/api/articles`, w);
+          expectWellFormed(answer, describeWrite("/api/articles", w));
+          if (answer.status < 300) accepted.push(w);
+        }),
+        150,
+      );
+      expect(({} as Record<string, unknown>).polluted, "no prototype pollution").toBeUndefined();
+      const written = accepted.filter((w) => !String(w.body).includes('"dryRun":true'));
+      // Hostile bodies alone would make this vacuous: enough valid articles must have gone in.
+      expect(written.length).toBeGreaterThan(5);
+      const after = await fingerprint(first);
+      expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
 
-    const replay = await start();
-    for (const w of accepted) {
-      const answer = await post(`${replay.url}/api/articles`, w);
-      expect(answer.status, describeWrite("/api/articles (replay)", w)).toBeLessThan(300);
-    }
-    expect(await fingerprint(replay)).toEqual(after);
-  });
+      const replay = await start();
+      for (const w of accepted) {
+        const answer = await post(`${replay.url}/api/articles`, w);
+        expect(answer.status, describeWrite("/api/articles (replay)", w)).toBeLessThan(300);
+      }
+      expect(await fingerprint(replay)).toEqual(after);
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });

@@ -29,3 +29,6 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
 }
 
 const clip = (s: string) => (s.length > 1500 ? `${s.slice(0, 1500)}… (${s.length} characters)` : s);
+
+/** Per-test time limit: each request has its own bound (answers.ts), so large FUZZ_RUNS only need room. */
+export const FUZZ_TEST_TIMEOUT_MS = 30 * 60_000;

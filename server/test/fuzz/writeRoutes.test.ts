@@ -6,7 +6,7 @@ import { expectWellFormed } from "./answers.ts";
 import { badUtf8Body, contentType, deepJson, hostileJson } from "./bodies.ts";
 import { describeWrite, post, serialize, type Write } from "./post.ts";
 import { pathId } from "./queries.ts";
-import { checkProperty } from "./settings.ts";
+import { checkProperty, FUZZ_TEST_TIMEOUT_MS } from "./settings.ts";
 
 const WRITE_ROUTES = [
   () => "/api/review/status",
@@ -54,18 +54,22 @@ afterAll(async () => {
 });
 
 describe("fuzz: write routes", () => {
-  it("answers any body on any write route", async () => {
-    await checkProperty(
-      fc.asyncProperty(
-        fc.constantFrom(...WRITE_ROUTES),
-        pathId(["person:x", "event:x"]),
-        write,
-        async (route, id, w) => {
-          const path = route(id);
-          expectWellFormed(await post(h.url + path, w), describeWrite(path, w));
-        },
-      ),
-      300,
-    );
-  });
+  it(
+    "answers any body on any write route",
+    async () => {
+      await checkProperty(
+        fc.asyncProperty(
+          fc.constantFrom(...WRITE_ROUTES),
+          pathId(["person:x", "event:x"]),
+          write,
+          async (route, id, w) => {
+            const path = route(id);
+            expectWellFormed(await post(h.url + path, w), describeWrite(path, w));
+          },
+        ),
+        300,
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });
