@@ -126,7 +126,9 @@ async function main() {
   const nodeIds = graph.nodes.map((n) => n.id as string);
   const people = graph.nodes.filter((n) => n.kind === "Person").map((n) => n.id as string);
   const seeded = await store.stats();
-  console.log(`seeded graph: ${seeded.articles} articles, ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
+  console.log(
+    `seeded graph: ${seeded.articles} articles, ${graph.nodes.length} nodes, ${graph.edges.length} edges`,
+  );
 
   const rows = [];
   for (const scenario of scenarios(nodeIds, people)) {
