@@ -6,6 +6,7 @@ import type { GraphStore } from "../model/store.ts";
 import { LOOPBACK_HOSTS, registerAllowedHosts } from "./allowedHosts.ts";
 import { type Accounts, registerAuth } from "./auth/accounts.ts";
 import type { Authenticate } from "./auth/guard.ts";
+import { clientErrorHandler } from "./clientErrors.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
@@ -79,6 +80,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     // Bad percent-encoding in a path would otherwise get Fastify's own body, not an ErrorBody.
     frameworkErrors: errorHandler,
+    clientErrorHandler,
     ...(typeof options.logger === "object" && "info" in options.logger
       ? { loggerInstance: options.logger }
       : { logger: options.logger ?? false }),

@@ -41,6 +41,15 @@ export function registerSlowBodyLimits(app: FastifyInstance, limits: SlowBodyLim
       body.destroy(new HttpError(408, "Request Timeout", `the body did not arrive within ${seconds} s`));
       finish();
     }, limits.timeoutMs);
+    // An answer sent before the body was read (a 415 for an unknown content type): drain the rest, so the
+    // connection is free for the next request, and stop the timer, which would fail a stream nobody reads
+    // any more — an uncaught error that stopped the server 30 s after one such POST of a large body.
+    reply.raw.once("finish", () => {
+      if (done) return;
+      payload.unpipe(body);
+      payload.resume();
+      finish();
+    });
     payload.once("end", finish);
     payload.once("close", finish);
     request.raw.once("close", finish);

@@ -60,4 +60,33 @@ describe("slow request bodies", () => {
     const after = await h.post("/api/articles", { text: "استقبل الرئيس ضيفه.", dryRun: true });
     expect(after.status).not.toBe(503);
   });
+
+  it("drains a large body answered before it was read (415), leaving nothing to fail later", async () => {
+    h = await startHarness({
+      app: {
+        authenticate: () => ({ name: "e", role: "editor" }),
+        slowBodies: { timeoutMs: 300, maxConcurrent: 4 },
+      },
+    });
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    try {
+      const big = JSON.stringify({ text: "وزير. ".repeat(33_000) });
+      const refused = await fetch(`${h.url}/api/articles`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: big,
+      });
+      expect(refused.status).toBe(415);
+      await refused.text();
+      // The same keep-alive connection must still answer, and the body timer must not fire on nobody.
+      const next = await fetch(`${h.url}/api/stats`, { signal: AbortSignal.timeout(2000) });
+      expect(next.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(uncaught.map(String)).toEqual([]);
+    } finally {
+      process.off("uncaughtException", record);
+    }
+  });
 });

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:load`: the server in-process on the seeded graph (embedded store, extraction pool, an
+ * editor injected, write limits raised), then read latency per route alone and again while a few clients
+ * post previews and ingests as fast as the server takes them. The target (issue 12): reads under 20 ms
+ * p99 on the seeded graph. Prints a table; asserts nothing.
+ *   Options: --duration 5 (seconds per measurement) --connections 4 (readers) --writers 3
+ */
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon, { type Result } from "autocannon";
+import { generateArticles } from "../../graph-seed/bench/generateArticles.ts";
+import { createMemoryStore } from "../../graph-seed/store/memory.ts";
+import type { GraphPayload } from "../../model/api.ts";
+import { createApp } from "../app.ts";
+import { createExtractPool } from "../extractPool.ts";
+import { seedIfEmpty } from "../seedIfEmpty.ts";
+import { percentile } from "./percentile.ts";
+
+interface Scenario {
+  name: string;
+  nextPath: () => string;
+}
+
+function scenarios(nodeIds: string[], people: string[]): Scenario[] {
+  let i = 0;
+  const enc = encodeURIComponent;
+  const words = ["لافروف", "بوتين", "وزير", "sisi", "الخارجية", "قمة"];
+  return [
+    { name: "search", nextPath: () => `/api/search?q=${enc(words[i++ % words.length]!)}&limit=10` },
+    { name: "node details", nextPath: () => `/api/nodes/${enc(nodeIds[i++ % nodeIds.length]!)}` },
+    { name: "graph", nextPath: () => "/api/graph" },
+    {
+      name: "timeline",
+      nextPath: () => `/api/timeline?participant=${enc(people[i++ % people.length]!)}&limit=100`,
+    },
+  ];
+}
+
+async function measure(url: string, scenario: Scenario, duration: number, connections: number) {
+  const latencies: number[] = [];
+  const result = await new Promise<Result>((done, fail) => {
+    const instance = autocannon(
+      {
+        url,
+        duration,
+        connections,
+        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: scenario.nextPath() }) }],
+      },
+      (err, res) => (err ? fail(err) : done(res)),
+    );
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/**
+ * Writers posting generated articles, every other one a preview, until stopped. Ten articles, posted
+ * again and again (a repeat is extracted and merged, so it costs the same): the graph stays the seeded
+ * one plus ten, and the numbers stay comparable from route to route.
+ */
+function startWriters(url: string, count: number) {
+  const articles = generateArticles(10, 7);
+  let next = 0;
+  let stopped = false;
+  const counts = { previews: 0, ingests: 0, refused: 0 };
+  const loop = async () => {
+    while (!stopped) {
+      const n = next++;
+      const dryRun = n % 2 === 0;
+      const res = await fetch(`${url}/api/articles`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        // Each article in turn as a preview and as an ingest.
+        body: JSON.stringify({ text: articles[(n >> 1) % articles.length]!.text, dryRun }),
+      });
+      await res.arrayBuffer();
+      if (res.status >= 300) counts.refused++;
+      else if (dryRun) counts.previews++;
+      else counts.ingests++;
+    }
+  };
+  const running = Array.from({ length: count }, loop);
+  return {
+    counts,
+    async stop() {
+      stopped = true;
+      await Promise.all(running);
+    },
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "5" },
+      connections: { type: "string", default: "4" },
+      writers: { type: "string", default: "3" },
+    },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const root = await mkdtemp(join(tmpdir(), "bench-load-"));
+  const corpusDir = join(root, "articles");
+  await cp(resolve("graph-seed/articles"), corpusDir, { recursive: true });
+  const store = createMemoryStore({ snapshotPath: null });
+  await store.init();
+  await seedIfEmpty(store, corpusDir, { info: () => {}, warn: () => {} });
+  const pool = createExtractPool();
+  const app = await createApp({
+    store,
+    corpusDir,
+    extract: pool.extract,
+    authenticate: () => ({ name: "bench", role: "editor" }),
+    writeRateLimits: { articlesPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
+  });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  const graph = (await (await fetch(`${url}/api/graph?limit=20000`)).json()) as GraphPayload;
+  const nodeIds = graph.nodes.map((n) => n.id as string);
+  const people = graph.nodes.filter((n) => n.kind === "Person").map((n) => n.id as string);
+  const seeded = await store.stats();
+  console.log(
+    `seeded graph: ${seeded.articles} articles, ${graph.nodes.length} nodes, ${graph.edges.length} edges`,
+  );
+
+  const rows = [];
+  for (const scenario of scenarios(nodeIds, people)) {
+    await fetch(url + scenario.nextPath()).then((r) => r.arrayBuffer());
+    const alone = await measure(url, scenario, duration, connections);
+    const writers = startWriters(url, Number(values.writers));
+    const loaded = await measure(url, scenario, duration, connections);
+    await writers.stop();
+    rows.push({
+      route: scenario.name,
+      "alone p50 ms": alone.p50,
+      "alone p99 ms": alone.p99,
+      "under writes p50 ms": loaded.p50,
+      "under writes p99 ms": loaded.p99,
+      "reads (alone/under)": `${alone.requests}/${loaded.requests}`,
+      "read errors": alone.errors + loaded.errors,
+      "previews/ingests/refused": `${writers.counts.previews}/${writers.counts.ingests}/${writers.counts.refused}`,
+    });
+  }
+  console.table(rows);
+  const stats = await store.stats();
+  console.log(`graph after the run: ${stats.articles} articles`);
+  await app.close();
+  await pool.close();
+  await store.close();
+  await rm(root, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
