@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { Extraction } from "./extraction.ts";
-import type { GraphEdge, GraphNode, Name, Provenance } from "./graph.ts";
+import type { GraphEdge, GraphNode, Name, Provenance, Review } from "./graph.ts";
 import type { ArticleId, NodeId } from "./ids.ts";
 import {
   DATE_PRECISIONS,
@@ -265,6 +265,8 @@ export interface OfficeHeld {
   from: string | null;
   to: string | null;
   evidence: Provenance[];
+  /** The HOLDS_OFFICE edge's review, when an editor reviewed it (absent: extracted). */
+  review?: Review;
 }
 
 export interface EventSummary {
@@ -274,6 +276,8 @@ export interface EventSummary {
   participants: NodeRef[];
   /** Participant id → how sure the extractor is that it took part (0–1); only those it scored. */
   participantConfidence: Record<string, number>;
+  /** Participant id → the review of its PARTICIPATED_IN edge; only those an editor reviewed. */
+  participantReview?: Record<string, Review>;
   place: NodeRef | null;
   topics: NodeRef[];
   articles: ArticleId[];

@@ -120,6 +120,10 @@ const eventSummarySchema = z.strictObject({
   role: z.string().nullable(),
   participants: z.array(nodeRefSchema),
   participantConfidence: z.record(z.string(), score),
+  participantReview: z
+    .record(z.string(), reviewSchema)
+    .optional()
+    .describe("Participant id → the review of its participation, for those an editor reviewed"),
   place: nodeRefSchema.nullable(),
   topics: z.array(nodeRefSchema),
   articles: z.array(z.string()),
@@ -141,6 +145,7 @@ const officeHeldSchema = z.strictObject({
   from: day.nullable(),
   to: day.nullable(),
   evidence: z.array(provenanceSchema),
+  review: reviewSchema.optional(),
 });
 
 const articleSummarySchema = z.strictObject({

@@ -165,6 +165,20 @@ export function curationContract(factory: Factory) {
       expect(rome!.events[0]!.participants.map((p) => p.id)).toEqual([erdogan]);
     });
 
+    it("shows a confirmed participation's status in the event's summary", async () => {
+      const edge = edgeIdOf("PARTICIPATED_IN", erdogan, nodeId("event:em-rome"));
+      await store.curation.apply(status("participation", edge, "confirmed"), ed);
+      const rome = await store.node(nodeId("event:em-rome"));
+      expect(rome!.events[0]!.participantReview?.[erdogan]).toMatchObject({
+        status: "confirmed",
+        by: "ed",
+        version: 1,
+      });
+      const fresh = await store.node(erdogan);
+      const other = fresh!.events.find((e) => e.event.id !== "event:em-rome");
+      expect(other?.participantReview).toBeUndefined();
+    });
+
     it("edits an event: date, participants, topics; the audit records before and after", async () => {
       const result = await store.curation.apply(
         {

@@ -21,6 +21,7 @@ function officesOf(graph: StoreGraph, id: string): OfficeHeld[] {
       from: e.from ?? null,
       to: e.to ?? null,
       evidence: e.evidence,
+      ...(e.review ? { review: e.review } : {}),
     });
   });
   return out.sort(

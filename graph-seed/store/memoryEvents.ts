@@ -1,6 +1,6 @@
 /** Reading events out of the embedded graph: summaries with participants, place, topics and sources. */
 import type { EventSummary, NodeRef } from "../../model/api.ts";
-import type { GraphNode, Provenance } from "../../model/graph.ts";
+import type { GraphNode, Provenance, Review } from "../../model/graph.ts";
 import { type ArticleId, articleIdOfNode, type NodeId } from "../../model/ids.ts";
 import { isRejected } from "./curationRules.ts";
 import type { TieEventFacts } from "./deriveMet.ts";
@@ -40,6 +40,7 @@ interface Participation {
   evidence: Provenance[];
   /** Rejected in review: shown only when asked for, never counted in ties. */
   rejected: boolean;
+  review: Review | undefined;
 }
 
 export function participantsOf(graph: StoreGraph, eventId: string): Participation[] {
@@ -52,6 +53,7 @@ export function participantsOf(graph: StoreGraph, eventId: string): Participatio
       confidence: e.confidence ?? null,
       evidence: e.evidence,
       rejected: isRejected(e),
+      review: e.review,
     });
   });
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -64,6 +66,14 @@ function placeOf(graph: StoreGraph, eventId: string): NodeRef | null {
     if (e.kind === "HELD_IN") places.push(refOf(target));
   });
   return places.find((p) => p.kind === "Place") ?? places[0] ?? null;
+}
+
+/** Only participations an editor reviewed: most events have none, and then the field is left out. */
+function participantReview(participants: Participation[]): Pick<EventSummary, "participantReview"> {
+  const reviewed = participants.filter((p) => p.review && p.review.status !== "extracted");
+  return reviewed.length === 0
+    ? {}
+    : { participantReview: Object.fromEntries(reviewed.map((p) => [p.id, p.review!])) };
 }
 
 export function eventSummary(graph: StoreGraph, eventId: string, forNode?: string): EventSummary {
@@ -79,6 +89,7 @@ export function eventSummary(graph: StoreGraph, eventId: string, forNode?: strin
     participantConfidence: Object.fromEntries(
       participants.flatMap((p) => (p.confidence === null ? [] : [[p.id, p.confidence]])),
     ),
+    ...participantReview(participants),
     place: placeOf(graph, eventId),
     topics: topics.sort((a, b) => (a.id < b.id ? -1 : 1)),
     ...sourcesOf(graph, eventId),

@@ -31,7 +31,10 @@ export function EventItem({ summary, selfId, articles, names }: Props) {
         <p className="event-line">
           {t("with")}{" "}
           {others.map((p) => (
-            <NodeChip key={p.id} node={p} />
+            <span key={p.id} className="participant">
+              <NodeChip node={p} />
+              <StatusBadge review={summary.participantReview?.[p.id]} />
+            </span>
           ))}
         </p>
       )}

@@ -73,6 +73,25 @@ describe("node details panel", () => {
     expect(calls).toContain(`/api/nodes/${id}?mentionsOffset=1&mentionsLimit=100&quotesPerItem=1`);
   });
 
+  it("marks a participation an editor confirmed beside that participant", async () => {
+    const event = putinDetails.events[0]!;
+    const other = event.participants.find((p) => p.id !== NODES.putin.id)!;
+    const review = { status: "confirmed" as const, by: "Layla", at: "2026-12-07T10:00:00Z", version: 1 };
+    mockFetch({
+      ...noHistory,
+      [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: {
+        ...putinDetails,
+        events: [{ ...event, participantReview: { [other.id]: review } }],
+      },
+    });
+    useViewStore.getState().select(NODES.putin.id);
+    renderWithQuery(<NodePanel />);
+    const panel = await screen.findByTestId("node-details");
+    const chip = panel.querySelector(".participant");
+    expect(chip?.textContent).toContain(other.name.en!);
+    expect(chip?.querySelector("[data-testid=status-badge]")?.getAttribute("data-status")).toBe("confirmed");
+  });
+
   it("opens the article reader at the quote", async () => {
     mockFetch({ ...noHistory, [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: putinDetails });
     useViewStore.getState().select(NODES.putin.id);

@@ -70,4 +70,18 @@ describe("office terms", () => {
     render(<OfficeList offices={[held(president, "2000-05-07", "2008-05-07")]} />);
     expect(screen.getByTestId("office-terms").textContent).toBe(" من 2000-05-07 إلى 2008-05-07");
   });
+
+  it("marks an office an editor confirmed, and leaves unreviewed ones unmarked", () => {
+    const review = { status: "confirmed" as const, by: "Layla", at: "2026-12-07T10:00:00Z", version: 1 };
+    render(
+      <OfficeList
+        offices={[{ ...held(pm, "2008-05-08", "2012-05-07"), review }, held(president, "2012", null)]}
+      />,
+    );
+    const rows = screen.getAllByTestId("office");
+    const badges = rows.map(
+      (r) => r.querySelector("[data-testid=status-badge]")?.getAttribute("data-status") ?? null,
+    );
+    expect(badges).toEqual(["confirmed", null]);
+  });
 });

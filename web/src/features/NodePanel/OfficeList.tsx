@@ -1,6 +1,7 @@
 /** The offices a person holds or held, with the country and every term the graph knows, in order. */
 import type { OfficeHeld } from "../../../../model/api.ts";
 import { useT } from "../../i18n/useT.ts";
+import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { NodeChip } from "./NodeChip.tsx";
 import { officeRows, type Term, termText } from "./officeTerms.ts";
 
@@ -25,7 +26,8 @@ export function OfficeList({ offices }: { offices: OfficeHeld[] }) {
       <ul className="offices">
         {officeRows(offices).map((row) => (
           <li key={`${row.of.id}:${row.office.ar}`} data-testid="office">
-            <span dir="auto">{name(row.office)}</span> — <NodeChip node={row.of} />
+            <span dir="auto">{name(row.office)}</span>
+            {row.review && <StatusBadge review={row.review} />} — <NodeChip node={row.of} />
             <Terms terms={row.terms} />
           </li>
         ))}

@@ -3,7 +3,7 @@
  * only a start is open-ended ("since"), one with only an end is "until"; one with neither shows no date.
  */
 import type { NodeRef, OfficeHeld } from "../../../../model/api.ts";
-import type { Name } from "../../../../model/graph.ts";
+import type { Name, Review } from "../../../../model/graph.ts";
 
 export interface Term {
   from: string | null;
@@ -14,6 +14,8 @@ export interface OfficeRow {
   office: Name;
   of: NodeRef;
   terms: Term[];
+  /** The review of a term an editor reviewed, if any (rejected terms are not in the details). */
+  review?: Review;
 }
 
 /** A date-less term sorts last; ISO dates of any precision compare as strings. */
@@ -26,6 +28,7 @@ export function officeRows(offices: readonly OfficeHeld[]): OfficeRow[] {
     const row = rows.get(key) ?? { office: o.office, of: o.of, terms: [] };
     if (!row.terms.some((t) => t.from === o.from && t.to === o.to))
       row.terms.push({ from: o.from, to: o.to });
+    if (o.review && o.review.status !== "extracted") row.review ??= o.review;
     rows.set(key, row);
   }
   for (const row of rows.values()) row.terms.sort((a, b) => startOf(a).localeCompare(startOf(b)));
