@@ -4,7 +4,13 @@
  * (by id and by sentence) and orphans. Each block loads the fixture corpus afresh.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { graphQuerySchema, nodeQuerySchema, pathQuerySchema, timelineQuerySchema } from "../../model/api.ts";
+import {
+  graphQuerySchema,
+  nodeQuerySchema,
+  pathQuerySchema,
+  searchQuerySchema,
+  timelineQuerySchema,
+} from "../../model/api.ts";
 import type { CurationInput } from "../../model/curation.ts";
 import { edgeIdOf } from "../../model/graph.ts";
 import { nodeId } from "../../model/ids.ts";
@@ -249,6 +255,14 @@ export function curationContract(factory: Factory) {
         ed,
       );
       expect(ok.entries).toHaveLength(2);
+    });
+
+    it("leaves a rejected entity out of search", async () => {
+      const hit = async () =>
+        (await store.search(searchQuerySchema.parse({ q: "scholz" }))).map((h) => h.node.id);
+      expect(await hit()).toContain("person:scholz");
+      await store.curation.apply(status("entity", "person:scholz", "rejected"), ed);
+      expect(await hit()).not.toContain("person:scholz");
     });
   });
 

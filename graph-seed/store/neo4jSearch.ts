@@ -6,6 +6,7 @@
 import type { SearchHit, SearchQuery } from "../../model/api.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { NODE_KINDS } from "../../model/kinds.ts";
+import { isRejected } from "./curationRules.ts";
 import { EDGES_AROUND, NODES_OF_KINDS } from "./cypher.ts";
 import { refOf } from "./memoryEvents.ts";
 import { snippetFor } from "./memorySnippet.ts";
@@ -62,13 +63,16 @@ export class Neo4jSearch {
     await addNodes(this.db, builder, ids);
     builder.addRows(await this.db.read(EDGES_AROUND, { ids, types: ["MENTIONS", "REPORTED_IN"] }), ["other"]);
     const { graph } = builder.build();
-    return hits
-      .filter((hit) => graph.hasNode(hit.id))
-      .map((hit) => ({
-        node: refOf(graph.getNodeAttributes(hit.id)),
-        score: hit.score,
-        matched: hit.matched,
-        snippet: snippetFor(graph, hit.id),
-      }));
+    return (
+      hits
+        // The index is refreshed by the minute; the node's review is read now, with the hit.
+        .filter((hit) => graph.hasNode(hit.id) && !isRejected(graph.getNodeAttributes(hit.id)))
+        .map((hit) => ({
+          node: refOf(graph.getNodeAttributes(hit.id)),
+          score: hit.score,
+          matched: hit.matched,
+          snippet: snippetFor(graph, hit.id),
+        }))
+    );
   }
 }
