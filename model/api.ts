@@ -46,9 +46,12 @@ export const isoDay = z
 const firstDay = (d: string) => `${d}-01-01`.slice(0, 10);
 const lastDay = (d: string) => `${d}-12-31`.slice(0, 10);
 
+/** True when `from` (YYYY, YYYY-MM or YYYY-MM-DD) starts after `to` ends: a range that matches nothing. */
+export const reversedRange = (from: string, to: string) => firstDay(from) > lastDay(to);
+
 /** `from` after `to` can only match nothing, so it is a mistake rather than an empty answer. */
 const orderedRange = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
-  if (q.from && q.to && firstDay(q.from) > lastDay(q.to)) {
+  if (q.from && q.to && reversedRange(q.from, q.to)) {
     ctx.addIssue({ code: "custom", path: ["from"], message: `from (${q.from}) is after to (${q.to})` });
   }
 };

@@ -27,8 +27,7 @@ export async function reconcileCorpus(
   if (removed.length > 0)
     log.warn(`corpus: removed ${removed.length} stale temporary file(s): ${removed.join(", ")}`);
   const have = new Set((await store.articles()).map((a) => a.id as string));
-  const corpus = await readCorpus(corpusDir);
-  const missing = corpus.articles.filter((a) => !have.has(a.meta.id));
+  const missing = (await readCorpus(corpusDir, { skip: have })).articles;
   if (missing.length === 0) return { loaded: [], failed: [], removed };
   const report = await loadArticles(store, missing);
   const failedIds = new Set(report.skipped.map((s) => s.id));

@@ -5,7 +5,7 @@
  */
 import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
-import { HttpError } from "./errors.ts";
+import { busy, HttpError } from "./errors.ts";
 
 export interface SlowBodyLimits {
   /** How long a request body may take to arrive. */
@@ -20,8 +20,7 @@ export function registerSlowBodyLimits(app: FastifyInstance, limits: SlowBodyLim
   let arriving = 0;
   app.addHook("preParsing", async (request, reply, payload) => {
     if (arriving >= limits.maxConcurrent) {
-      reply.header("retry-after", "5");
-      throw new HttpError(503, "Service Unavailable", "too many uploads at once; try again shortly");
+      throw busy("too many uploads at once; try again shortly");
     }
     arriving++;
     let done = false;

@@ -149,6 +149,15 @@ describe("readCorpus: the same limits as the API, and nothing from outside the f
     expect(reasons["huge.txt"]).toMatch(/240000 characters \(at most 200000\)/);
   });
 
+  it("does not read the articles it is told to skip (those already loaded)", async () => {
+    await writeFile(join(dir, "known.txt"), Buffer.from([0, 1, 2]));
+    await writeFile(join(dir, "new.txt"), "وصل الرئيس إلى العاصمة.");
+    const { articles, skipped } = await readCorpus(dir, { skip: new Set(["known"]) });
+    expect(articles.map((a) => a.meta.id)).toEqual(["new"]);
+    // Its bytes were never read: a binary file would otherwise be reported.
+    expect(skipped).toEqual([]);
+  });
+
   it("skips a sidecar date the API would refuse (30 February, year 0000)", async () => {
     for (const [stem, published] of [
       ["feb", "2021-02-30"],

@@ -106,7 +106,12 @@ async function readOne(path: string, realDir: string): Promise<string> {
   return text;
 }
 
-export async function readCorpus(dir: string): Promise<Corpus> {
+export interface ReadCorpusOptions {
+  /** Article ids already loaded: their files are not read (the start-up reconcile needs only the rest). */
+  skip?: ReadonlySet<string>;
+}
+
+export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
   const skipped: SkippedFile[] = [];
   const listed = await manifestCandidates(dir, skipped);
   const loose = await looseCandidates(dir, new Set(listed.map((c) => c.file)), skipped);
@@ -114,6 +119,7 @@ export async function readCorpus(dir: string): Promise<Corpus> {
   const seen = new Set<string>();
   const realDir = await realpath(dir).catch(() => dir);
   for (const { file, meta } of [...listed, ...loose]) {
+    if (options.skip?.has(meta.id)) continue;
     if (seen.has(meta.id)) {
       skipped.push({ file, reason: `duplicate article id "${meta.id}"` });
       continue;

@@ -3,7 +3,7 @@
  * 15,791 times made node details of 7.2 MB. The API sends one page of mentions and at most
  * `quotesPerItem` quotes per edge or event, and says how many there were.
  */
-import type { EventSummary, GraphPayload, NodeDetails, TieSummary } from "../../model/api.ts";
+import type { GraphPayload, NodeDetails, TieSummary } from "../../model/api.ts";
 import type { GraphEdge, Provenance } from "../../model/graph.ts";
 
 export interface QuotePage {
@@ -25,14 +25,12 @@ const cappedTie = (tie: TieSummary, max: number): TieSummary => ({
   spoke: cappedEdge(tie.spoke, max),
 });
 
-const cappedEvent = (event: EventSummary, max: number): EventSummary => capped(event, max);
-
 export function pageDetails(details: NodeDetails, page: QuotePage): NodeDetails {
   const max = page.quotesPerItem;
   return {
     ...details,
     ties: details.ties.map((t) => cappedTie(t, max)),
-    events: details.events.map((e) => cappedEvent(e, max)),
+    events: details.events.map((e) => capped(e, max)),
     offices: details.offices.map((o) => ({ ...o, evidence: o.evidence.slice(0, max) })),
     mentions: details.mentions.slice(page.mentionsOffset, page.mentionsOffset + page.mentionsLimit),
     mentionsTotal: details.mentions.length,

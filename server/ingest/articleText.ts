@@ -2,7 +2,10 @@
 import type { IngestBody } from "../../model/api.ts";
 import type { ArticleMeta } from "../../model/extraction.ts";
 
-/** Same rules as the corpus id hash, so offsets index exactly the text that is stored. */
+/**
+ * The text as it is extracted and stored, so offsets index exactly what is kept: BOM, CRs and outer white
+ * space dropped. The id hash folds more (invisible characters, spaces: sameTextKey in writeArticle.ts).
+ */
 export const canonicalText = (text: string) =>
   text
     .replace(/^\uFEFF/, "")

@@ -12,17 +12,8 @@ export function toJson(graph: GraphPayload): string {
   return JSON.stringify({ nodes: graph.nodes, edges: graph.edges }, null, 2);
 }
 
-/** The API's CSV rule (model/csv.ts), formula neutralising included: cells are text, numbers or flags. */
-const cell = (value: unknown) =>
-  csvCell(
-    value === null || value === undefined
-      ? null
-      : typeof value === "number" || typeof value === "boolean"
-        ? value
-        : String(value),
-  );
-
-const row = (fields: unknown[]) => fields.map(cell).join(",");
+/** The API's CSV rule (model/csv.ts), formula neutralising included. */
+const row = (fields: unknown[]) => fields.map(csvCell).join(",");
 
 const NODE_HEADER = ["id", "kind", "name_ar", "name_en", "date", "date_from", "date_to", "date_uncertain"];
 export function nodesCsv(graph: GraphPayload): string {

@@ -3,7 +3,7 @@
  * falls back to the default for that field instead of breaking the page.
  */
 import { z } from "zod";
-import { onCalendar } from "../../../model/api.ts";
+import { onCalendar, reversedRange } from "../../../model/api.ts";
 import type { NodeId } from "../../../model/ids.ts";
 import { GRAPH_VIEWS, LANGUAGES, NODE_KINDS, TIE_KINDS } from "../../../model/kinds.ts";
 import {
@@ -121,7 +121,7 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     if (parsed.success) state[key] = parsed.data;
   }
   // A range that ends before it starts matches nothing and the API refuses it: drop it, keep the rest.
-  if (state.from && state.to && `${state.from}-01-01`.slice(0, 10) > `${state.to}-12-31`.slice(0, 10)) {
+  if (state.from && state.to && reversedRange(state.from as string, state.to as string)) {
     state.from = DEFAULT_VIEW.from;
     state.to = DEFAULT_VIEW.to;
   }
