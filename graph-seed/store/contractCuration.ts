@@ -54,6 +54,13 @@ async function fresh(factory: Factory, extract: Extractor = fixtureExtract) {
   return store;
 }
 
+/** Leaves the database as it was found: no graph, no corrections. */
+async function dispose(store: GraphStore) {
+  await store.curation.forgetAll();
+  await store.clear();
+  await store.close();
+}
+
 const reseed = async (store: GraphStore, extract: Extractor = fixtureExtract) => {
   await store.clear();
   return loadArticles(store, corpus, extract);
@@ -64,11 +71,7 @@ export function curationContract(factory: Factory) {
     let store: GraphStore;
     beforeAll(async () => {
       store = await fresh(factory);
-      return async () => {
-        await store.curation.forgetAll();
-        await store.clear();
-        await store.close();
-      };
+      return () => dispose(store);
     });
 
     it("queues unreviewed events lowest confidence first, with spans and participants", async () => {
@@ -270,11 +273,7 @@ export function curationContract(factory: Factory) {
     let store: GraphStore;
     beforeAll(async () => {
       store = await fresh(factory);
-      return async () => {
-        await store.curation.forgetAll();
-        await store.clear();
-        await store.close();
-      };
+      return () => dispose(store);
     });
 
     it("refuses to merge into itself or into another kind", async () => {

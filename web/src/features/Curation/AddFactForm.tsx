@@ -6,14 +6,14 @@
 import { useId, useState } from "react";
 import type { NodeRef } from "../../../../model/api.ts";
 import type { SourceSpan } from "../../../../model/curation.ts";
-import { DATE_PRECISIONS, type DatePrecision, EVENT_TYPES, type EventType } from "../../../../model/kinds.ts";
+import type { DatePrecision, EventType } from "../../../../model/kinds.ts";
 import { curationApi } from "../../api/curation.ts";
 import { useCuration } from "../../api/useCuration.ts";
 import { useT } from "../../i18n/useT.ts";
 import { EntityPicker } from "../PathFinder/EntityPicker.tsx";
+import { DateField, EventTypeSelect, PrecisionSelect } from "../Review/formFields.tsx";
 import { RefList } from "../Review/RefList.tsx";
 import { WriteError } from "../Review/WriteError.tsx";
-import { EVENT_LABEL } from "../Timeline/eventTypes.ts";
 import type { QuoteSpan } from "./quoteSelection.ts";
 
 interface Props {
@@ -98,35 +98,9 @@ export function AddFactForm({ articleId, span, onDone }: Props) {
       {what === "event" ? (
         <>
           <div className="form-grid">
-            <label htmlFor={`${id}-type`}>{t("fType")}</label>
-            <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as EventType)}>
-              {EVENT_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {t(EVENT_LABEL[ty])}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`${id}-date`}>{t("fDate")}</label>
-            <input
-              id={`${id}-date`}
-              dir="ltr"
-              placeholder="YYYY-MM-DD"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-            <label htmlFor={`${id}-prec`}>{t("fPrecision")}</label>
-            <select
-              id={`${id}-prec`}
-              value={precision}
-              onChange={(e) => setPrecision(e.target.value as DatePrecision | "")}
-            >
-              <option value="">—</option>
-              {DATE_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`prec_${p}`)}
-                </option>
-              ))}
-            </select>
+            <EventTypeSelect id={`${id}-type`} value={type} onChange={setType} />
+            <DateField id={`${id}-date`} label={t("fDate")} value={date} onChange={setDate} />
+            <PrecisionSelect id={`${id}-prec`} value={precision} onChange={setPrecision} />
           </div>
           <RefList
             legend={t("fParticipants")}
@@ -174,22 +148,8 @@ export function AddFactForm({ articleId, span, onDone }: Props) {
               value={officeEn}
               onChange={(e) => setOfficeEn(e.target.value)}
             />
-            <label htmlFor={`${id}-from`}>{t("officeFrom")}</label>
-            <input
-              id={`${id}-from`}
-              dir="ltr"
-              placeholder="YYYY-MM-DD"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-            <label htmlFor={`${id}-to`}>{t("officeTo")}</label>
-            <input
-              id={`${id}-to`}
-              dir="ltr"
-              placeholder="YYYY-MM-DD"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
+            <DateField id={`${id}-from`} label={t("officeFrom")} value={from} onChange={setFrom} />
+            <DateField id={`${id}-to`} label={t("officeTo")} value={to} onChange={setTo} />
           </div>
         </>
       )}

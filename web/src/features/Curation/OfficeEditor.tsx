@@ -9,6 +9,7 @@ import { curationApi } from "../../api/curation.ts";
 import { neighbourhoodQuery } from "../../api/queries.ts";
 import { useCuration } from "../../api/useCuration.ts";
 import { useT } from "../../i18n/useT.ts";
+import { DateField } from "../Review/formFields.tsx";
 import { WriteError } from "../Review/WriteError.tsx";
 import { officeFact } from "./factIds.ts";
 
@@ -37,22 +38,8 @@ function OfficeRow({ person, held }: { person: NodeDetails["node"]; held: Office
         <span dir="auto">
           {name(held.office)} — {name(held.of.name)}
         </span>
-        <label htmlFor={`${id}-from`}>{t("officeFrom")}</label>
-        <input
-          id={`${id}-from`}
-          dir="ltr"
-          placeholder="YYYY-MM-DD"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-        <label htmlFor={`${id}-to`}>{t("endOn")}</label>
-        <input
-          id={`${id}-to`}
-          dir="ltr"
-          placeholder="YYYY-MM-DD"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
+        <DateField id={`${id}-from`} label={t("officeFrom")} value={from} onChange={setFrom} />
+        <DateField id={`${id}-to`} label={t("endOn")} value={to} onChange={setTo} />
         <button type="submit" disabled={!changed || edit.isPending}>
           {t("save")}
         </button>

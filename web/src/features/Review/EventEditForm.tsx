@@ -4,13 +4,12 @@
  * closes that first). Only the fields changed are sent.
  */
 import { useEffect, useId, useRef, useState } from "react";
-import { DATE_PRECISIONS, EVENT_TYPES } from "../../../../model/kinds.ts";
 import { curationApi } from "../../api/curation.ts";
 import { useCuration } from "../../api/useCuration.ts";
 import { useT } from "../../i18n/useT.ts";
 import { EntityPicker } from "../PathFinder/EntityPicker.tsx";
-import { EVENT_LABEL } from "../Timeline/eventTypes.ts";
 import { changesOf, draftOf, type EditableEvent, type EventDraft } from "./eventDraft.ts";
+import { DateField, EventTypeSelect, PrecisionSelect } from "./formFields.tsx";
 import { RefList } from "./RefList.tsx";
 import { WriteError } from "./WriteError.tsx";
 
@@ -56,41 +55,23 @@ export function EventEditForm({ item, onDone }: Props) {
       }}
     >
       <div className="form-grid">
-        <label htmlFor={`${id}-type`}>{t("fType")}</label>
-        <select
+        <EventTypeSelect
           id={`${id}-type`}
-          ref={first}
+          selectRef={first}
           value={draft.type}
-          onChange={(e) => set({ type: e.target.value as EventDraft["type"] })}
-        >
-          {EVENT_TYPES.map((ty) => (
-            <option key={ty} value={ty}>
-              {t(EVENT_LABEL[ty])}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-date`}>{t("fDate")}</label>
-        <input
-          id={`${id}-date`}
-          dir="ltr"
-          placeholder="YYYY-MM-DD"
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          value={draft.date}
-          onChange={(e) => set({ date: e.target.value })}
+          onChange={(type) => set({ type })}
         />
-        <label htmlFor={`${id}-prec`}>{t("fPrecision")}</label>
-        <select
+        <DateField
+          id={`${id}-date`}
+          label={t("fDate")}
+          value={draft.date}
+          onChange={(date) => set({ date })}
+        />
+        <PrecisionSelect
           id={`${id}-prec`}
           value={draft.datePrecision}
-          onChange={(e) => set({ datePrecision: e.target.value as EventDraft["datePrecision"] })}
-        >
-          <option value="">—</option>
-          {DATE_PRECISIONS.map((p) => (
-            <option key={p} value={p}>
-              {t(`prec_${p}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(datePrecision) => set({ datePrecision })}
+        />
         <label htmlFor={`${id}-from`}>{t("fDateFrom")}</label>
         <input
           id={`${id}-from`}
