@@ -8,7 +8,7 @@ import { dirname, resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { removeStaleTemps } from "../graph-seed/corpus/staleTemps.ts";
 import { createStoreFromEnv } from "../graph-seed/store/index.ts";
-import { DEFAULT_SNAPSHOT } from "../graph-seed/store/memory.ts";
+import { DEFAULT_SNAPSHOT } from "../graph-seed/store/memory/index.ts";
 import type { GraphStore } from "../model/store.ts";
 import { StoreUnavailableError } from "../model/store.ts";
 import { createApp } from "./app.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryStore } from "../graph-seed/store/memory.ts";
+import { createMemoryStore } from "../graph-seed/store/memory/index.ts";
 import { type GraphStore, StoreUnavailableError } from "../model/store.ts";
 import { retryInitOnUse } from "./retryInit.ts";
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ArticleMeta } from "../../model/extraction.ts";
 import { articleId } from "../../model/ids.ts";
 import { readCorpus } from "../corpus/readCorpus.ts";
-import { FIXTURE_ARTICLES } from "../store/contractFixtures.ts";
-import { createMemoryStore } from "../store/memory.ts";
+import { FIXTURE_ARTICLES } from "../store/contract/fixtures.ts";
+import { createMemoryStore } from "../store/memory/index.ts";
 import { loadArticles } from "./load.ts";
 
 const corpus = FIXTURE_ARTICLES.map((a) => ({ meta: a.meta, text: a.text, path: `${a.meta.id}.txt` }));

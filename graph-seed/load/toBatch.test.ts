@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedEvent, Extraction } from "../../model/extraction.ts";
 import { extractArticle } from "../extract/index.ts";
-import { FIXTURE_ARTICLES } from "../store/contractFixtures.ts";
+import { FIXTURE_ARTICLES } from "../store/contract/fixtures.ts";
 import { sentenceAround } from "./sentences.ts";
 import { toBatch } from "./toBatch.ts";
 

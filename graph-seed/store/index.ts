@@ -3,7 +3,7 @@
  * The store is returned un-initialised; the caller runs init() (and decides what a failure means).
  */
 import type { GraphStore } from "../../model/store.ts";
-import { createMemoryStore } from "./memory.ts";
+import { createMemoryStore } from "./memory/index.ts";
 
 export interface Neo4jOptions {
   uri: string;
@@ -16,7 +16,7 @@ export interface Neo4jOptions {
 type Neo4jModule = { createNeo4jStore: (options: Neo4jOptions) => GraphStore };
 
 /** Imported lazily (and by a computed name) so the embedded path never loads neo4j-driver. */
-const NEO4J_MODULE = "./neo4j.ts";
+const NEO4J_MODULE = "./neo4j/index.ts";
 
 export async function createStoreFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
   if (!env.NEO4J_URI) {

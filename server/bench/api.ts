@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
-import { createMemoryStore } from "../../graph-seed/store/memory.ts";
+import { createMemoryStore } from "../../graph-seed/store/memory/index.ts";
 import { createApp } from "../app.ts";
 import { generateGraph } from "./generateGraph.ts";
 import { percentile } from "./percentile.ts";

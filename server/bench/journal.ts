@@ -7,8 +7,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createMemoryStore } from "../../graph-seed/store/memory.ts";
-import { Journal } from "../../graph-seed/store/memoryJournal.ts";
+import { createMemoryStore } from "../../graph-seed/store/memory/index.ts";
+import { Journal } from "../../graph-seed/store/memory/journal.ts";
 import type { AuditEntry } from "../../model/curation.ts";
 import { seedIfEmpty } from "../seedIfEmpty.ts";
 import { percentile } from "./percentile.ts";

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { generateArticles } from "../../graph-seed/bench/generateArticles.ts";
-import { createMemoryStore } from "../../graph-seed/store/memory.ts";
+import { createMemoryStore } from "../../graph-seed/store/memory/index.ts";
 import type { GraphPayload } from "../../model/api.ts";
 import { createApp } from "../app.ts";
 import { createExtractPool } from "../extractPool.ts";

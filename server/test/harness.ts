@@ -6,7 +6,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { createMemoryStore } from "../../graph-seed/store/memory.ts";
+import { createMemoryStore } from "../../graph-seed/store/memory/index.ts";
 import type { GraphStore } from "../../model/store.ts";
 import { type AppOptions, createApp } from "../app.ts";
 import { seedIfEmpty } from "../seedIfEmpty.ts";

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../../graph-seed/corpus/readCorpus.ts";
 import { loadArticles } from "../../../graph-seed/load/load.ts";
-import { createMemoryStore } from "../../../graph-seed/store/memory.ts";
+import { createMemoryStore } from "../../../graph-seed/store/memory/index.ts";
 import { corpusPlan, GOOD_KINDS, writeCorpus } from "./corpusFiles.ts";
 import { checkProperty, FUZZ_TEST_TIMEOUT_MS } from "./settings.ts";
 

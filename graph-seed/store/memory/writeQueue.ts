@@ -1,0 +1,95 @@
+/**
+ * The embedded store's writes, one after another, each all-or-nothing: a write runs, then the snapshot is
+ * saved; if either throws, the undo records the write made are played back (memory/undo.ts) before the
+ * error reaches the caller. bulk() groups writes: one snapshot at the end, and if the work or that
+ * snapshot fails, every write of the group is undone.
+ */
+import type { Undo } from "./undo.ts";
+
+export interface WriteHooks {
+  /** Persists the current state (no-op when the store keeps no snapshot). */
+  save(): Promise<void>;
+  /** Plays back undo records, newest last in `log` (so they are undone newest first). */
+  undo(log: Undo[]): void;
+}
+
+export class WriteQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Inside bulk(): snapshot writes wait for its end. */
+  private bulkDepth = 0;
+  /** The running write's undo records. */
+  private current: Undo[] | null = null;
+  /** Inside bulk(): the undo records of every write it has made so far. */
+  private bulkLog: Undo[] | null = null;
+
+  constructor(private readonly hooks: WriteHooks) {}
+
+  /** Called by a write before each change it makes. */
+  record(undo: Undo) {
+    this.current?.push(undo);
+  }
+
+  /** Resolves once every queued write has finished, whatever its outcome. */
+  idle(): Promise<void> {
+    return this.tail.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  run<T>(change: () => T | Promise<T>, persist = true): Promise<T> {
+    const run = this.tail.then(async () => {
+      const log: Undo[] = [];
+      this.current = log;
+      try {
+        const result = await change();
+        if (persist && this.bulkDepth === 0) await this.hooks.save();
+        this.bulkLog?.push(...log);
+        return result;
+      } catch (error) {
+        this.hooks.undo(log);
+        throw error;
+      } finally {
+        this.current = null;
+      }
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A bulk inside a bulk joins the outer one. */
+  async bulk<T>(work: () => Promise<T>): Promise<T> {
+    const outermost = this.bulkDepth++ === 0;
+    // Started in the queue, so writes queued before the bulk are not counted as its own.
+    if (outermost) {
+      await this.run(() => {
+        this.bulkLog = [];
+      }, false);
+    }
+    let failure: { error: unknown } | null = null;
+    let value: T | undefined;
+    try {
+      value = await work();
+    } catch (error) {
+      failure = { error };
+    }
+    this.bulkDepth--;
+    if (outermost) {
+      await this.run(async () => {
+        const log = this.bulkLog ?? [];
+        this.bulkLog = null;
+        if (!failure) {
+          try {
+            await this.hooks.save();
+            return;
+          } catch (error) {
+            failure = { error };
+          }
+        }
+        this.hooks.undo(log);
+      }, false);
+    }
+    if (failure) throw failure.error;
+    return value as T;
+  }
+}

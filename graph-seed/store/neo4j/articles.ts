@@ -1,0 +1,59 @@
+/** Article records on Neo4j: summaries, one article with its highlight spans, and the record written. */
+import type { ArticleDoc, ArticleSummary } from "../../../model/api.ts";
+import { type ArticleId, articleId, articleNodeId } from "../../../model/ids.ts";
+import type { DatePrecision } from "../../../model/kinds.ts";
+import type { ArticleRecord } from "../../../model/store.ts";
+import { articleDoc, articleList } from "../memory/articles.ts";
+import { ARTICLE_BY_ID, ARTICLE_SUMMARIES, EDGES_AROUND, READ_NODES_BY_ID } from "./cypher.ts";
+import type { CypherRunner, Row } from "./session.ts";
+import { SubgraphBuilder } from "./subgraph.ts";
+import { asMap, toCypherInt, toJsNumber } from "./values.ts";
+
+const strOrNull = (v: unknown) => (typeof v === "string" ? v : null);
+
+export const summaryFromProps = (p: Row): ArticleSummary => ({
+  id: articleId(String(p.id)),
+  title: strOrNull(p.title),
+  published: strOrNull(p.published),
+  publishedPrecision: strOrNull(p.publishedPrecision) as DatePrecision | null,
+  source: strOrNull(p.source),
+  language: String(p.language ?? ""),
+  length: p.length === null || p.length === undefined ? 0 : toJsNumber(p.length),
+});
+
+/** The parameter map WRITE_ARTICLE stores; nulls simply leave the property unset. */
+export const articleToProps = ({ summary, text }: ArticleRecord) => ({
+  id: summary.id,
+  title: summary.title,
+  published: summary.published,
+  publishedPrecision: summary.publishedPrecision,
+  source: summary.source,
+  language: summary.language,
+  length: toCypherInt(summary.length),
+  text,
+});
+
+/** Summaries of some articles (all when ids is null), keyed by id. */
+export async function readSummaries(db: CypherRunner, ids: string[] | null) {
+  const rows = await db.read(ARTICLE_SUMMARIES, { ids });
+  return rows.map((r) => summaryFromProps(asMap(r.summary)));
+}
+
+export async function listArticles(db: CypherRunner): Promise<ArticleSummary[]> {
+  const builder = new SubgraphBuilder();
+  for (const summary of await readSummaries(db, null)) builder.addArticle(summary);
+  return articleList(builder.build());
+}
+
+export async function readArticle(db: CypherRunner, id: ArticleId): Promise<ArticleDoc | null> {
+  const [row] = await db.read(ARTICLE_BY_ID, { id });
+  if (!row) return null;
+  const props = asMap(row.article);
+  const node = articleNodeId(id);
+  const builder = new SubgraphBuilder().addArticle(summaryFromProps(props), String(props.text ?? ""));
+  for (const r of await db.read(READ_NODES_BY_ID, { ids: [node] })) builder.addNodeProps(asMap(r.props));
+  builder.addRows(await db.read(EDGES_AROUND, { ids: [node], types: ["MENTIONS", "REPORTED_IN"] }), [
+    "other",
+  ]);
+  return articleDoc(builder.build(), id);
+}

@@ -1,0 +1,312 @@
+/**
+ * Every Cypher statement the project sends, as named constants. Values always travel as `$parameters`;
+ * labels and relationship types cannot be parameters, so statements that need one come from a fixed
+ * per-kind map of literal statements. neo4j/cypher.test.ts lints each export with Neo4j's own analyzer.
+ *
+ * Graph model: every graph node is `(:Node:<Kind> {id, kind, nameAr, nameEn, …})`, every edge a
+ * relationship typed by its EdgeKind; article texts live apart in `(:ArticleRecord {id, …, text})`.
+ */
+import type { EdgeKind, NodeKind } from "../../../model/kinds.ts";
+
+// ── Schema (init) ────────────────────────────────────────────────────────────
+
+export const SCHEMA_STATEMENTS = [
+  "CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT article_record_id IF NOT EXISTS FOR (a:ArticleRecord) REQUIRE a.id IS UNIQUE",
+  "CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
+  "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
+  "CREATE INDEX met_weight IF NOT EXISTS FOR ()-[m:MET]-() ON (m.weight)",
+  "CREATE INDEX spoke_with_weight IF NOT EXISTS FOR ()-[s:SPOKE_WITH]-() ON (s.weight)",
+  // Curation (issue 10): corrections by id (unique), by time and author for the audit filters; the
+  // review queue reads events by status.
+  "CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE",
+  "CREATE INDEX correction_at IF NOT EXISTS FOR (c:Correction) ON (c.at)",
+  "CREATE INDEX correction_by IF NOT EXISTS FOR (c:Correction) ON (c.by)",
+  "CREATE INDEX event_review_status IF NOT EXISTS FOR (e:Event) ON (e.reviewStatus)",
+] as const;
+
+export const PING = "RETURN 1 AS ok";
+
+// ── Writes ───────────────────────────────────────────────────────────────────
+
+/** Existing records for a batch, read before merging (the merge rules live in TypeScript). */
+export const READ_NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n {.*} AS props`;
+
+export const READ_EDGES_BY_ID = `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source})-[r]->(b:Node {id: row.target})
+WHERE r.id = row.id
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+/** Writes whole node records; the kind label is added by NODE_LABEL_BY_KIND. */
+export const WRITE_NODES = `
+UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+SET n = row.props
+RETURN count(n) AS written`;
+
+export const NODE_LABEL_BY_KIND: Readonly<Record<NodeKind, string>> = {
+  Person: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Person",
+  Country: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Country",
+  Place: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Place",
+  Organization: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Organization",
+  Topic: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Topic",
+  Event: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Event",
+  Article: "UNWIND $ids AS id MATCH (n:Node {id: id}) SET n:Article",
+};
+
+/** Writes whole edge records, one literal statement per relationship type. */
+export const WRITE_EDGES_BY_KIND: Readonly<Record<EdgeKind, string>> = {
+  PARTICIPATED_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  HELD_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:HELD_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  DISCUSSED: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:DISCUSSED {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  REPORTED_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:REPORTED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  MENTIONS: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:MENTIONS {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  HOLDS_OFFICE: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:HOLDS_OFFICE {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  LOCATED_IN: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  MET: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:MET {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+  SPOKE_WITH: `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target})
+MERGE (a)-[r:SPOKE_WITH {id: row.id}]->(b) SET r = row.props RETURN count(r) AS written`,
+};
+
+export const WRITE_ARTICLE = `
+MERGE (a:ArticleRecord {id: $article.id})
+SET a = $article`;
+
+/** The ties (MET, SPOKE_WITH) are rebuilt from scratch: drop the old pairs in batches, then write the new ones. */
+export const DELETE_TIES_BATCH = `
+MATCH ()-[t:MET|SPOKE_WITH]->()
+WITH t LIMIT $batchSize
+DELETE t
+RETURN count(*) AS deleted`;
+
+export const DELETE_ALL_BATCH = `
+MATCH (n)
+WHERE n:Node OR n:ArticleRecord
+WITH n LIMIT $batchSize
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+// ── Reads: counts ────────────────────────────────────────────────────────────
+
+export const STATS_NODE_COUNTS = "MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count";
+
+export const STATS_EDGE_COUNTS = "MATCH (:Node)-[r]->(:Node) RETURN type(r) AS kind, count(*) AS count";
+
+export const STATS_ARTICLE_COUNT = "MATCH (a:ArticleRecord) RETURN count(a) AS count";
+
+export const STATS_DATE_RANGE = `
+MATCH (e:Event)
+WHERE coalesce(e.date, '') <> ''
+RETURN min(e.date) AS from, max(e.date) AS to`;
+
+// ── Reads: subgraphs that the shared assembly code turns into payloads ─────────
+
+/** Nodes of some kinds: the whole candidate set of the graph view, or every name for the search index. */
+export const NODES_OF_KINDS = `
+MATCH (n:Node)
+WHERE n.kind IN $kinds
+RETURN n {.*} AS props`;
+
+/** Relationships of some types, kinds chosen by parameter. */
+export const EDGES_OF_TYPES = `
+MATCH (a:Node)-[r]->(b:Node)
+WHERE type(r) IN $types
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+/** Relationships touching some nodes (either direction), with the node at the other end. */
+export const EDGES_AROUND = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})-[r]-(m:Node)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+
+/**
+ * Relationship walks without evidence, which can outweigh everything else: views that show no evidence while
+ * they choose what to show walk these, then fetch evidence for the edges kept (READ_EDGES_BY_ID).
+ */
+export const EDGES_OF_TYPES_LIGHT = `
+MATCH (a:Node)-[r]->(b:Node)
+WHERE type(r) IN $types
+RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
+    .inferred, .inferredReason, .origin, .nullKeys} AS props,
+  a.id AS source, b.id AS target`;
+
+export const EDGES_AROUND_LIGHT = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})-[r]-(m:Node)
+WHERE type(r) IN $types
+RETURN m {.*} AS other,
+  r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
+    .inferred, .inferredReason, .origin, .nullKeys} AS props,
+  startNode(r).id AS source, endNode(r).id AS target`;
+
+/** Relationships of some types between nodes of a given set (closes a breadth-first ball). */
+export const EDGES_AMONG_LIGHT = `
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[r]->(b:Node)
+WHERE type(r) IN $types AND b.id IN $ids
+RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
+    .inferred, .inferredReason, .origin, .nullKeys} AS props,
+  a.id AS source, b.id AS target`;
+
+/**
+ * Length of the shortest undirected path over the events-view relationships (bounded by the API's
+ * largest maxLength, 8): if it is longer than asked, no path search is needed at all.
+ */
+export const SHORTEST_PATH_LENGTH_EVENTS = `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = shortestPath((a)-[:PARTICIPATED_IN|HELD_IN|DISCUSSED|HOLDS_OFFICE|LOCATED_IN*..8]-(b))
+RETURN length(p) AS length`;
+
+export const SHORTEST_PATH_LENGTH_PEOPLE = `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = shortestPath((a)-[:MET|SPOKE_WITH*..8]-(b))
+RETURN length(p) AS length`;
+
+/**
+ * Timeline events, filtered and ordered as the embedded store does (model/dateInterval.ts): an event's
+ * days run from dateFrom to dateTo (filled from its date for records written before they existed; an
+ * open end is null), and only events whose days lie wholly outside [$fromDay, $toDay] are left out.
+ * A month's fallback end is "-31" whatever its length: no real day lies between it and the true last
+ * day, so the comparison with a real day is the same, and no date() call can fail on a bad record.
+ * Ordered by date, else the interval's known end, undated last, then by id.
+ */
+export const TIMELINE_EVENT_IDS = `
+MATCH (e:Event)
+WHERE ($types IS NULL OR coalesce(e.eventType, '') IN $types)
+  AND ($includePlanned OR coalesce(e.planned, false) = false)
+  AND ($participant IS NULL OR EXISTS { MATCH (:Node {id: $participant})-[:PARTICIPATED_IN]->(e) })
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN e.date + '-31'
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
+RETURN e.id AS id
+ORDER BY sortDay IS NULL, sortDay, e.id
+LIMIT $limit`;
+
+/**
+ * What the tie projection needs of each event with two or more person participants: its type (meeting
+ * or call), date and occasion key, and per person the sentences that name them (PARTICIPATED_IN evidence).
+ */
+export const TIE_EVENT_FACTS = `
+MATCH (e:Event)
+WHERE e.reviewStatus IS NULL OR e.reviewStatus <> 'rejected'
+WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
+  WHERE r.reviewStatus IS NULL OR r.reviewStatus <> 'rejected' | {id: p.id, evidence: r.evidence}] AS persons
+WHERE size(persons) > 1
+RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter,
+  coalesce(e.planned, false) AS planned, persons,
+  [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports`;
+
+// ── Reads: articles ──────────────────────────────────────────────────────────
+
+export const ARTICLE_SUMMARIES = `
+MATCH (a:ArticleRecord)
+WHERE $ids IS NULL OR a.id IN $ids
+RETURN a {.id, .title, .published, .publishedPrecision, .source, .language, .length} AS summary`;
+
+export const ARTICLE_BY_ID = `
+MATCH (a:ArticleRecord {id: $id})
+RETURN a {.*} AS article`;
+
+// ── Curation (issue 10): every statement of neo4j/curation.ts, run inside one write transaction ─────
+
+/**
+ * Takes the write locks of the nodes a change is about before anything is read, so two editors changing
+ * the same fact run one after the other and the second sees the first's version (a 409), never a lost
+ * update. Writing a property is how Cypher takes a node's write lock; it is removed in the same statement.
+ */
+export const LOCK_NODES = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+SET n.curationLock = true
+REMOVE n.curationLock
+RETURN count(n) AS locked`;
+
+/** A node's relationships in both directions, the derived ties left out. */
+export const EDGES_OF_NODE = `
+MATCH (n:Node {id: $id})-[r]-(m:Node)
+WHERE NOT type(r) IN ['MET', 'SPOKE_WITH']
+RETURN r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+
+export const DELETE_EDGES_BY_ID = `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source})-[r]->(b:Node {id: row.target})
+WHERE r.id = row.id
+DELETE r
+RETURN count(*) AS deleted`;
+
+export const DELETE_NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/** Before a node is written with a new kind: its old kind label goes (NODE_LABEL_BY_KIND adds the new). */
+export const REMOVE_KIND_LABELS = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+REMOVE n:Person:Country:Place:Organization:Topic:Event:Article
+RETURN count(n) AS relabelled`;
+
+/** Corrections are audit entries: created once, never updated but for the orphan mark. */
+export const WRITE_CORRECTIONS = `
+UNWIND $rows AS row
+CREATE (c:Correction {id: row.id})
+SET c += row.props
+RETURN count(c) AS written`;
+
+export const READ_CORRECTIONS = `
+MATCH (c:Correction)
+RETURN c.entry AS entry, c.orphan AS orphan
+ORDER BY c.id`;
+
+export const CLEAR_ORPHAN_MARKS = `
+MATCH (c:Correction)
+WHERE c.orphan IS NOT NULL
+REMOVE c.orphan
+RETURN count(c) AS cleared`;
+
+export const MARK_ORPHANS = `
+UNWIND $rows AS row
+MATCH (c:Correction {id: row.id})
+SET c.orphan = row.reason
+RETURN count(c) AS marked`;
+
+export const DELETE_CORRECTIONS_BATCH = `
+MATCH (c:Correction)
+WITH c LIMIT $batchSize
+DETACH DELETE c
+RETURN count(*) AS deleted`;
+
+export const REVIEW_QUEUE_COUNT = `
+MATCH (e:Event)
+WHERE e.reviewStatus IS NULL OR e.reviewStatus = 'extracted'
+RETURN count(e) AS count`;
+
+export const REVIEW_QUEUE_PAGE = `
+MATCH (e:Event)
+WHERE e.reviewStatus IS NULL OR e.reviewStatus = 'extracted'
+RETURN e.id AS id
+ORDER BY coalesce(e.confidence, -1.0), e.id
+SKIP $offset
+LIMIT $limit`;

@@ -1,0 +1,161 @@
+/**
+ * The Neo4j GraphStore: one driver per store (one store per process), a session per call, read
+ * transactions for reads and one write transaction per write. Writes from this process run one at a time,
+ * since upsert reads, merges and writes back. Queries fetch the subgraph an answer needs with Cypher
+ * (neo4j/cypher.ts) and assemble it with the embedded store's code, so both stores give the same answers.
+ */
+
+import {
+  DEFAULT_REVIEW_FILTER,
+  type GraphQuery,
+  type NeighbourhoodQuery,
+  type PathQuery,
+  type ReviewFilter,
+  type SearchQuery,
+  type TimelineQuery,
+} from "../../../model/api.ts";
+import type { GraphBatch } from "../../../model/graph.ts";
+import type { ArticleId, NodeId } from "../../../model/ids.ts";
+import type { ArticleRecord, GraphStore, UpsertResult } from "../../../model/store.ts";
+import { articleToProps, listArticles, readArticle } from "./articles.ts";
+import { BATCH_SIZE } from "./batches.ts";
+import { Neo4jCuration } from "./curation.ts";
+import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
+import { refreshTies } from "./derived.ts";
+import { readNodeDetails, readTimeline } from "./details.ts";
+import { readGraph } from "./graphView.ts";
+import { Neo4jSearch } from "./search.ts";
+import { type CypherRunner, createRunner, type Neo4jConfig } from "./session.ts";
+import { readStats } from "./stats.ts";
+import { upsertBatch } from "./upsert.ts";
+import { toCypherInt, toJsNumber } from "./values.ts";
+import { readNeighbourhood, readPaths } from "./walks.ts";
+
+export type { Neo4jConfig } from "./session.ts";
+
+export function createNeo4jStore(config: Neo4jConfig): GraphStore {
+  if (!config?.uri)
+    throw new Error("createNeo4jStore: a uri (NEO4J_URI, e.g. bolt://localhost:7687) is required");
+  return new Neo4jStore(createRunner(config));
+}
+
+/** The same store over any runner: tests drive it with the simulated database (neo4j/simulatedDb.ts). */
+export function createNeo4jStoreOn(db: CypherRunner): GraphStore {
+  return new Neo4jStore(db);
+}
+
+function assertArticle(article: ArticleRecord) {
+  if (!article?.summary?.id || typeof article.text !== "string") {
+    throw new Error("putArticle: an article needs summary.id and a text");
+  }
+}
+
+class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+  private readonly index: Neo4jSearch;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Corrections live in the database as (:Correction) nodes, written with their change (neo4j/curation.ts). */
+  readonly curation: Neo4jCuration;
+
+  constructor(private readonly db: CypherRunner) {
+    this.index = new Neo4jSearch(db);
+    this.curation = new Neo4jCuration({
+      db,
+      serial: (work) => this.serial(work),
+      changed: () => this.index.invalidate(),
+    });
+  }
+
+  async init() {
+    // Schema commands cannot share a transaction with anything else: one each.
+    for (const statement of SCHEMA_STATEMENTS) await this.db.write((run) => run(statement));
+  }
+
+  async close() {
+    await this.queue.catch(() => undefined);
+    await this.db.close();
+  }
+
+  ping() {
+    return this.db.ping();
+  }
+
+  upsert(batch: GraphBatch): Promise<UpsertResult> {
+    return this.serial(async () => {
+      const { result, nodes } = await this.db.write((run) => upsertBatch(run, batch));
+      this.index.noteUpserted(nodes);
+      return result;
+    });
+  }
+
+  putArticle(article: ArticleRecord) {
+    assertArticle(article);
+    return this.serial(() =>
+      this.db.write(async (run) => void (await run(WRITE_ARTICLE, { article: articleToProps(article) }))),
+    );
+  }
+
+  refreshDerived() {
+    return this.serial(async () => void (await this.db.write(refreshTies)));
+  }
+
+  clear() {
+    return this.serial(async () => {
+      // Small transactions, so clearing a large graph does not need one huge one.
+      for (;;) {
+        const rows = await this.db.write((run) =>
+          run(DELETE_ALL_BATCH, { batchSize: toCypherInt(BATCH_SIZE) }),
+        );
+        if (toJsNumber(rows[0]?.deleted ?? 0) < BATCH_SIZE) break;
+      }
+      this.index.invalidate();
+    });
+  }
+
+  async hasNode(id: NodeId) {
+    return (await this.db.read(READ_NODES_BY_ID, { ids: [id] })).length > 0;
+  }
+
+  stats() {
+    return readStats(this.db);
+  }
+
+  graph(query: GraphQuery) {
+    return readGraph(this.db, query);
+  }
+
+  search(query: SearchQuery) {
+    return this.index.search(query);
+  }
+
+  node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {
+    return readNodeDetails(this.db, id, query);
+  }
+
+  neighbourhood(id: NodeId, query: NeighbourhoodQuery) {
+    return readNeighbourhood(this.db, id, query);
+  }
+
+  paths(query: PathQuery) {
+    return readPaths(this.db, query);
+  }
+
+  timeline(query: TimelineQuery) {
+    return readTimeline(this.db, query);
+  }
+
+  articles() {
+    return listArticles(this.db);
+  }
+
+  article(id: ArticleId) {
+    return readArticle(this.db, id);
+  }
+
+  /** Runs a write after the previous one has finished, whatever its outcome. */
+  private serial<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(change);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
