@@ -6,6 +6,7 @@
 import type { GraphPayload, NeighbourhoodQuery } from "../../../model/api.ts";
 import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
 import type { EdgeKind } from "../../../model/kinds.ts";
+import { edgesAmong } from "./edgesAmong.ts";
 import { EVENT_VIEW_EDGES } from "./graphQuery.ts";
 import type { StoreGraph } from "./state.ts";
 
@@ -45,18 +46,16 @@ export function neighbourhoodQuery(
     .map((n) => graph.getNodeAttributes(n))
     .filter((n) => n.id === id || !kinds || kinds.has(n.kind))
     .sort((a, b) => dist.get(a.id)! - dist.get(b.id)! || (a.id < b.id ? -1 : 1));
-  // Out-edges of the kept nodes only: scanning every edge would cost the whole graph per click.
-  const edgesAmong = (ids: Set<string>) => {
-    const out: GraphEdge[] = [];
-    for (const n of ids)
-      graph.forEachOutEdge(n, (_, e) => void (walk(e) && ids.has(e.target) && out.push(e)));
-    return out.sort((a, b) => (a.id < b.id ? -1 : 1));
-  };
+  // Found once: the kept nodes' edges are a subset of the reached nodes' edges.
+  const counted = edgesAmong(graph, new Set(all.map((n) => n.id)), walk);
   const nodes = all.slice(0, q.limit);
+  const kept = new Set(nodes.map((n) => n.id));
   return {
     nodes,
-    edges: edgesAmong(new Set(nodes.map((n) => n.id))),
+    edges: counted
+      .filter((e) => kept.has(e.source) && kept.has(e.target))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
     truncated: all.length > q.limit,
-    total: { nodes: all.length, edges: edgesAmong(new Set(all.map((n) => n.id))).length },
+    total: { nodes: all.length, edges: counted.length },
   };
 }
