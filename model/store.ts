@@ -66,6 +66,12 @@ export interface GraphStore {
    */
   bulk?<T>(work: () => Promise<T>): Promise<T>;
 
+  /**
+   * Optional: a number that changes whenever anything a read could see changes, so the server can keep
+   * answers until then. Left out by stores written to by other processes too (Neo4j).
+   */
+  revision?(): number;
+
   hasNode(id: NodeId): Promise<boolean>;
   stats(): Promise<Stats>;
   graph(query: GraphQuery): Promise<GraphPayload>;

@@ -9,6 +9,7 @@ import type { Authenticate } from "./auth/guard.ts";
 import { clientErrorHandler } from "./clientErrors.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
+import { registerReadCache } from "./readCache.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
 import type { RouteContext } from "./routes/context.ts";
@@ -95,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await registerWriteRateLimits(app, options.writeRateLimits ?? DEFAULT_WRITE_RATE_LIMITS);
   app.decorateRequest("user", null);
   const auth = await registerAuth(app, options);
+  registerReadCache(app, options.store);
 
   const ingestor = createIngestor({
     store: options.store,

@@ -166,6 +166,10 @@ class MemoryStore implements GraphStore {
     return this.writes.bulk(work);
   }
 
+  revision() {
+    return this.writes.revision;
+  }
+
   async hasNode(id: NodeId) {
     return this.state.graph.hasNode(id);
   }

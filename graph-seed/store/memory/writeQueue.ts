@@ -22,6 +22,9 @@ export class WriteQueue {
   /** Inside bulk(): the undo records of every write it has made so far. */
   private bulkLog: Undo[] | null = null;
 
+  /** Bumped as every write starts and ends, so a read computed during a write is never taken as current. */
+  revision = 0;
+
   constructor(private readonly hooks: WriteHooks) {}
 
   /** Called by a write before each change it makes. */
@@ -41,6 +44,7 @@ export class WriteQueue {
     const run = this.tail.then(async () => {
       const log: Undo[] = [];
       this.current = log;
+      this.revision++;
       try {
         const result = await change();
         if (persist && this.bulkDepth === 0) await this.hooks.save();
@@ -51,6 +55,7 @@ export class WriteQueue {
         throw error;
       } finally {
         this.current = null;
+        this.revision++;
       }
     });
     this.tail = run.catch(() => undefined);
