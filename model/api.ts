@@ -50,7 +50,7 @@ const lastDay = (d: string) => `${d}-12-31`.slice(0, 10);
 export const reversedRange = (from: string, to: string) => firstDay(from) > lastDay(to);
 
 /** `from` after `to` can only match nothing, so it is a mistake rather than an empty answer. */
-const orderedRange = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
+export const orderedRange = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
   if (q.from && q.to && reversedRange(q.from, q.to)) {
     ctx.addIssue({ code: "custom", path: ["from"], message: `from (${q.from}) is after to (${q.to})` });
   }

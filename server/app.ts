@@ -21,6 +21,7 @@ import { registerHealthRoutes } from "./routes/health.ts";
 import { registerNodeRoutes } from "./routes/nodes.ts";
 import { registerOpenApiRoute } from "./routes/openapi.ts";
 import { registerPathRoutes } from "./routes/paths.ts";
+import { registerQuestionRoutes } from "./routes/questions.ts";
 import { registerReviewRoutes } from "./routes/review.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
@@ -118,6 +119,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerEventRoutes,
     registerEntityRoutes,
     registerAuditRoutes,
+    registerQuestionRoutes,
   ]) {
     register(app, context);
   }

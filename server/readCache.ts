@@ -9,7 +9,9 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { LRUCache } from "lru-cache";
+import { QUESTION_IDS } from "../model/questions.ts";
 import type { GraphStore } from "../model/store.ts";
+import { questionPath } from "./routes/questions.ts";
 
 /** The read routes whose answer depends on the URL and the graph only (not on who asks). */
 const CACHED_ROUTES: ReadonlySet<string> = new Set([
@@ -22,6 +24,7 @@ const CACHED_ROUTES: ReadonlySet<string> = new Set([
   "/api/stats",
   "/api/articles",
   "/api/articles/:id",
+  ...QUESTION_IDS.map(questionPath),
 ]);
 
 export interface ReadCacheLimits {

@@ -26,10 +26,20 @@ import {
   splitBodySchema,
   statusBodySchema,
 } from "../../model/curation.ts";
+import { QUESTION_IDS, type QuestionId, questionSchemas } from "../../model/questions.ts";
 import { articleParamsSchema } from "../routes/articles.ts";
 import { auditParamsSchema } from "../routes/audit.ts";
 import { nodeParamsSchema } from "../routes/nodes.ts";
+import { questionPath } from "../routes/questions.ts";
 import { newUserBodySchema, userParamsSchema } from "../routes/users.ts";
+
+const QUESTION_SUMMARIES: Record<QuestionId, string> = {
+  "who-met": "Who met x (in person, by call, or either) between two dates, ranked by occasions",
+  "pair-topics": "Which topics x and y discussed together, with dates and a quote",
+  "common-contacts": "People both x and y met or spoke with",
+  "first-last": "Who met x first and who last: every counterpart by first occasion",
+  "busiest-weeks": "The weeks in which a topic was discussed on the most occasions",
+};
 
 export interface RouteDoc {
   method: "get" | "post" | "delete";
@@ -290,6 +300,21 @@ export const ROUTE_DOCS: RouteDoc[] = [
     query: timelineQuerySchema,
     responses: { "200": "TimelinePayload", ...ERR_400, ...ERR_404 },
   },
+  {
+    method: "get",
+    path: "/api/questions",
+    summary: "The ready questions, by id",
+    responses: { "200": "{ questions: string[] }" },
+  },
+  ...QUESTION_IDS.map(
+    (id): RouteDoc => ({
+      method: "get",
+      path: questionPath(id),
+      summary: QUESTION_SUMMARIES[id],
+      query: questionSchemas[id],
+      responses: { "200": "QuestionAnswer", ...ERR_400, ...ERR_404 },
+    }),
+  ),
   {
     method: "get",
     path: "/api/articles",
