@@ -5,6 +5,7 @@ import { ArticlesPanel } from "../features/Articles/ArticlesPanel.tsx";
 import { IngestPanel } from "../features/Ingest/IngestPanel.tsx";
 import { NodePanel } from "../features/NodePanel/NodePanel.tsx";
 import { PathFinderPanel } from "../features/PathFinder/PathFinderPanel.tsx";
+import { QuestionsPanel } from "../features/Questions/QuestionsPanel.tsx";
 import { ReviewPanel } from "../features/Review/ReviewPanel.tsx";
 import { TableView } from "../features/Table/TableView.tsx";
 import { TimelinePanel } from "../features/Timeline/TimelinePanel.tsx";
@@ -22,4 +23,5 @@ export const PANEL_COMPONENTS: Record<PanelName, ComponentType> = {
   table: TableView,
   articles: ArticlesPanel,
   review: ReviewPanel,
+  questions: QuestionsPanel,
 };

@@ -88,6 +88,7 @@ export const core = {
   tab_ingest: { en: "Add article", ar: "إضافة مقال" },
   tab_table: { en: "Table", ar: "جدول" },
   tab_articles: { en: "Articles", ar: "المقالات" },
+  tab_questions: { en: "Questions", ar: "أسئلة" },
   closePanel: { en: "Close panel", ar: "إغلاق اللوحة" },
   // Node details
   noSelection: {

@@ -40,6 +40,7 @@ const KEYS = {
   pathTo: "pt",
   panel: "panel",
   article: "art",
+  question: "ask",
 } as const satisfies Record<keyof ViewState, string>;
 
 /** The API's date rule: `2021-02-30` in a link once left an error screen that Retry could not clear. */
@@ -110,6 +111,7 @@ const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
     .transform((s) => s as NodeId),
   panel: z.enum(PANELS),
   article: z.string().min(1),
+  question: z.string().min(1).max(4000),
 };
 
 export function fromSearchParams(params: URLSearchParams): ViewState {

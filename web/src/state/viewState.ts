@@ -27,6 +27,7 @@ export const PANELS = [
   "table",
   "articles",
   "review",
+  "questions",
 ] as const;
 export type PanelName = (typeof PANELS)[number];
 
@@ -70,6 +71,8 @@ export interface ViewState {
   panel: PanelName | null;
   /** Article open in the reader, with the span to scroll to. */
   article: string | null;
+  /** The question asked in the Questions panel: its id and parameters, as `who-met?x=…&from=…`. */
+  question: string | null;
 }
 
 /** Kinds drawn on first open: the article nodes would only clutter the network. */
@@ -99,6 +102,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathTo: null,
   panel: "details",
   article: null,
+  question: null,
 };
 
 /** The key of the tie between two people, the same whichever was picked first. */

@@ -1,0 +1,70 @@
+/** Questions an analyst asks without code: checked against what the seed articles say. */
+import { expect, test } from "@playwright/test";
+import { openApp, openPanel, snap } from "./support/app.ts";
+
+async function pick(page: import("@playwright/test").Page, testId: string, text: string, option: RegExp) {
+  await page.getByTestId(testId).fill(text);
+  await page.getByTestId(`${testId}-option`).filter({ hasText: option }).first().click();
+}
+
+test.describe("questions", () => {
+  test("who met Putin in 2017, as a table and a link", async ({ page }, testInfo) => {
+    await openApp(page);
+    await openPanel(page, "questions");
+    await page.getByTestId("question-id").selectOption("who-met");
+    await pick(page, "question-x", "Putin", /Vladimir Putin/);
+    await page.getByTestId("question-from").fill("2017");
+    await page.getByTestId("question-to").fill("2017");
+    await page.getByTestId("question-ask").click();
+    const rows = page.getByTestId("question-row");
+    await expect(rows.first()).toContainText("Abdel Fattah el-Sisi");
+    await expect(rows.first().locator('[data-column="occasions"]')).toHaveText("2");
+    await expect(page.getByTestId("question-table")).toContainText("Benjamin Netanyahu");
+    await expect(page.getByTestId("question-table")).toContainText("Bashar al-Assad");
+    await snap(page, testInfo, "12-questions");
+
+    // In person only: Netanyahu spoke with Putin by phone and drops out.
+    await page.getByTestId("question-mode").selectOption("in-person");
+    await page.getByTestId("question-ask").click();
+    await expect(page.getByTestId("question-row")).toHaveCount(2);
+    await expect(page.getByTestId("question-table")).not.toContainText("Netanyahu");
+
+    // The question is in the URL: a fresh page opens on the same answer.
+    const link = page.url();
+    expect(link).toContain("ask=");
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await expect(other.getByTestId("question-row")).toHaveCount(2);
+
+    // Sorting by name, then by name the other way round.
+    const byPerson = page.getByRole("columnheader", { name: "Person" }).getByRole("button");
+    await byPerson.click();
+    await expect(page.getByRole("columnheader", { name: "Person" })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
+    await expect(page.getByTestId("question-row").first()).toContainText("Abdel Fattah el-Sisi");
+    await byPerson.click();
+    await expect(page.getByTestId("question-row").first()).toContainText("Bashar al-Assad");
+  });
+
+  test("topics of Sisi and Putin in Arabic, exported as CSV", async ({ page }) => {
+    await openApp(page, "lang=ar&panel=questions");
+    await page.getByTestId("question-id").selectOption("pair-topics");
+    await pick(page, "question-x", "السيسي", /السيسي/);
+    await pick(page, "question-y", "بوتين", /بوتين/);
+    await page.getByTestId("question-ask").click();
+    const first = page.getByTestId("question-row").first();
+    // The Syrian crisis: the call of 21 November 2017, the Cairo talks, the 2018 talks.
+    await expect(first.locator('[data-column="occasions"]')).toHaveText("3");
+    await expect(first.locator('[data-column="dates"]')).toHaveText("2017-11-21, 2017-12-11, 2018-10-17");
+    await expect(first.locator("q")).toContainText(/[\u0600-\u06FF]{3,}/);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("question-csv").click(),
+    ]);
+    const csv = await (await file.createReadStream()).toArray();
+    const text = Buffer.concat(csv).toString("utf8");
+    expect(text.startsWith("\uFEFFtopic,topic_id,occasions,dates,quote\r\n")).toBe(true);
+  });
+});
