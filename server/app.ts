@@ -23,6 +23,7 @@ import { registerPathRoutes } from "./routes/paths.ts";
 import { registerReviewRoutes } from "./routes/review.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
+import { registerStoryRoutes } from "./routes/stories.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
 import { registerUserRoutes } from "./routes/users.ts";
 import { registerSecurityHeaders } from "./securityHeaders.ts";
@@ -116,6 +117,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerEventRoutes,
     registerEntityRoutes,
     registerAuditRoutes,
+    registerStoryRoutes,
   ]) {
     register(app, context);
   }

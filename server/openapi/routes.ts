@@ -30,6 +30,7 @@ import { articleParamsSchema } from "../routes/articles.ts";
 import { auditParamsSchema } from "../routes/audit.ts";
 import { nodeParamsSchema } from "../routes/nodes.ts";
 import { newUserBodySchema, userParamsSchema } from "../routes/users.ts";
+import { STORY_ROUTES } from "./storyRoutes.ts";
 
 export interface RouteDoc {
   method: "get" | "post" | "delete";
@@ -331,6 +332,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
     },
   },
   ...CURATION_ROUTES,
+  ...STORY_ROUTES,
   {
     method: "get",
     path: "/api/openapi.json",
