@@ -53,10 +53,8 @@ export const STORY_TEXT = {
   },
   loadingStep: { en: "Loading…", ar: "جارٍ التحميل…" },
   stepFailed: { en: "This step could not be loaded: {message}", ar: "تعذّر تحميل هذه الخطوة: {message}" },
-  keysHelp: {
-    en: "→ / Space: next · ←: previous · Esc: leave",
-    ar: "← / المسافة: التالي · →: السابق · Esc: خروج",
-  },
+  keysHelp: { en: "→ or Space: next · ←: previous", ar: "← أو المسافة: التالي · →: السابق" },
+  keysLeave: { en: " · Esc: leave", ar: " · Esc: خروج" },
   openInExplorer: { en: "Open in the explorer", ar: "افتح في المستكشف" },
 } as const satisfies Record<string, Record<Language, string>>;
 

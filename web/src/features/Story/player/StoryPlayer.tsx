@@ -131,7 +131,10 @@ export function StoryPlayer(props: StoryPlayerProps) {
             </button>
           )}
         </nav>
-        <p className="story-keys">{storyT(lang, "keysHelp")}</p>
+        <p className="story-keys">
+          {storyT(lang, "keysHelp")}
+          {props.onExit && storyT(lang, "keysLeave")}
+        </p>
         {props.footer}
       </aside>
     </div>
