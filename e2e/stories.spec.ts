@@ -160,6 +160,47 @@ test.describe("stories", () => {
     await offline.close();
   });
 
+  /** Saves a story through the API as the signed-in editor of `page`. */
+  async function saveStory(page: Page, body: unknown): Promise<string> {
+    await openApp(page, "v=people&lang=ar");
+    await signIn(page, "editor");
+    const session = (await page.evaluate(() => fetch("/api/session").then((r) => r.json()))) as {
+      csrfToken?: string;
+    };
+    const res = await page.context().request.post("/api/stories", {
+      data: body,
+      headers: { "x-csrf-token": session.csrfToken ?? "" },
+    });
+    expect(res.status()).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  }
+
+  test("a story whose nodes are gone still opens by link and says which step lost what", async ({ page }) => {
+    const node = (id: string, name: string, x: number) => ({ id, name, x, y: 0 });
+    const id = await saveStory(page, {
+      title: { ar: "قصة قديمة" },
+      steps: [
+        {
+          title: { ar: "الأولى" },
+          view: "v=people&lang=ar",
+          nodes: [node(PUTIN, "بوتين", 0), node(SISI, "السيسي", 200)],
+        },
+        {
+          title: { ar: "الثانية" },
+          view: "v=people&lang=ar",
+          nodes: [node(PUTIN, "بوتين", 0), node("person:someone-merged-away", "شخص دُمج", 100)],
+        },
+      ],
+    });
+    await page.goto(`/?story=${id}&present=1&lang=ar`);
+    await expect(page.getByTestId("story-step-title")).toHaveText("الأولى");
+    await expect(page.getByTestId("story-lost")).toHaveCount(0);
+    await expect.poll(() => playerNodes(page)).toEqual(expect.arrayContaining([PUTIN, SISI]));
+    await page.getByTestId("story-next").click();
+    await expect(page.getByTestId("story-lost")).toContainText("شخص دُمج");
+    await expect.poll(() => playerNodes(page)).toEqual([PUTIN]);
+  });
+
   test("print lays every step on a page of its own", async ({ page, request }) => {
     const steps = STEPS.map((s) => ({
       title: { ar: s.title },
@@ -167,16 +208,7 @@ test.describe("stories", () => {
       view: "v=people&lang=ar",
       nodes: [],
     }));
-    const editor = await page.context().request;
-    await openApp(page, "v=people&lang=ar");
-    await signIn(page, "editor");
-    const csrf = await page.evaluate(() => fetch("/api/session").then((r) => r.json()));
-    const res = await editor.post("/api/stories", {
-      data: { title: { ar: "للطباعة" }, steps },
-      headers: { "x-csrf-token": (csrf as { csrfToken?: string }).csrfToken ?? "" },
-    });
-    expect(res.status()).toBe(201);
-    const { id } = (await res.json()) as { id: string };
+    const id = await saveStory(page, { title: { ar: "للطباعة" }, steps });
     await page.emulateMedia({ media: "print" });
     await page.goto(`/embed.html?story=${id}&print=1`);
     await expect(page.getByTestId("story-print-step")).toHaveCount(3);
