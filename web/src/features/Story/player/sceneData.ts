@@ -7,7 +7,6 @@
 import type { GraphPayload } from "../../../../../model/api.ts";
 import type { StoryStep } from "../../../../../model/story.ts";
 import { apiUrl } from "../../../api/client.ts";
-import { factParams } from "../../../api/queries.ts";
 import { metNeighbourhood } from "../../../graph/metNeighbourhood.ts";
 import { applyVisibility, mergePayloads } from "../../../graph/visibleGraph.ts";
 import { fromSearchParams } from "../../../state/urlState.ts";
@@ -27,7 +26,11 @@ export const viewOfStep = (step: Pick<StoryStep, "view">): ViewState =>
 
 /** The explorer's requests for a view: the filtered graph plus the expanded neighbourhoods. */
 export async function loadViewGraph(view: ViewState, getJson: GetJson): Promise<GraphPayload> {
-  const facts = { confirmedOnly: view.confirmedOnly, includeRejected: view.showRejected };
+  // As api/queries.ts's factParams sends them (not imported: it would bring TanStack Query into the embed).
+  const facts = {
+    confirmedOnly: view.confirmedOnly ? true : undefined,
+    includeRejected: view.showRejected ? true : undefined,
+  };
   const filters = {
     view: view.view,
     kinds: [...view.kinds].sort(),
@@ -36,7 +39,7 @@ export async function loadViewGraph(view: ViewState, getJson: GetJson): Promise<
     minWeight: view.minWeight,
     topics: [...view.topics].sort(),
   };
-  const graphUrl = (f: typeof filters) => apiUrl("graph", { ...f, ...factParams(facts), limit: 5000 });
+  const graphUrl = (f: typeof filters) => apiUrl("graph", { ...f, ...facts, limit: 5000 });
   const base = await getJson<GraphPayload>(graphUrl(filters));
   let extras: GraphPayload[] = [];
   if (view.expanded.length > 0 && view.view === "people") {
