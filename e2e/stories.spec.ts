@@ -158,6 +158,10 @@ test.describe("stories", () => {
     expect(network).toEqual([]);
     await snap(disk, testInfo, "32-story-offline");
     await offline.close();
+
+    // Deleted from the builder: the link no longer opens it.
+    await page.getByTestId("story-delete").click();
+    await expect.poll(async () => (await request.get(`/api/stories/${id}`)).status()).toBe(404);
   });
 
   /** Saves a story through the API as the signed-in editor of `page`. */

@@ -19,7 +19,7 @@ function StoryBuilder() {
   const lang = useViewStore((s) => s.lang);
   const view = useViewStore();
   const s = useStoryDraft();
-  const { status, save } = useSaveStory();
+  const { status, save, remove } = useSaveStory();
   const { draft } = s;
   const t = (k: Parameters<typeof storyT>[1], v?: Record<string, string | number>) => storyT(lang, k, v);
   return (
@@ -99,6 +99,11 @@ function StoryBuilder() {
         >
           {t("present")}
         </button>
+        {draft.id && (
+          <button type="button" onClick={remove} data-testid="story-delete">
+            {t("deleteStory")}
+          </button>
+        )}
         <span role="status" data-testid="story-save-status">
           {status.state === "saved" && t("saved")}
           {status.state === "error" && status.message}

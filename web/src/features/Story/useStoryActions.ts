@@ -7,7 +7,7 @@ import { useViewStore, viewStateOf } from "../../state/viewState.ts";
 import { captureStep } from "./captureStep.ts";
 import { useStoryDraft } from "./draftStore.ts";
 import { STORIES_KEY } from "./SavedStories.tsx";
-import { createStory, getStory, updateStory } from "./storyApi.ts";
+import { createStory, deleteStory, getStory, updateStory } from "./storyApi.ts";
 import { storyT } from "./storyText.ts";
 
 export type SaveState = { state: "idle" | "saving" | "saved" } | { state: "error"; message: string };
@@ -41,7 +41,25 @@ export function useSaveStory() {
       });
     }
   };
-  return { status, save };
+  /** Deletes the saved story; the steps stay in the builder, unsaved, so nothing is lost by a slip. */
+  const remove = async () => {
+    const { draft } = useStoryDraft.getState();
+    if (!draft.id) return;
+    const lang = useViewStore.getState().lang;
+    try {
+      await deleteStory(draft.id);
+      useStoryDraft.setState({ draft: { ...draft, id: null, lost: [] } });
+      setStatus({ state: "idle" });
+      void queryClient.invalidateQueries({ queryKey: STORIES_KEY });
+    } catch (e) {
+      const auth = e instanceof ApiError && (e.status === 401 || e.status === 403);
+      setStatus({
+        state: "error",
+        message: auth ? storyT(lang, "saveNeedsEditor") : String((e as Error).message),
+      });
+    }
+  };
+  return { status, save, remove };
 }
 
 export async function openStory(id: string) {
