@@ -205,6 +205,21 @@ test.describe("stories", () => {
     await expect.poll(() => playerNodes(page)).toEqual([PUTIN]);
   });
 
+  test("a single view has an embed link too: the view's network, read-only, with a way back", async ({
+    page,
+  }) => {
+    await openApp(page, `v=people&lang=ar&ties=MET&sel=${encodeURIComponent(SISI)}`);
+    await page.getByTestId("story-dock-toggle").click();
+    const href = (await page.getByTestId("view-embed-link").getAttribute("href"))!;
+    expect(new URL(href).pathname).toBe("/embed.html");
+    expect(new URL(href).searchParams.get("ties")).toBe("MET");
+    const drawn = ((await page.getByTestId("graph-canvas").getAttribute("data-node-ids")) ?? "").split(" ");
+    await page.goto(href);
+    await expect(page.getByTestId("story-player")).toHaveAttribute("dir", "rtl");
+    await expect.poll(async () => (await playerNodes(page)).sort()).toEqual(drawn.filter(Boolean).sort());
+    await expect(page.getByTestId("embed-open-explorer")).toHaveAttribute("href", /sel=person/);
+  });
+
   test("print lays every step on a page of its own", async ({ page, request }) => {
     const steps = STEPS.map((s) => ({
       title: { ar: s.title },

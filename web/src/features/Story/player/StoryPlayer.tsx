@@ -10,6 +10,7 @@ import type { StoryLoss, Words } from "../../../../../model/story.ts";
 import { inLang, storyT } from "../storyText.ts";
 import { QuoteBox } from "./QuoteBox.tsx";
 import type { Scene } from "./sceneData.ts";
+import { useKeys } from "./useKeys.ts";
 import { useSceneCanvas } from "./useSceneCanvas.ts";
 
 export interface PlayerStep {
@@ -28,23 +29,6 @@ export interface StoryPlayerProps {
   /** A link under the caption (the embed page links back to the explorer). */
   footer?: React.ReactNode;
   start?: number;
-}
-
-function useKeys(next: () => void, prev: () => void, exit: (() => void) | undefined, rtl: boolean) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
-      const onwards = rtl ? "ArrowLeft" : "ArrowRight";
-      const back = rtl ? "ArrowRight" : "ArrowLeft";
-      if (e.key === onwards || e.key === " " || e.key === "PageDown") next();
-      else if (e.key === back || e.key === "PageUp") prev();
-      else if (e.key === "Escape" && exit) exit();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [next, prev, exit, rtl]);
 }
 
 function useScene(scene: StoryPlayerProps["scene"], index: number) {
