@@ -30,6 +30,7 @@ import type {
 } from "./curation.ts";
 import type { GraphBatch } from "./graph.ts";
 import type { ArticleId, NodeId } from "./ids.ts";
+import type { StoryStore } from "./story.ts";
 
 export interface ArticleRecord {
   summary: ArticleSummary;
@@ -89,6 +90,8 @@ export interface GraphStore {
 
   /** Review and curation (issue 10): statuses, changes, the audit log and corrections. */
   readonly curation: CurationStore;
+  /** Stories (issue 13): kept apart from the graph, so a clear or reseed keeps them. */
+  readonly stories: StoryStore;
 }
 
 /**

@@ -25,6 +25,7 @@ import { registerQuestionRoutes } from "./routes/questions.ts";
 import { registerReviewRoutes } from "./routes/review.ts";
 import { registerSearchRoutes } from "./routes/search.ts";
 import { registerSessionRoutes } from "./routes/session.ts";
+import { registerStoryRoutes } from "./routes/stories.ts";
 import { registerTimelineRoutes } from "./routes/timeline.ts";
 import { registerUserRoutes } from "./routes/users.ts";
 import { registerSecurityHeaders } from "./securityHeaders.ts";
@@ -120,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerEntityRoutes,
     registerAuditRoutes,
     registerQuestionRoutes,
+    registerStoryRoutes,
   ]) {
     register(app, context);
   }

@@ -1,10 +1,12 @@
 /**
  * Security headers on every response, through @fastify/helmet. The policy is the narrowest the app
  * passes (e2e/securityHeaders.spec.ts records any violation): scripts, styles, fonts and data only from
- * this server; images also as data:/blob: URLs (PNG and SVG export); no page may frame the explorer.
+ * this server; images also as data:/blob: URLs (PNG and SVG export); no page may frame the explorer
+ * (only the embed page may be framed: server/embedHeaders.ts).
  */
 import helmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
+import { registerEmbedHeaders } from "./embedHeaders.ts";
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -31,4 +33,6 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
     // The API's answers are fetched by the app itself; no other origin needs them.
     crossOriginResourcePolicy: { policy: "same-origin" },
   });
+  // Except the embed page, which exists to be framed (issue 13).
+  registerEmbedHeaders(app);
 }

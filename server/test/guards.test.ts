@@ -29,6 +29,10 @@ const REQUIRED_ROLE: Record<string, Role | "anyone"> = {
   "POST /api/users": "admin",
   "DELETE /api/users/:name": "admin",
   "POST /api/corpus/reseed": "admin",
+  // Stories (issue 13): saving needs an editor; reading and presenting never do.
+  "POST /api/stories": "editor",
+  "POST /api/stories/:id/edit": "editor",
+  "DELETE /api/stories/:id": "editor",
 };
 const BELOW: Record<Role, Role | null> = { viewer: null, editor: "viewer", admin: "editor" };
 

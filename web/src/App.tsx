@@ -10,6 +10,7 @@ import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
 import { SignInDialog } from "./features/Account/SignInDialog.tsx";
 import { ArticleViewer } from "./features/Articles/ArticleViewer.tsx";
 import { Legend } from "./features/Legend/Legend.tsx";
+import { StoryDock } from "./features/Story/StoryDock.tsx";
 import { TimeRangeSlider } from "./features/TimeRange/TimeRangeSlider.tsx";
 
 export function App() {
@@ -33,6 +34,7 @@ export function App() {
       <StatusBar />
       <ArticleViewer />
       <SignInDialog />
+      <StoryDock />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { toBatch } from "../../load/toBatch.ts";
 import { curationContract } from "./curation.ts";
 import { FIXTURE_ARTICLES } from "./fixtures.ts";
 import { corpus, factories, fixtureExtract } from "./stores.ts";
+import { storyContract } from "./stories.ts";
 
 const graphQ = (q: Record<string, string> = {}) => graphQuerySchema.parse(q);
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
@@ -644,5 +645,17 @@ for (const factory of factories) {
 
   describe.skipIf(factory.skip)(`GraphStore curation contract: ${factory.name}`, () => {
     curationContract(factory);
+  });
+
+  describe.skipIf(factory.skip)(`GraphStore story contract: ${factory.name}`, () => {
+    let store: GraphStore | null = null;
+    afterAll(async () => {
+      await store?.close();
+    });
+    storyContract(async () => {
+      store = await factory.create();
+      await store.init();
+      return store;
+    });
   });
 }

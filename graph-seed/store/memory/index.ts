@@ -35,6 +35,7 @@ import { ReviewViews } from "./reviewView.ts";
 import { readSnapshot, writeSnapshot } from "./snapshot.ts";
 import { snippetFor } from "./snippet.ts";
 import { createState, type MemoryState, upsertInto } from "./state.ts";
+import { MemoryStories, storiesPathOf } from "./stories.ts";
 import { timelineQuery } from "./timeline.ts";
 import { type Undo, undoMetRefresh, undoPutArticle, undoUpsert } from "./undo.ts";
 import { WriteQueue } from "./writeQueue.ts";
@@ -73,8 +74,11 @@ class MemoryStore implements GraphStore {
 
   /** Corrections: journaled beside the snapshot (memory/journal.ts), replayed on every load. */
   readonly curation: MemoryCuration;
+  /** Stories: a file of their own beside the snapshot (memory/stories.ts). */
+  readonly stories: MemoryStories;
 
   constructor(private readonly snapshotPath: string | null) {
+    this.stories = new MemoryStories(snapshotPath ? storiesPathOf(snapshotPath) : null);
     this.curation = new MemoryCuration({
       state: () => this.state,
       writes: this.writes,

@@ -23,6 +23,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX correction_at IF NOT EXISTS FOR (c:Correction) ON (c.at)",
   "CREATE INDEX correction_by IF NOT EXISTS FOR (c:Correction) ON (c.by)",
   "CREATE INDEX event_review_status IF NOT EXISTS FOR (e:Event) ON (e.reviewStatus)",
+  "CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE",
 ] as const;
 
 export const PING = "RETURN 1 AS ok";
@@ -310,3 +311,31 @@ RETURN e.id AS id
 ORDER BY coalesce(e.confidence, -1.0), e.id
 SKIP $offset
 LIMIT $limit`;
+
+// ── Stories (issue 13): apart from the graph (:Node), so clear() and a reseed keep them ──────────────
+
+/** Title and steps are JSON strings (a property cannot hold a list of maps). */
+export const CREATE_STORY = `
+CREATE (s:Story {id: $id})
+SET s += $props
+RETURN s.id AS id`;
+
+export const UPDATE_STORY = `
+MATCH (s:Story {id: $id})
+SET s += $props
+RETURN s.id AS id`;
+
+export const READ_STORY = `
+MATCH (s:Story {id: $id})
+RETURN s.id AS id, s.title AS title, s.steps AS steps, s.createdBy AS createdBy,
+       s.createdAt AS createdAt, s.updatedBy AS updatedBy, s.updatedAt AS updatedAt`;
+
+export const LIST_STORIES = `
+MATCH (s:Story)
+RETURN s.id AS id, s.title AS title, s.stepCount AS stepCount, s.updatedAt AS updatedAt
+ORDER BY s.updatedAt DESC, s.id`;
+
+export const DELETE_STORY = `
+MATCH (s:Story {id: $id})
+DELETE s
+RETURN count(*) AS deleted`;

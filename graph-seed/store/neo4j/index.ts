@@ -27,6 +27,7 @@ import { readGraph } from "./graphView.ts";
 import { Neo4jSearch } from "./search.ts";
 import { type CypherRunner, createRunner, type Neo4jConfig } from "./session.ts";
 import { readStats } from "./stats.ts";
+import { Neo4jStories } from "./stories.ts";
 import { upsertBatch } from "./upsert.ts";
 import { toCypherInt, toJsNumber } from "./values.ts";
 import { readNeighbourhood, readPaths } from "./walks.ts";
@@ -56,8 +57,11 @@ class Neo4jStore implements GraphStore {
   private queue: Promise<unknown> = Promise.resolve();
   /** Corrections live in the database as (:Correction) nodes, written with their change (neo4j/curation.ts). */
   readonly curation: Neo4jCuration;
+  /** Stories as (:Story) nodes (neo4j/stories.ts). */
+  readonly stories: Neo4jStories;
 
   constructor(private readonly db: CypherRunner) {
+    this.stories = new Neo4jStories(db);
     this.index = new Neo4jSearch(db);
     this.curation = new Neo4jCuration({
       db,

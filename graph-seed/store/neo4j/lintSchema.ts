@@ -54,6 +54,13 @@ export const NEO4J_PROPERTY_KEYS = [
   "entry",
   "orphan",
   "reason",
+  // stories (issue 13)
+  "steps",
+  "stepCount",
+  "createdBy",
+  "createdAt",
+  "updatedBy",
+  "updatedAt",
   // keys of parameter rows (the linter checks map access too)
   "target",
   "props",
@@ -103,4 +110,9 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   DELETE_CORRECTIONS_BATCH: { batchSize: 1000 },
   REVIEW_QUEUE_COUNT: {},
   REVIEW_QUEUE_PAGE: { offset: 0, limit: 20 },
+  CREATE_STORY: { id: "story-abc123", props: { title: "{}", steps: "[]", stepCount: 1 } },
+  UPDATE_STORY: { id: "story-abc123", props: { title: "{}", steps: "[]", stepCount: 1 } },
+  READ_STORY: { id: "story-abc123" },
+  LIST_STORIES: {},
+  DELETE_STORY: { id: "story-abc123" },
 };

@@ -8,6 +8,7 @@
 import { eventInterval } from "../../../model/dateInterval.ts";
 import * as cypher from "./cypher.ts";
 import type { CypherRunner, Params, Row } from "./session.ts";
+import { STORY_HANDLERS } from "./simulatedStories.ts";
 import { type Plain, toJsNumber, toPlain } from "./values.ts";
 
 type Props = Record<string, Plain>;
@@ -433,6 +434,7 @@ const CURATION_HANDLERS: [string, Handler][] = [
   ],
 ];
 for (const [statement, handler] of CURATION_HANDLERS) HANDLERS.set(statement, handler);
+for (const [statement, handler] of STORY_HANDLERS) HANDLERS.set(statement, handler);
 
 /** A runner over a simulated graph; statements it does not know fail loudly, so none goes untested. */
 export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner & { db: SimulatedGraph } {
