@@ -67,6 +67,7 @@ const reseed = async (store: GraphStore, extract: Extractor = fixtureExtract) =>
 };
 
 export function curationContract(factory: Factory) {
+  const databaseReads = factory.databaseReads !== false;
   describe("curation: statuses and reads", () => {
     let store: GraphStore;
     beforeAll(async () => {
@@ -138,8 +139,10 @@ export function curationContract(factory: Factory) {
       await store.curation.apply(status("event", "event:me-call", "rejected"), ed);
       expect(ids((await store.graph(graphQ())).nodes)).not.toContain("event:me-call");
       expect(ids((await store.graph(graphQ({ includeRejected: "true" }))).nodes)).toContain("event:me-call");
-      const people = await store.graph(graphQ({ view: "people" }));
-      expect(people.edges.filter((e) => e.kind === "SPOKE_WITH")).toEqual([]);
+      if (databaseReads) {
+        const people = await store.graph(graphQ({ view: "people" }));
+        expect(people.edges.filter((e) => e.kind === "SPOKE_WITH")).toEqual([]);
+      }
       const timeline = await store.timeline(timelineQuerySchema.parse({ participant: macron }));
       expect(timeline.events.map((e) => e.event.id)).not.toContain("event:me-call");
       const details = await store.node(macron, nodeQuerySchema.parse({}));
@@ -159,17 +162,27 @@ export function curationContract(factory: Factory) {
       expect(people.edges.map((e) => [e.id, e.weight])).toEqual([[edgeIdOf("MET", macron, scholz), 1]]);
       const timeline = await store.timeline(timelineQuerySchema.parse({ confirmedOnly: "true" }));
       expect(timeline.events.map((e) => e.event.id)).toEqual(["event:ms-paris"]);
-      const paths = await store.paths(
-        pathQuerySchema.parse({ from: macron, to: meloni, confirmedOnly: "true" }),
+      if (databaseReads) {
+        const paths = await store.paths(
+          pathQuerySchema.parse({ from: macron, to: meloni, confirmedOnly: "true" }),
+        );
+        expect(paths?.paths ?? []).toEqual([]);
+      }
+      const peoplePaths = await store.paths(
+        pathQuerySchema.parse({ from: macron, to: meloni, view: "people", confirmedOnly: "true" }),
       );
-      expect(paths?.paths ?? []).toEqual([]);
+      expect(peoplePaths?.paths ?? []).toEqual([]);
     });
 
     it("a rejected participation leaves the event but not the tie", async () => {
       const edge = edgeIdOf("PARTICIPATED_IN", meloni, nodeId("event:em-rome"));
       await store.curation.apply(status("participation", edge, "rejected"), ed);
-      const people = await store.graph(graphQ({ view: "people" }));
+      const people = await store.graph(graphQ({ view: "people", from: "2000" }));
       expect(people.edges.map((e) => e.id)).not.toContain(edgeIdOf("MET", erdogan, meloni));
+      if (databaseReads) {
+        const stored = await store.graph(graphQ({ view: "people" }));
+        expect(stored.edges.map((e) => e.id)).not.toContain(edgeIdOf("MET", erdogan, meloni));
+      }
       const rome = await store.node(nodeId("event:em-rome"));
       expect(rome!.events[0]!.participants.map((p) => p.id)).toEqual([erdogan]);
     });
@@ -260,7 +273,7 @@ export function curationContract(factory: Factory) {
       expect(ok.entries).toHaveLength(2);
     });
 
-    it("leaves a rejected entity out of search", async () => {
+    it.skipIf(!databaseReads)("leaves a rejected entity out of search", async () => {
       const hit = async () =>
         (await store.search(searchQuerySchema.parse({ q: "scholz" }))).map((h) => h.node.id);
       expect(await hit()).toContain("person:scholz");
@@ -300,9 +313,11 @@ export function curationContract(factory: Factory) {
       expect(details!.events.map((e) => e.event.id)).toEqual(
         expect.arrayContaining(["event:msm-summit", "event:em-rome"]),
       );
-      const people = await store.graph(graphQ({ view: "people" }));
-      // Meloni's summit with Macron is now Erdogan's.
-      expect(people.edges.map((e) => e.id)).toContain(edgeIdOf("MET", erdogan, macron));
+      if (databaseReads) {
+        const people = await store.graph(graphQ({ view: "people" }));
+        // Meloni's summit with Macron is now Erdogan's.
+        expect(people.edges.map((e) => e.id)).toContain(edgeIdOf("MET", erdogan, macron));
+      }
     });
 
     it("splits chosen edges off to a new entity", async () => {

@@ -1,7 +1,8 @@
 /**
- * graph(query) on Neo4j: fetch the nodes and relationships the chosen view can draw, then filter, rank and
- * cap them with the embedded store's code. The events view needs every entity (the filters count events
- * per entity); the people view needs only persons and their ties unless events are filtered.
+ * graph(query) on Neo4j. The unfiltered people view is ranked and cut in the database (neo4j/peopleView.ts).
+ * The events view and the filtered people view still fetch the nodes and relationships they can draw and
+ * filter, rank and cap them with the embedded store's code: the events view needs every entity (the
+ * filters count events per entity); a filtered people view derives its ties anew from the events kept.
  */
 
 import type { GraphPayload, GraphQuery } from "../../../model/api.ts";
@@ -10,6 +11,7 @@ import { EVENT_VIEW_EDGES, graphQuery } from "../memory/graphQuery.ts";
 import { hideInPlace } from "../memory/reviewView.ts";
 import { EDGES_OF_TYPES, EDGES_OF_TYPES_LIGHT, NODES_OF_KINDS } from "./cypher.ts";
 import { payloadWithEvidence } from "./evidenceFill.ts";
+import { readPeopleView, storedTiesAnswer } from "./peopleView.ts";
 import type { CypherRunner } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { asMap } from "./values.ts";
@@ -36,6 +38,7 @@ export function graphFetchPlan(q: GraphQuery): { kinds: NodeKind[]; types: EdgeK
 }
 
 export async function readGraph(db: CypherRunner, q: GraphQuery): Promise<GraphPayload> {
+  if (storedTiesAnswer(q)) return readPeopleView(db, q);
   const plan = graphFetchPlan(q);
   const [nodeRows, edgeRows] = await Promise.all([
     db.read(NODES_OF_KINDS, { kinds: plan.kinds }),
