@@ -120,17 +120,6 @@ WHERE $types IS NULL OR type(r) IN $types
 RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
 
 /**
- * Relationship walks without evidence, which can outweigh everything else: views that show no evidence while
- * they choose what to show walk these, then fetch evidence for the edges kept (READ_EDGES_BY_ID).
- */
-export const EDGES_OF_TYPES_LIGHT = `
-MATCH (a:Node)-[r]->(b:Node)
-WHERE type(r) IN $types
-RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
-    .inferred, .inferredReason, .origin, .nullKeys} AS props,
-  a.id AS source, b.id AS target`;
-
-/**
  * Length of the shortest undirected path over the events-view relationships (bounded by the API's
  * largest maxLength, 8): if it is longer than asked, no path search is needed at all.
  */

@@ -16,6 +16,9 @@ export const READ_SCHEMA_STATEMENTS = [
   "CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchTerms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
 ] as const;
 
+/** A new index fills in the background: searches wait for it at start rather than fail on it. */
+export const AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
+
 /** Nodes written before `searchTerms` existed (by an older version): filled once at start. */
 export const NODES_MISSING_SEARCH_TERMS = `
 MATCH (n:Node)
@@ -214,6 +217,56 @@ UNWIND $ids AS id
 MATCH (a:Node {id: id})-[t:MET|SPOKE_WITH]->(b:Node)
 WHERE b.id IN $ids AND type(t) IN $ties AND coalesce(t.weight, 0) >= $minWeight
 RETURN t {.*} AS props, a.id AS source, b.id AS target`;
+
+// ── Events view ──────────────────────────────────────────────────────────────
+
+/**
+ * The events view ranked in the database, as the embedded store builds it (memory/graphQuery.ts): the
+ * kept events (planned flag, topics, not wholly outside the range: EVENT_NOT_OUT), then every visible
+ * entity of the asked kinds with the number of kept events next to it, kept unless a filter leaves it
+ * none or it has fewer than `$minWeight`; articles only when asked for. The nodes are ranked by their
+ * drawn relationships among the kept (`$drawn`), then id; the first `$limit` come back with the totals.
+ */
+export const EVENTS_VIEW_TOP = `
+MATCH (e:Event)
+WHERE ($includePlanned OR coalesce(e.planned, false) = false)
+  AND ${shown("e")}
+  AND ($topics IS NULL OR EXISTS {
+    MATCH (e)-[:DISCUSSED]->(t:Node)
+    WHERE t.id IN $topics AND ${shown("t")}
+  })
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN e.date + '-31'
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
+WITH collect(e) AS kept
+WITH kept, COLLECT {
+    MATCH (n:Node)
+    WHERE n.kind <> 'Event' AND ($kinds IS NULL OR n.kind IN $kinds) AND (n.kind <> 'Article' OR $wantArticles)
+      AND ${shown("n")}
+    WITH n, COUNT {
+        MATCH (n)-[r]-(x:Event)
+        WHERE x IN kept AND ${edgeShown("r")}
+        RETURN DISTINCT x
+      } AS events
+    WHERE CASE WHEN n.kind = 'Article' THEN NOT $filtered OR events > 0
+      ELSE NOT ($filtered AND events = 0) AND ($minWeight <= 1 OR events >= $minWeight) END
+    RETURN n
+  } AS entities
+WITH CASE WHEN $kinds IS NULL OR 'Event' IN $kinds THEN kept ELSE [] END + entities AS members
+UNWIND members AS a
+WITH members, a, COUNT {
+    MATCH (a)-[r]-(b:Node)
+    WHERE type(r) IN $drawn AND b IN members AND ${edgeShown("r")}
+  } AS degree
+ORDER BY degree DESC, a.id
+WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
+RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
 
 // ── Stats: the count store and the date index ─────────────────────────────────
 

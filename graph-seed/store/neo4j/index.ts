@@ -22,7 +22,7 @@ import { articleToProps, listArticles, readArticle } from "./articles.ts";
 import { BATCH_SIZE } from "./batches.ts";
 import { Neo4jCuration } from "./curation.ts";
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
-import { READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
+import { AWAIT_INDEXES, READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
 import { refreshTies } from "./derived.ts";
 import { readNodeDetails, readTimeline } from "./details.ts";
 import { readNeighbourhood } from "./ego.ts";
@@ -36,6 +36,9 @@ import { upsertBatch } from "./upsert.ts";
 import { toCypherInt, toJsNumber } from "./values.ts";
 
 export type { Neo4jConfig } from "./session.ts";
+
+/** How long start-up waits for indexes to come online (a first fulltext index over a large graph). */
+const INDEX_WAIT_SECONDS = 300;
 
 export function createNeo4jStore(config: Neo4jConfig): GraphStore {
   if (!config?.uri)
@@ -68,6 +71,7 @@ class Neo4jStore implements GraphStore {
     // Schema commands cannot share a transaction with anything else: one each.
     for (const statement of [...SCHEMA_STATEMENTS, ...READ_SCHEMA_STATEMENTS])
       await this.db.write((run) => run(statement));
+    await this.db.read(AWAIT_INDEXES, { seconds: toCypherInt(INDEX_WAIT_SECONDS) });
     await backfillSearchTerms(this.db);
   }
 

@@ -79,6 +79,7 @@ const timeline = {
 /** Statement name (a top-level export of neo4j/cypherReads.ts) → its parameters. */
 const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   READ_SCHEMA_STATEMENTS: {},
+  AWAIT_INDEXES: { seconds: 300 },
   NODES_MISSING_SEARCH_TERMS: { batchSize: 1000 },
   WRITE_SEARCH_TERMS: { rows: [{ id: "person:putin", terms: "بوتين putin" }] },
   SEARCH_NAMES: {
@@ -106,6 +107,19 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   PATHS_OF_LENGTH_PEOPLE: { from: "a", to: "b", k: 3, scan: 2000, ...review },
   PATH_STEP_EDGES: { pairs: [{ from: "a", to: "b" }], types: ["MET"], ...review },
   PEOPLE_VIEW_TOP: { ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000, ...review },
+  EVENTS_VIEW_TOP: {
+    includePlanned: true,
+    topics: ["topic:gas"],
+    fromDay: "2017-01-01",
+    toDay: "2018-01-31",
+    kinds: ["Person"],
+    wantArticles: false,
+    filtered: true,
+    minWeight: 1,
+    drawn: ["PARTICIPATED_IN"],
+    limit: 2000,
+    ...review,
+  },
   PEOPLE_VIEW_TIES: { ids, ties: ["MET"], minWeight: 1 },
   STATS_NODES_BY_LABEL: {},
   STATS_EDGES_BY_TYPE: {},
@@ -131,7 +145,6 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   NODES_OF_KINDS: { kinds: ["Person"] },
   EDGES_OF_TYPES: { types },
   EDGES_AROUND: { ids, types },
-  EDGES_OF_TYPES_LIGHT: { types },
   SHORTEST_PATH_LENGTH_EVENTS: { from: "a", to: "b" },
   SHORTEST_PATH_LENGTH_PEOPLE: { from: "a", to: "b" },
   ARTICLE_SUMMARIES: { ids },

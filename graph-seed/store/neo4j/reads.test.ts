@@ -10,6 +10,7 @@ import { graphQuerySchema, neighbourhoodQuerySchema, pathQuerySchema } from "../
 import { nodeId } from "../../../model/ids.ts";
 import {
   EDGES_AMONG_SHOWN,
+  EVENTS_VIEW_TOP,
   NEIGHBOURHOOD,
   PATH_STEP_EDGES,
   PATHS_OF_LENGTH_EVENTS,
@@ -21,6 +22,7 @@ import {
   SHOWN_NODES,
 } from "./cypherReads.ts";
 import { HUB_DEGREE, readNeighbourhood } from "./ego.ts";
+import { readEventsView } from "./eventsView.ts";
 import { fakeRunner } from "./fakeRunner.ts";
 import { readPaths } from "./paths.ts";
 import { readPeopleView, storedTiesAnswer } from "./peopleView.ts";
@@ -273,6 +275,67 @@ describe("people view", () => {
     );
     const g = await readPeopleView(db, graphQuerySchema.parse({ view: "people", ties: "SPOKE_WITH" }));
     expect(g).toEqual({ nodes: [], edges: [], truncated: false, total: { nodes: 0, edges: 0 } });
+    expect(db.calls).toHaveLength(1);
+  });
+});
+
+describe("events view", () => {
+  const rome = { ...node("event:rome", "Event", "لقاء روما"), dateTo: "2023-05-11" };
+  const paris = {
+    ...node("event:paris", "Event", "لقاء باريس"),
+    date: "2023-05-10",
+    dateFrom: "2023-05-10",
+    dateTo: "2023-05-10",
+  };
+
+  it("sends the event filters as whole days; flags the events only possibly in range", async () => {
+    const db = fakeRunner(
+      new Map<string, Row[]>([
+        [
+          EVENTS_VIEW_TOP,
+          [{ nodes: [P.putin, paris, rome], totalNodes: 3, totalEdges: 2 } as unknown as Row],
+        ],
+        [EDGES_AMONG_SHOWN, [rel("PARTICIPATED_IN", "person:putin", "event:rome")]],
+      ]),
+    );
+    const q = graphQuerySchema.parse({ from: "2023-05", to: "2023", topics: "topic:gas", minWeight: "2" });
+    const g = await readEventsView(db, q);
+    expect(g.nodes.map((n) => [n.id, n.dateUncertain ?? false])).toEqual([
+      ["person:putin", false],
+      ["event:paris", false],
+      ["event:rome", true],
+    ]);
+    expect(g).toMatchObject({ truncated: false, total: { nodes: 3, edges: 2 } });
+    expect(db.paramsOf(EVENTS_VIEW_TOP)[0]).toEqual({
+      includePlanned: true,
+      topics: ["topic:gas"],
+      fromDay: "2023-05-01",
+      toDay: "2023-12-31",
+      kinds: null,
+      wantArticles: false,
+      filtered: true,
+      minWeight: 2,
+      drawn: ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "HOLDS_OFFICE", "LOCATED_IN"],
+      limit: 2000,
+      includeRejected: false,
+      confirmedOnly: false,
+    });
+    expect(db.paramsOf(EDGES_AMONG_SHOWN)[0]!.ids).toEqual(["person:putin", "event:paris", "event:rome"]);
+  });
+
+  it("articles asked for: REPORTED_IN is drawn; no filter means not filtered", async () => {
+    const db = fakeRunner(
+      new Map([[EVENTS_VIEW_TOP, [{ nodes: [], totalNodes: 0, totalEdges: 0 } as unknown as Row]]]),
+    );
+    const g = await readEventsView(db, graphQuerySchema.parse({ kinds: "Event,Article" }));
+    expect(g.nodes).toEqual([]);
+    expect(db.paramsOf(EVENTS_VIEW_TOP)[0]).toMatchObject({
+      wantArticles: true,
+      filtered: false,
+      fromDay: null,
+      topics: null,
+      drawn: expect.arrayContaining(["REPORTED_IN"]),
+    });
     expect(db.calls).toHaveLength(1);
   });
 });

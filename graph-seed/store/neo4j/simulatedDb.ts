@@ -1,10 +1,11 @@
 /**
  * TEST SUPPORT ONLY. A CypherRunner that answers each statement of neo4j/cypher.ts, and the simple ones of
  * neo4j/cypherReads.ts, by a JavaScript rendering of what that statement does, over an in-memory property
- * graph. It lets the tests drive the Neo4j store's writes, stats, timeline, details and views with no
+ * graph. It lets the tests drive the Neo4j store's writes, stats, timeline, details and filtered people
+ * views with no
  * server, and compare those answers with the embedded store's. It proves nothing about Cypher itself: that
  * is the linter's job, and the contract suite's when NEO4J_URI points at a real Neo4j. What only the
- * database can do (the fulltext index, the ego network, k paths, the ranked people view) is not imitated:
+ * database can do (the fulltext index, the ego network, k paths, the ranked views) is not imitated:
  * DATABASE_ONLY lists it, and its tests check the statements sent and how their rows are read.
  */
 import { eventInterval } from "../../../model/dateInterval.ts";
@@ -168,6 +169,7 @@ const HANDLERS = new Map<string, Handler>([
     },
   ],
   ...reads.READ_SCHEMA_STATEMENTS.map((s): [string, Handler] => [s, () => []]),
+  [reads.AWAIT_INDEXES, () => []],
   [
     reads.NODES_MISSING_SEARCH_TERMS,
     (db, p) =>
@@ -235,12 +237,6 @@ const HANDLERS = new Map<string, Handler>([
           })),
       ),
   ],
-  ...([[cypher.EDGES_OF_TYPES_LIGHT, cypher.EDGES_OF_TYPES]] as const).map(
-    ([lightQuery, full]): [string, Handler] => [
-      lightQuery,
-      (db, p) => withoutEvidence(HANDLERS.get(full)!(db, p)),
-    ],
-  ),
   [
     cypher.SHORTEST_PATH_LENGTH_EVENTS,
     (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),
@@ -264,32 +260,6 @@ const HANDLERS = new Map<string, Handler>([
     (db, p) => (db.articles.has(String(p.id)) ? [{ article: copy(db.articles.get(String(p.id))!) }] : []),
   ],
 ]);
-
-/** The light statements list every relationship property but evidence; a missing one comes back null. */
-function withoutEvidence(rows: Row[]): Row[] {
-  const keys = [
-    "id",
-    "kind",
-    "role",
-    "confidence",
-    "officeAr",
-    "officeEn",
-    "from",
-    "to",
-    "weight",
-    "firstDate",
-    "lastDate",
-    "eventIds",
-    "inferred",
-    "inferredReason",
-    "origin",
-    "nullKeys",
-  ];
-  return rows.map((row) => {
-    const props = row.props as Props;
-    return { ...row, props: Object.fromEntries(keys.map((k) => [k, props[k] ?? null])) };
-  });
-}
 
 function eventDates(db: SimulatedGraph): string[] {
   return [...db.nodes.values()]
@@ -505,6 +475,7 @@ export const DATABASE_ONLY: ReadonlySet<string> = new Set([
   ...Object.values(reads.PATHS_OF_LENGTH_EVENTS),
   ...Object.values(reads.PATHS_OF_LENGTH_PEOPLE),
   reads.PATH_STEP_EDGES,
+  reads.EVENTS_VIEW_TOP,
   reads.PEOPLE_VIEW_TOP,
   reads.PEOPLE_VIEW_TIES,
 ]);
