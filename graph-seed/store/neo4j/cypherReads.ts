@@ -51,8 +51,9 @@ const edgeShown = (r: string) => `(CASE
 
 /**
  * The best `$limit` visible nodes for a Lucene query over the name index, ranked by Lucene's BM25 times
- * the kind boost (search/score.ts), ties by id, each with the first quote of its first mention (else of
- * its first report) for the snippet. `$pool` bounds how many index hits are looked at.
+ * the kind boost (search/score.ts), ties by id, each with the first quote of one mention (else of one
+ * report) for the snippet: the first the database finds, not sorted, since a leader has thousands.
+ * `$pool` bounds how many index hits are looked at.
  */
 export const SEARCH_NAMES = `
 CALL db.index.fulltext.queryNodes('node_search', $query, {limit: $pool})
@@ -65,13 +66,13 @@ RETURN node {.id, .kind, .nameAr, .nameEn, .aliases} AS props, ranked AS score,
   COLLECT {
     MATCH (:Node)-[m:MENTIONS]->(node)
     WHERE size(m.evidence) > 0
-    WITH m ORDER BY m.id LIMIT 1
-    RETURN m.evidence[0]
+    WITH m LIMIT 1
+    RETURN m.evidence[0] AS quote
   } + COLLECT {
     MATCH (node)-[r:REPORTED_IN]->(:Node)
     WHERE size(r.evidence) > 0
-    WITH r ORDER BY r.id LIMIT 1
-    RETURN r.evidence[0]
+    WITH r LIMIT 1
+    RETURN r.evidence[0] AS quote
   } AS quotes`;
 
 // ── Neighbourhood ────────────────────────────────────────────────────────────
@@ -128,7 +129,7 @@ RETURN size(ball) AS totalNodes, cut,
     WITH hit.n AS n, hit.d AS d
     ORDER BY d, n.id
     LIMIT $limit
-    RETURN n {.*}
+    RETURN n {.*} AS node
   } AS nodes`;
 
 /** The visible relationships of some types among a set of nodes, evidence included. */
@@ -222,12 +223,13 @@ RETURN t {.*} AS props, a.id AS source, b.id AS target`;
 
 /**
  * The events view ranked in the database, as the embedded store builds it (memory/graphQuery.ts): the
- * kept events (planned flag, topics, not wholly outside the range: EVENT_NOT_OUT), then every visible
- * entity of the asked kinds with the number of kept events next to it, kept unless a filter leaves it
- * none or it has fewer than `$minWeight`; articles only when asked for. The nodes are ranked by their
- * drawn relationships among the kept (`$drawn`), then id; the first `$limit` come back with the totals.
+ * kept events (planned flag, topics, not wholly outside the range), then the visible entities of the
+ * asked kinds with the number of kept events next to each, kept unless a filter leaves one none or it
+ * has fewer than `$minWeight`; articles only when asked for. The nodes are ranked by their drawn
+ * relationships among the kept (`$drawn`), then id; the first `$limit` come back with the totals.
+ * Unfiltered, every entity is a candidate (a label scan); filtered, only the neighbours of kept events.
  */
-export const EVENTS_VIEW_TOP = `
+const eventsView = (candidates: string) => `
 MATCH (e:Event)
 WHERE ($includePlanned OR coalesce(e.planned, false) = false)
   AND ${shown("e")}
@@ -246,7 +248,7 @@ WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
   AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
 WITH collect(e) AS kept
 WITH kept, COLLECT {
-    MATCH (n:Node)
+    ${candidates}
     WHERE n.kind <> 'Event' AND ($kinds IS NULL OR n.kind IN $kinds) AND (n.kind <> 'Article' OR $wantArticles)
       AND ${shown("n")}
     WITH n, COUNT {
@@ -267,6 +269,13 @@ WITH members, a, COUNT {
 ORDER BY degree DESC, a.id
 WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
 RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+
+export const EVENTS_VIEW_TOP = eventsView("MATCH (n:Node)");
+
+/** A filter leaves an entity only if a kept event is next to it: the candidates are those neighbours. */
+export const EVENTS_VIEW_TOP_FILTERED = eventsView(`UNWIND kept AS near
+    MATCH (near)--(n:Node)
+    WITH DISTINCT n`);
 
 // ── Stats: the count store and the date index ─────────────────────────────────
 

@@ -1,5 +1,6 @@
 /**
- * The events view ranked and cut in the database (EVENTS_VIEW_TOP); the relationships among the kept
+ * The events view ranked and cut in the database (EVENTS_VIEW_TOP, or EVENTS_VIEW_TOP_FILTERED when events
+ * are filtered, which starts from the kept events); the relationships among the kept
  * nodes come with their evidence in a second statement. Which events only possibly lie in the range is
  * decided here, on the few returned, with the shared rule (time/dateRange.ts), so the flag is exact.
  */
@@ -8,7 +9,7 @@ import { firstDayOf, lastDayOf } from "../../../model/dateInterval.ts";
 import type { GraphNode } from "../../../model/graph.ts";
 import { EVENT_VIEW_EDGES } from "../memory/graphQuery.ts";
 import { asShown, rangeFitOf } from "../time/dateRange.ts";
-import { EDGES_AMONG_SHOWN, EVENTS_VIEW_TOP } from "./cypherReads.ts";
+import { EDGES_AMONG_SHOWN, EVENTS_VIEW_TOP, EVENTS_VIEW_TOP_FILTERED } from "./cypherReads.ts";
 import { byEdgeId } from "./ego.ts";
 import { edgeFromRecord, nodeFromProps } from "./mapping.ts";
 import { reviewParams } from "./reviewParams.ts";
@@ -37,7 +38,7 @@ const shownInRange = (node: GraphNode, q: GraphQuery) =>
 
 export async function readEventsView(db: CypherRunner, q: GraphQuery): Promise<GraphPayload> {
   const params = eventsViewParams(q);
-  const [top] = await db.read(EVENTS_VIEW_TOP, params);
+  const [top] = await db.read(params.filtered ? EVENTS_VIEW_TOP_FILTERED : EVENTS_VIEW_TOP, params);
   const nodes = (Array.isArray(top?.nodes) ? top.nodes : []).map((p) =>
     shownInRange(nodeFromProps(asMap(p)), q),
   );

@@ -11,6 +11,7 @@ import { nodeId } from "../../../model/ids.ts";
 import {
   EDGES_AMONG_SHOWN,
   EVENTS_VIEW_TOP,
+  EVENTS_VIEW_TOP_FILTERED,
   NEIGHBOURHOOD,
   PATH_STEP_EDGES,
   PATHS_OF_LENGTH_EVENTS,
@@ -292,7 +293,7 @@ describe("events view", () => {
     const db = fakeRunner(
       new Map<string, Row[]>([
         [
-          EVENTS_VIEW_TOP,
+          EVENTS_VIEW_TOP_FILTERED,
           [{ nodes: [P.putin, paris, rome], totalNodes: 3, totalEdges: 2 } as unknown as Row],
         ],
         [EDGES_AMONG_SHOWN, [rel("PARTICIPATED_IN", "person:putin", "event:rome")]],
@@ -306,7 +307,8 @@ describe("events view", () => {
       ["event:rome", true],
     ]);
     expect(g).toMatchObject({ truncated: false, total: { nodes: 3, edges: 2 } });
-    expect(db.paramsOf(EVENTS_VIEW_TOP)[0]).toEqual({
+    expect(db.calls[0]!.query).toBe(EVENTS_VIEW_TOP_FILTERED);
+    expect(db.paramsOf(EVENTS_VIEW_TOP_FILTERED)[0]).toEqual({
       includePlanned: true,
       topics: ["topic:gas"],
       fromDay: "2023-05-01",

@@ -476,6 +476,7 @@ export const DATABASE_ONLY: ReadonlySet<string> = new Set([
   ...Object.values(reads.PATHS_OF_LENGTH_PEOPLE),
   reads.PATH_STEP_EDGES,
   reads.EVENTS_VIEW_TOP,
+  reads.EVENTS_VIEW_TOP_FILTERED,
   reads.PEOPLE_VIEW_TOP,
   reads.PEOPLE_VIEW_TIES,
 ]);
