@@ -381,6 +381,17 @@ for (const factory of factories) {
         expect((await search("إيمانويل ماكرون"))[0]?.node.id).toBe("person:macron");
       });
 
+      it("a name written just now is found at once (nothing cached between write and search)", async () => {
+        const meloni = nodeId("person:meloni");
+        expect(await search("Quirinale")).toEqual([]);
+        const { node } = (await store.node(meloni))!;
+        await store.upsert({ nodes: [{ ...node, aliases: ["Quirinale"] }], edges: [] });
+        const [hit] = await search("Quirinale");
+        expect(hit?.node.id).toBe(meloni);
+        expect(hit?.matched).toBe("Quirinale");
+        expect((await search("quirin"))[0]?.node.id).toBe(meloni);
+      });
+
       it("finds nothing for a name nobody has, or for punctuation only", async () => {
         expect(await search("زيلينسكي")).toEqual([]);
         expect(await search("؟!")).toEqual([]);
