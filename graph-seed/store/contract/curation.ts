@@ -170,10 +170,15 @@ export function curationContract(factory: Factory) {
         );
         expect(paths?.paths ?? []).toEqual([]);
       }
-      const peoplePaths = await store.paths(
-        pathQuerySchema.parse({ from: macron, to: meloni, view: "people", confirmedOnly: "true" }),
-      );
-      expect(peoplePaths?.paths ?? []).toEqual([]);
+      const peoplePaths = async (to: string) =>
+        (await store.paths(
+          pathQuerySchema.parse({ from: macron, to, view: "people", confirmedOnly: "true" }),
+        ))!.paths;
+      expect(await peoplePaths(meloni)).toEqual([]);
+      // The Paris meeting is vouched for: Macron met Scholz once, by the confirmed tie alone.
+      const [met] = await peoplePaths(scholz);
+      expect(met!.nodes.map((n) => n.id)).toEqual([macron, scholz]);
+      expect(met!.steps[0]!.edge).toMatchObject({ kind: "MET", weight: 1, eventIds: ["event:ms-paris"] });
     });
 
     it("a rejected participation leaves the event but not the tie", async () => {

@@ -2,9 +2,10 @@
  * paths() in process, for the one case the database cannot answer from stored ties: the people view
  * under confirmedOnly, whose ties are recounted from vouched-for events (neo4j/paths.ts answers the rest).
  * It walks breadth-first, one Cypher round trip per layer, and fetches just the ball the embedded code
- * would look at; that code then gives the answer on the ball. Why two balls are enough: the shared search (bidirectional, depth-bounded, Yen's spurs)
- * only ever expands nodes within L − 1 hops of `from` or of `to`, so fetching every relationship of
- * those nodes gives it exactly the neighbour lists it would see in the whole graph (see docs/neo4j.md).
+ * would look at; that code then gives the answer on the ball. Why two balls are enough: the shared search
+ * (bidirectional, depth-bounded, Yen's spurs) only ever expands nodes within L − 1 hops of `from` or of
+ * `to`, so fetching every relationship of those nodes gives it exactly the neighbour lists it would see
+ * in the whole graph.
  */
 
 import type { PathQuery, PathResult } from "../../../model/api.ts";
@@ -15,7 +16,7 @@ import { buildProjection } from "../memory/projection.ts";
 import { hideInPlace } from "../memory/reviewView.ts";
 import { chunks } from "./batches.ts";
 import { EDGES_AROUND, SHORTEST_PATH_LENGTH_EVENTS, SHORTEST_PATH_LENGTH_PEOPLE } from "./cypher.ts";
-import { addNodes } from "./details.ts";
+import { addEventContext, addNodes } from "./details.ts";
 import type { CypherRunner } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { toJsNumber } from "./values.ts";
@@ -64,6 +65,8 @@ export async function readPathsInProcess(db: CypherRunner, q: PathQuery): Promis
     // can expand, from either side or from a spur node, then has all its neighbours.
     await expand(db, builder, q.from, q.maxLength, types);
     await expand(db, builder, q.to, q.maxLength, types);
+    // confirmedOnly recounts the ties from their vouched-for occasions: those events must be there.
+    if (q.confirmedOnly) await addEventContext(db, builder, builder.eventIdsOfEdges());
   }
   const graph = hideInPlace(builder.build().graph, q);
   return pathsQuery(graph, buildProjection(graph, q.view), q);
