@@ -77,10 +77,15 @@ RETURN node {.id, .kind, .nameAr, .nameEn, .aliases} AS props, ranked AS score,
 
 // ── Neighbourhood ────────────────────────────────────────────────────────────
 
+/** The relationship types of the events graph and of the ties, as literal pattern types. */
+const EVENT_TYPES_PATTERN = "PARTICIPATED_IN|HELD_IN|DISCUSSED|HOLDS_OFFICE|LOCATED_IN";
+const TIE_TYPES_PATTERN = "MET|SPOKE_WITH";
+
 /**
  * The ego network of `$id` up to `$depth` (1–3) hops over the walkable types, in rings: each ring holds
- * the visible nodes first reached at that distance. Hubs (more than `$hubDegree` relationships) are
- * reached but not walked through beyond the centre; `cut` says one was met. Returns the first `$limit`
+ * the visible nodes first reached at that distance. Hubs (more than `$hubDegree` events-graph
+ * relationships, a count Neo4j keeps per node and type) are reached but not walked through beyond the
+ * centre; `cut` says one was met. Returns the first `$limit`
  * nodes of the kind filter by distance then id, and the totals over the whole ball.
  */
 export const NEIGHBOURHOOD = `
@@ -94,14 +99,14 @@ WITH c, walk, COLLECT {
   } AS ring1
 WITH c, walk, ring1, COLLECT {
     UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS n
-    WITH n WHERE COUNT { (n)--() } <= $hubDegree
+    WITH n WHERE COUNT { (n)-[:${EVENT_TYPES_PATTERN}]-() } <= $hubDegree
     MATCH (n)-[r]-(m:Node)
     WHERE type(r) IN walk AND m <> c AND NOT m IN ring1 AND ${edgeShown("r")} AND ${shown("m")}
     RETURN DISTINCT m
   } AS ring2
 WITH c, walk, ring1, ring2, COLLECT {
     UNWIND CASE WHEN $depth >= 3 THEN ring2 ELSE [] END AS n
-    WITH n WHERE COUNT { (n)--() } <= $hubDegree
+    WITH n WHERE COUNT { (n)-[:${EVENT_TYPES_PATTERN}]-() } <= $hubDegree
     MATCH (n)-[r]-(m:Node)
     WHERE type(r) IN walk AND m <> c AND NOT m IN ring1 AND NOT m IN ring2 AND ${edgeShown("r")} AND ${shown("m")}
     RETURN DISTINCT m
@@ -113,7 +118,7 @@ WITH walk,
     + [n IN ring3 WHERE $kinds IS NULL OR n.kind IN $kinds | {n: n, d: 3}] AS ball,
   COUNT {
     UNWIND (CASE WHEN $depth >= 2 THEN ring1 ELSE [] END) + (CASE WHEN $depth >= 3 THEN ring2 ELSE [] END) AS n
-    WITH n WHERE COUNT { (n)--() } > $hubDegree
+    WITH n WHERE COUNT { (n)-[:${EVENT_TYPES_PATTERN}]-() } > $hubDegree
     RETURN n
   } > 0 AS cut
 WITH walk, ball, cut, [hit IN ball | hit.n] AS members
@@ -146,9 +151,6 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 WHERE ${shown("n")}
 RETURN n {.*} AS props`;
-
-const EVENT_TYPES_PATTERN = "PARTICIPATED_IN|HELD_IN|DISCUSSED|HOLDS_OFFICE|LOCATED_IN";
-const TIE_TYPES_PATTERN = "MET|SPOKE_WITH";
 
 /**
  * Every shortest path (bidirectional search, at most 8 hops: the API's largest maxLength) over visible

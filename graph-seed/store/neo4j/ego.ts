@@ -14,9 +14,10 @@ import type { CypherRunner, Row } from "./session.ts";
 import { asMap, toCypherInt, toJsNumber } from "./values.ts";
 
 /**
- * A node with more relationships than this (a country with every event held in it) ends the walk: its
- * own neighbours would be most of the graph, and nobody expands a click into them. The answer then says
- * `truncated`. The embedded store walks everything; on graphs without such hubs the answers are equal.
+ * A node with more events-graph relationships than this (a country with every event held in it; mentions
+ * do not count) ends the walk: its own neighbours would be most of the graph, and nobody expands a click
+ * into them. The answer then says `truncated`. The embedded store walks everything; on graphs without
+ * such hubs the answers are equal.
  */
 export const HUB_DEGREE = 1000;
 
