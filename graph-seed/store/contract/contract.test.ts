@@ -288,6 +288,17 @@ for (const factory of factories) {
         ]);
       });
 
+      it("people view: a limit keeps the best-connected persons, the totals count them all", async () => {
+        const full = await store.graph(graphQ({ view: "people" }));
+        expect(full.total).toEqual({ nodes: 4, edges: 5 });
+        const two = await store.graph(graphQ({ view: "people", limit: "2" }));
+        // Macron has three ties, Meloni three, Erdogan two, Scholz two: ties go to the smaller id.
+        expect(two.nodes.map((n) => n.id)).toEqual(["person:macron", "person:meloni"]);
+        expect(two.edges.map((e) => e.id)).toEqual([edgeIdOf("MET", macron, nodeId("person:meloni"))]);
+        expect(two).toMatchObject({ truncated: true, total: { nodes: 4, edges: 5 } });
+        expect((await store.graph(graphQ({ view: "people", kinds: "Place" }))).nodes).toEqual([]);
+      });
+
       it("limit cuts the result and says so", async () => {
         const full = await store.graph(graphQ());
         const g = await store.graph(graphQ({ limit: "3" }));
@@ -333,6 +344,53 @@ for (const factory of factories) {
         expect(hits.every((h) => h.node.kind === "Country")).toBe(true);
         const places = await search("paris", { kinds: "Person" });
         expect(places).toEqual([]);
+      });
+
+      it.each([
+        ["Erdoğan", "person:erdogan"],
+        ["erdogan", "person:erdogan"],
+        ["ERDOĞAN", "person:erdogan"],
+        ["Macrón", "person:macron"],
+      ])("Latin diacritics fold both ways: %s finds %s", async (q, id) => {
+        expect((await search(q))[0]?.node.id).toBe(id);
+      });
+
+      it.each(["وأردوغان", "لأردوغان", "بإردوغان", "فأردوغان", "وباردوغان"])(
+        "%s: a clitic glued to a hamza variant still finds Erdogan",
+        async (q) => {
+          expect((await search(q))[0]?.node.id).toBe("person:erdogan");
+        },
+      );
+
+      it("prefixes find the longer name; a typo in a longer word still finds it", async () => {
+        expect((await search("ماكر"))[0]?.node.id).toBe("person:macron");
+        expect((await search("scho"))[0]?.node.id).toBe("person:scholz");
+        expect((await search("Sholz"))[0]?.node.id).toBe("person:scholz");
+        expect((await search("Meloney"))[0]?.node.id).toBe("person:meloni");
+        expect((await search("ميلونى"))[0]?.node.id).toBe("person:meloni");
+      });
+
+      it("several words: each named node is found, the limit cuts after ranking, and hits come once", async () => {
+        const both = await search("ماكرون شولتس", { kinds: "Person" });
+        expect(ids(both.slice(0, 2).map((h) => h.node))).toEqual(["person:macron", "person:scholz"]);
+        expect(new Set(both.map((h) => h.node.id)).size).toBe(both.length);
+        const one = await search("ماكرون شولتس", { kinds: "Person", limit: "1" });
+        expect(one).toHaveLength(1);
+        expect(one[0]!.node.id).toBe(both[0]!.node.id);
+        for (let i = 1; i < both.length; i++) expect(both[i]!.score).toBeLessThanOrEqual(both[i - 1]!.score);
+        // Both names in one query: the node named by both words ranks above one named by only one.
+        expect((await search("إيمانويل ماكرون"))[0]?.node.id).toBe("person:macron");
+      });
+
+      it("a name written just now is found at once (nothing cached between write and search)", async () => {
+        const meloni = nodeId("person:meloni");
+        expect(await search("Quirinale")).toEqual([]);
+        const { node } = (await store.node(meloni))!;
+        await store.upsert({ nodes: [{ ...node, aliases: ["Quirinale"] }], edges: [] });
+        const [hit] = await search("Quirinale");
+        expect(hit?.node.id).toBe(meloni);
+        expect(hit?.matched).toBe("Quirinale");
+        expect((await search("quirin"))[0]?.node.id).toBe(meloni);
       });
 
       it("finds nothing for a name nobody has, or for punctuation only", async () => {
@@ -428,6 +486,28 @@ for (const factory of factories) {
         ]);
         expect(two.nodes.some((n) => n.kind === "Article")).toBe(false);
       });
+      it("a limit keeps the nearest nodes and the edges among them; the totals count the whole ball", async () => {
+        const full = (await nb("person:macron", { depth: "2" }))!;
+        expect(full.truncated).toBe(false);
+        expect(full.total).toEqual({ nodes: full.nodes.length, edges: full.edges.length });
+        const cut = (await nb("person:macron", { depth: "2", limit: "4" }))!;
+        expect(cut.total).toEqual(full.total);
+        expect(cut.nodes.map((n) => n.id)).toEqual(full.nodes.slice(0, 4).map((n) => n.id));
+        const kept = new Set(cut.nodes.map((n) => n.id));
+        expect(cut.edges).toEqual(full.edges.filter((e) => kept.has(e.source) && kept.has(e.target)));
+        // Depth 1 first: the events and offices next to Macron come before anything two hops away.
+        const depth1 = new Set((await nb("person:macron", { depth: "1" }))!.nodes.map((n) => n.id));
+        expect(full.nodes.slice(0, depth1.size).every((n) => depth1.has(n.id))).toBe(true);
+        const edge = full.edges.find((e) => e.kind === "PARTICIPATED_IN")!;
+        expect(edge.evidence.length).toBeGreaterThan(0);
+      });
+
+      it("an article centre walks its mentions and reports", async () => {
+        const a1 = (await nb("article:fx_a1"))!;
+        expect(a1.nodes[0]!.id).toBe("article:fx_a1");
+        expect(ids(a1.nodes)).toEqual(expect.arrayContaining(["event:ms-paris", "person:macron"]));
+      });
+
       it("kinds filter what is returned, limit cuts nearest-first", async () => {
         const people = (await nb("person:meloni", { depth: "2", kinds: "Place" }))!;
         expect(ids(people.nodes)).toEqual(["person:meloni", "place:rome"]);
@@ -502,6 +582,34 @@ for (const factory of factories) {
           reason: "from the built-in catalog, not from an article",
         });
       });
+      it("k pages through the same order: the first k of k + 1 paths are the k paths", async () => {
+        const three = (await paths({ from: "person:erdogan", to: "person:scholz", k: "3" }))!.paths;
+        const five = (await paths({ from: "person:erdogan", to: "person:scholz", k: "5" }))!.paths;
+        expect(five.length).toBeGreaterThan(three.length);
+        expect(five.slice(0, 3)).toEqual(three);
+        const lengths = five.map((p) => p.steps.length);
+        expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+        expect(new Set(five.map((p) => p.nodes.map((n) => n.id).join())).size).toBe(five.length);
+        for (const p of five) expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
+      });
+
+      it("a path from a node to itself is that node", async () => {
+        expect(await paths({ from: "person:macron", to: "person:macron" })).toEqual({
+          paths: [
+            {
+              nodes: [
+                {
+                  id: "person:macron",
+                  kind: "Person",
+                  name: { ar: "إيمانويل ماكرون", en: "Emmanuel Macron" },
+                },
+              ],
+              steps: [],
+            },
+          ],
+        });
+      });
+
       it("no path within maxLength gives an empty list", async () => {
         expect(await paths({ from: "place:rome", to: "person:macron", maxLength: "2" })).toEqual({
           paths: [],
@@ -555,6 +663,11 @@ for (const factory of factories) {
         const t = await tl({ limit: "2" });
         expect(t.events).toHaveLength(2);
         expect(t.truncated).toBe(true);
+        const hers = await tl({ participant: "person:scholz", limit: "2" });
+        expect(hers.events.map((e) => e.event.id)).toEqual(["event:ms-paris", "event:ms-press"]);
+        expect(hers.truncated).toBe(true);
+        expect((await tl({ participant: "person:scholz", limit: "5" })).truncated).toBe(false);
+        expect((await tl({ participant: "person:nobody" })).events).toEqual([]);
       });
     });
 

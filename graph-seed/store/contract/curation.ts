@@ -67,6 +67,12 @@ const reseed = async (store: GraphStore, extract: Extractor = fixtureExtract) =>
 };
 
 export function curationContract(factory: Factory) {
+  const databaseReads = factory.databaseReads !== false;
+  /** The events a read shows: the events view, or the timeline (same filters) where the view needs a database. */
+  const shownEvents = async (store: GraphStore, filter: Record<string, string> = {}) =>
+    databaseReads
+      ? ids((await store.graph(graphQ(filter))).nodes.filter((n) => n.kind === "Event"))
+      : (await store.timeline(timelineQuerySchema.parse(filter))).events.map((e) => e.event.id).sort();
   describe("curation: statuses and reads", () => {
     let store: GraphStore;
     beforeAll(async () => {
@@ -136,10 +142,12 @@ export function curationContract(factory: Factory) {
 
     it("hides a rejected event from every read by default and from the ties; shows it when asked", async () => {
       await store.curation.apply(status("event", "event:me-call", "rejected"), ed);
-      expect(ids((await store.graph(graphQ())).nodes)).not.toContain("event:me-call");
-      expect(ids((await store.graph(graphQ({ includeRejected: "true" }))).nodes)).toContain("event:me-call");
-      const people = await store.graph(graphQ({ view: "people" }));
-      expect(people.edges.filter((e) => e.kind === "SPOKE_WITH")).toEqual([]);
+      expect(await shownEvents(store)).not.toContain("event:me-call");
+      expect(await shownEvents(store, { includeRejected: "true" })).toContain("event:me-call");
+      if (databaseReads) {
+        const people = await store.graph(graphQ({ view: "people" }));
+        expect(people.edges.filter((e) => e.kind === "SPOKE_WITH")).toEqual([]);
+      }
       const timeline = await store.timeline(timelineQuerySchema.parse({ participant: macron }));
       expect(timeline.events.map((e) => e.event.id)).not.toContain("event:me-call");
       const details = await store.node(macron, nodeQuerySchema.parse({}));
@@ -151,25 +159,37 @@ export function curationContract(factory: Factory) {
     });
 
     it("confirmedOnly keeps vouched-for events and counts ties from them alone", async () => {
-      const events = (await store.graph(graphQ({ confirmedOnly: "true" }))).nodes.filter(
-        (n) => n.kind === "Event",
-      );
-      expect(ids(events)).toEqual(["event:ms-paris"]);
+      expect(await shownEvents(store, { confirmedOnly: "true" })).toEqual(["event:ms-paris"]);
       const people = await store.graph(graphQ({ view: "people", confirmedOnly: "true" }));
       expect(people.edges.map((e) => [e.id, e.weight])).toEqual([[edgeIdOf("MET", macron, scholz), 1]]);
       const timeline = await store.timeline(timelineQuerySchema.parse({ confirmedOnly: "true" }));
       expect(timeline.events.map((e) => e.event.id)).toEqual(["event:ms-paris"]);
-      const paths = await store.paths(
-        pathQuerySchema.parse({ from: macron, to: meloni, confirmedOnly: "true" }),
-      );
-      expect(paths?.paths ?? []).toEqual([]);
+      if (databaseReads) {
+        const paths = await store.paths(
+          pathQuerySchema.parse({ from: macron, to: meloni, confirmedOnly: "true" }),
+        );
+        expect(paths?.paths ?? []).toEqual([]);
+      }
+      const peoplePaths = async (to: string) =>
+        (await store.paths(
+          pathQuerySchema.parse({ from: macron, to, view: "people", confirmedOnly: "true" }),
+        ))!.paths;
+      expect(await peoplePaths(meloni)).toEqual([]);
+      // The Paris meeting is vouched for: Macron met Scholz once, by the confirmed tie alone.
+      const [met] = await peoplePaths(scholz);
+      expect(met!.nodes.map((n) => n.id)).toEqual([macron, scholz]);
+      expect(met!.steps[0]!.edge).toMatchObject({ kind: "MET", weight: 1, eventIds: ["event:ms-paris"] });
     });
 
     it("a rejected participation leaves the event but not the tie", async () => {
       const edge = edgeIdOf("PARTICIPATED_IN", meloni, nodeId("event:em-rome"));
       await store.curation.apply(status("participation", edge, "rejected"), ed);
-      const people = await store.graph(graphQ({ view: "people" }));
+      const people = await store.graph(graphQ({ view: "people", from: "2000" }));
       expect(people.edges.map((e) => e.id)).not.toContain(edgeIdOf("MET", erdogan, meloni));
+      if (databaseReads) {
+        const stored = await store.graph(graphQ({ view: "people" }));
+        expect(stored.edges.map((e) => e.id)).not.toContain(edgeIdOf("MET", erdogan, meloni));
+      }
       const rome = await store.node(nodeId("event:em-rome"));
       expect(rome!.events[0]!.participants.map((p) => p.id)).toEqual([erdogan]);
     });
@@ -260,7 +280,7 @@ export function curationContract(factory: Factory) {
       expect(ok.entries).toHaveLength(2);
     });
 
-    it("leaves a rejected entity out of search", async () => {
+    it.skipIf(!databaseReads)("leaves a rejected entity out of search", async () => {
       const hit = async () =>
         (await store.search(searchQuerySchema.parse({ q: "scholz" }))).map((h) => h.node.id);
       expect(await hit()).toContain("person:scholz");
@@ -300,9 +320,11 @@ export function curationContract(factory: Factory) {
       expect(details!.events.map((e) => e.event.id)).toEqual(
         expect.arrayContaining(["event:msm-summit", "event:em-rome"]),
       );
-      const people = await store.graph(graphQ({ view: "people" }));
-      // Meloni's summit with Macron is now Erdogan's.
-      expect(people.edges.map((e) => e.id)).toContain(edgeIdOf("MET", erdogan, macron));
+      if (databaseReads) {
+        const people = await store.graph(graphQ({ view: "people" }));
+        // Meloni's summit with Macron is now Erdogan's.
+        expect(people.edges.map((e) => e.id)).toContain(edgeIdOf("MET", erdogan, macron));
+      }
     });
 
     it("splits chosen edges off to a new entity", async () => {
@@ -352,7 +374,7 @@ export function curationContract(factory: Factory) {
       );
       const report = await reseed(store);
       expect(report.corrections.orphaned).toEqual([]);
-      expect(ids((await store.graph(graphQ())).nodes)).not.toContain("event:me-call");
+      expect(await shownEvents(store)).not.toContain("event:me-call");
       expect((await store.node(scholz))!.node).toMatchObject({
         name: { en: "Olaf Scholtz" },
         aliases: expect.arrayContaining(["أولاف شولتس", "Olaf Scholz"]),
@@ -372,10 +394,8 @@ export function curationContract(factory: Factory) {
       };
       await store.curation.apply(status("event", "event:ms-press", "confirmed"), ed);
       const report = await reseed(store, renamed);
-      expect(ids((await store.graph(graphQ({ includeRejected: "true" }))).nodes)).toContain(
-        "event:me-call-v2",
-      );
-      expect(ids((await store.graph(graphQ())).nodes)).not.toContain("event:me-call-v2");
+      expect(await shownEvents(store, { includeRejected: "true" })).toContain("event:me-call-v2");
+      expect(await shownEvents(store)).not.toContain("event:me-call-v2");
       expect(report.corrections.orphaned.map((o) => o.entry.target.id)).toEqual(["event:ms-press"]);
       expect((await store.curation.orphans()).map((o) => o.entry.action)).toEqual(["set-status"]);
       await reseed(store);

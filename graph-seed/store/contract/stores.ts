@@ -11,6 +11,11 @@ export interface Factory {
   name: string;
   create: () => Promise<GraphStore>;
   skip: boolean;
+  /**
+   * false for the Neo4j store over the simulated database, which cannot answer the reads only a real
+   * Neo4j runs (search, the ranked people view, ego networks, paths): the cases skip those reads.
+   */
+  databaseReads?: boolean;
 }
 
 const NEO4J_MODULE = "../neo4j/index.ts";

@@ -150,7 +150,7 @@ function stepEdge(proj: Projection, a: string, b: string): { edge: GraphEdge; su
   )[0]!;
 }
 
-function toGraphPath(graph: StoreGraph, proj: Projection, nodes: string[]): GraphPath {
+export function toGraphPath(graph: StoreGraph, proj: Projection, nodes: string[]): GraphPath {
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const [a, b] = [nodes[i]!, nodes[i + 1]!];

@@ -9,7 +9,7 @@ import { dirname } from "node:path";
 import type { Story, StoryInput, StoryStore } from "../../../model/story.ts";
 import { createdStory, newestFirst, summaryOf, updatedStory } from "../stories/record.ts";
 
-export const storiesPathOf = (snapshotPath: string) => snapshotPath.replace(/\.json$/, "") + ".stories.json";
+export const storiesPathOf = (snapshotPath: string) => `${snapshotPath.replace(/\.json$/, "")}.stories.json`;
 
 interface StoriesFile {
   version: 1;

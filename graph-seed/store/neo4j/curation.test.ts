@@ -15,6 +15,7 @@ describe("curation contract: Neo4j store, simulated database", () => {
   curationContract({
     name: "neo4j-simulated",
     skip: false,
+    databaseReads: false,
     create: async () => createNeo4jStoreOn(createSimulatedRunner()),
   });
 });

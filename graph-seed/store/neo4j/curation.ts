@@ -66,8 +66,6 @@ export interface Neo4jCurationHost {
   db: CypherRunner;
   /** Writes of this process run one at a time (as upserts do). */
   serial<T>(work: () => Promise<T>): Promise<T>;
-  /** Names may have changed: the search index is rebuilt on its next use. */
-  changed(): void;
 }
 
 export class Neo4jCuration implements CurationStore {
@@ -182,11 +180,8 @@ export class Neo4jCuration implements CurationStore {
   }
 
   private write<T>(work: (run: TxRun) => Promise<T>): Promise<T> {
-    return this.host.serial(async () => {
-      const result = await this.host.db.write(work);
-      this.host.changed();
-      return result;
-    });
+    // Renamed nodes are written whole with their search terms (nodeToRow): the fulltext index follows.
+    return this.host.serial(() => this.host.db.write(work));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * Lints every Cypher statement with Neo4j's own analyzer against the schema the store writes, checks each
- * statement's parameters are exactly the declared ones, that every statement is used, and that no other
- * source file carries Cypher of its own.
+ * Lints every Cypher statement (neo4j/cypher.ts and neo4j/cypherReads.ts) with Neo4j's own analyzer against
+ * the schema the store writes, checks each statement's parameters are exactly the declared ones, that every
+ * statement is used, and that no other source file carries Cypher of its own.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -9,13 +9,16 @@ import { lintCypherQuery } from "@neo4j-cypher/language-support";
 import { describe, expect, it } from "vitest";
 import { EDGE_KINDS, NODE_KINDS } from "../../../model/kinds.ts";
 import * as cypher from "./cypher.ts";
+import * as reads from "./cypherReads.ts";
 import { NEO4J_PROPERTY_KEYS, STATEMENT_PARAMETERS } from "./lintSchema.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
 /** Every exported statement, flattened: `NAME`, `NAME.Kind` for per-kind maps, `NAME[i]` for lists. */
+const MODULES = { ...cypher, ...reads };
+
 const statements = (): [string, string][] =>
-  Object.entries(cypher).flatMap(([name, value]): [string, string][] => {
+  Object.entries(MODULES).flatMap(([name, value]): [string, string][] => {
     if (typeof value === "string") return [[name, value]];
     if (Array.isArray(value)) return value.map((s, i): [string, string] => [`${name}[${i}]`, s]);
     return Object.entries(value as Record<string, string>).map(([k, s]): [string, string] => [
@@ -35,7 +38,7 @@ const schemaFor = (name: string) => ({
   parameters: STATEMENT_PARAMETERS[name.replace(/[.[].*$/, "")] ?? {},
 });
 
-describe("neo4j/cypher.ts", () => {
+describe("neo4j/cypher.ts and neo4j/cypherReads.ts", () => {
   const all = statements();
 
   it("exports statements for every node and edge kind", () => {
@@ -81,7 +84,7 @@ const sourceFiles = (dir: string): string[] =>
     return /\.tsx?$/.test(entry) ? [path] : [];
   });
 
-describe("Cypher stays in neo4j/cypher.ts", () => {
+describe("Cypher stays in neo4j/cypher.ts and neo4j/cypherReads.ts", () => {
   const files = ["graph-seed", "server"].flatMap((dir) => {
     try {
       return sourceFiles(join(ROOT, dir));
@@ -89,7 +92,7 @@ describe("Cypher stays in neo4j/cypher.ts", () => {
       return []; // a folder that does not exist yet holds no Cypher
     }
   });
-  const others = files.filter((f) => !/store\/neo4j\/cypher(\.test)?\.ts$/.test(f));
+  const others = files.filter((f) => !/store\/neo4j\/cypher(Reads|\.test)?\.ts$/.test(f));
 
   it("no other file in graph-seed/ or server/ contains Cypher", () => {
     const cypherLike = /\b(MATCH|MERGE) \(|\bUNWIND \$|\bDETACH DELETE\b|\bCREATE (CONSTRAINT|INDEX)\b/;
@@ -102,7 +105,7 @@ describe("Cypher stays in neo4j/cypher.ts", () => {
       // The lint schema and the test database name every statement; they do not count as users.
       .filter((f) => !f.endsWith(".test.ts") && !/neo4j\/(lintSchema|simulatedDb)\.ts$/.test(f))
       .map((f) => readFileSync(f, "utf8"));
-    const unused = Object.keys(cypher).filter(
+    const unused = Object.keys(MODULES).filter(
       (name) => !code.some((c) => new RegExp(`\\b${name}\\b`).test(c)),
     );
     expect(unused).toEqual([]);

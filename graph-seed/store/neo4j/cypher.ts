@@ -99,22 +99,9 @@ WITH n LIMIT $batchSize
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
-// ── Reads: counts ────────────────────────────────────────────────────────────
-
-export const STATS_NODE_COUNTS = "MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count";
-
-export const STATS_EDGE_COUNTS = "MATCH (:Node)-[r]->(:Node) RETURN type(r) AS kind, count(*) AS count";
-
-export const STATS_ARTICLE_COUNT = "MATCH (a:ArticleRecord) RETURN count(a) AS count";
-
-export const STATS_DATE_RANGE = `
-MATCH (e:Event)
-WHERE coalesce(e.date, '') <> ''
-RETURN min(e.date) AS from, max(e.date) AS to`;
-
 // ── Reads: subgraphs that the shared assembly code turns into payloads ─────────
 
-/** Nodes of some kinds: the whole candidate set of the graph view, or every name for the search index. */
+/** Nodes of some kinds: the whole candidate set of the events view and of a filtered people view. */
 export const NODES_OF_KINDS = `
 MATCH (n:Node)
 WHERE n.kind IN $kinds
@@ -134,35 +121,6 @@ WHERE $types IS NULL OR type(r) IN $types
 RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
 
 /**
- * Relationship walks without evidence, which can outweigh everything else: views that show no evidence while
- * they choose what to show walk these, then fetch evidence for the edges kept (READ_EDGES_BY_ID).
- */
-export const EDGES_OF_TYPES_LIGHT = `
-MATCH (a:Node)-[r]->(b:Node)
-WHERE type(r) IN $types
-RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
-    .inferred, .inferredReason, .origin, .nullKeys} AS props,
-  a.id AS source, b.id AS target`;
-
-export const EDGES_AROUND_LIGHT = `
-UNWIND $ids AS id
-MATCH (n:Node {id: id})-[r]-(m:Node)
-WHERE type(r) IN $types
-RETURN m {.*} AS other,
-  r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
-    .inferred, .inferredReason, .origin, .nullKeys} AS props,
-  startNode(r).id AS source, endNode(r).id AS target`;
-
-/** Relationships of some types between nodes of a given set (closes a breadth-first ball). */
-export const EDGES_AMONG_LIGHT = `
-UNWIND $ids AS id
-MATCH (a:Node {id: id})-[r]->(b:Node)
-WHERE type(r) IN $types AND b.id IN $ids
-RETURN r {.id, .kind, .role, .confidence, .officeAr, .officeEn, .from, .to, .weight, .firstDate, .lastDate, .eventIds,
-    .inferred, .inferredReason, .origin, .nullKeys} AS props,
-  a.id AS source, b.id AS target`;
-
-/**
  * Length of the shortest undirected path over the events-view relationships (bounded by the API's
  * largest maxLength, 8): if it is longer than asked, no path search is needed at all.
  */
@@ -177,32 +135,6 @@ MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = shortestPath((a)-[:MET|SPOKE_WITH*..8]-(b))
 RETURN length(p) AS length`;
-
-/**
- * Timeline events, filtered and ordered as the embedded store does (model/dateInterval.ts): an event's
- * days run from dateFrom to dateTo (filled from its date for records written before they existed; an
- * open end is null), and only events whose days lie wholly outside [$fromDay, $toDay] are left out.
- * A month's fallback end is "-31" whatever its length: no real day lies between it and the true last
- * day, so the comparison with a real day is the same, and no date() call can fail on a bad record.
- * Ordered by date, else the interval's known end, undated last, then by id.
- */
-export const TIMELINE_EVENT_IDS = `
-MATCH (e:Event)
-WHERE ($types IS NULL OR coalesce(e.eventType, '') IN $types)
-  AND ($includePlanned OR coalesce(e.planned, false) = false)
-  AND ($participant IS NULL OR EXISTS { MATCH (:Node {id: $participant})-[:PARTICIPATED_IN]->(e) })
-WITH e, CASE size(coalesce(e.date, ''))
-    WHEN 0 THEN null
-    WHEN 4 THEN e.date + '-12-31'
-    WHEN 7 THEN e.date + '-31'
-    ELSE left(e.date, 10) END AS lastOfDate
-WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
-  coalesce(e.dateTo, lastOfDate) AS dayTo, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
-WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
-  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
-RETURN e.id AS id
-ORDER BY sortDay IS NULL, sortDay, e.id
-LIMIT $limit`;
 
 /**
  * What the tie projection needs of each event with two or more person participants: its type (meeting

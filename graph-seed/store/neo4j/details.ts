@@ -13,7 +13,9 @@ import { hideInPlace } from "../memory/reviewView.ts";
 import { timelineQuery } from "../memory/timeline.ts";
 import { readSummaries } from "./articles.ts";
 import { chunks } from "./batches.ts";
-import { EDGES_AROUND, READ_NODES_BY_ID, TIMELINE_EVENT_IDS } from "./cypher.ts";
+import { EDGES_AROUND, READ_NODES_BY_ID } from "./cypher.ts";
+import { TIMELINE_EVENTS, TIMELINE_OF_PARTICIPANT } from "./cypherReads.ts";
+import { reviewParams } from "./reviewParams.ts";
 import type { CypherRunner } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { asMap, toCypherInt } from "./values.ts";
@@ -58,15 +60,17 @@ export async function readNodeDetails(
 }
 
 export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<TimelinePayload> {
-  const rows = await db.read(TIMELINE_EVENT_IDS, {
+  const statement = q.participant ? TIMELINE_OF_PARTICIPANT : TIMELINE_EVENTS;
+  const rows = await db.read(statement, {
     types: q.types?.length ? q.types : null,
     includePlanned: q.includePlanned !== false,
     // The range as whole days, as the shared code reads it ("2017" ends on 2017-12-31).
     fromDay: q.from ? firstDayOf(q.from) : null,
     toDay: q.to ? lastDayOf(q.to) : null,
-    participant: q.participant ?? null,
+    ...(q.participant ? { participant: q.participant } : {}),
     // One more than asked, so the shared code can tell that the list was cut.
     limit: toCypherInt(q.limit + 1),
+    ...reviewParams(q),
   });
   const builder = new SubgraphBuilder();
   await addEventContext(

@@ -1,8 +1,9 @@
 /**
  * The Neo4j GraphStore: one driver per store (one store per process), a session per call, read
  * transactions for reads and one write transaction per write. Writes from this process run one at a time,
- * since upsert reads, merges and writes back. Queries fetch the subgraph an answer needs with Cypher
- * (neo4j/cypher.ts) and assemble it with the embedded store's code, so both stores give the same answers.
+ * since upsert reads, merges and writes back. Reads are answered in the database (neo4j/cypherReads.ts):
+ * search, ego networks, paths, the people view, stats and the timeline return only what the answer needs,
+ * shaped by the embedded store's code where that code decides the shape; nothing is cached between calls.
  */
 
 import {
@@ -21,18 +22,24 @@ import { articleToProps, listArticles, readArticle } from "./articles.ts";
 import { BATCH_SIZE } from "./batches.ts";
 import { Neo4jCuration } from "./curation.ts";
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
+import { AWAIT_INDEXES, READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
 import { refreshTies } from "./derived.ts";
 import { readNodeDetails, readTimeline } from "./details.ts";
+import { readNeighbourhood } from "./ego.ts";
 import { readGraph } from "./graphView.ts";
-import { Neo4jSearch } from "./search.ts";
+import { readPaths } from "./paths.ts";
+import { searchNames } from "./search.ts";
+import { backfillSearchTerms } from "./searchTerms.ts";
 import { type CypherRunner, createRunner, type Neo4jConfig } from "./session.ts";
 import { readStats } from "./stats.ts";
 import { Neo4jStories } from "./stories.ts";
 import { upsertBatch } from "./upsert.ts";
 import { toCypherInt, toJsNumber } from "./values.ts";
-import { readNeighbourhood, readPaths } from "./walks.ts";
 
 export type { Neo4jConfig } from "./session.ts";
+
+/** How long start-up waits for indexes to come online (a first fulltext index over a large graph). */
+const INDEX_WAIT_SECONDS = 300;
 
 export function createNeo4jStore(config: Neo4jConfig): GraphStore {
   if (!config?.uri)
@@ -53,7 +60,6 @@ function assertArticle(article: ArticleRecord) {
 
 class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
-  private readonly index: Neo4jSearch;
   private queue: Promise<unknown> = Promise.resolve();
   /** Corrections live in the database as (:Correction) nodes, written with their change (neo4j/curation.ts). */
   readonly curation: Neo4jCuration;
@@ -62,17 +68,15 @@ class Neo4jStore implements GraphStore {
 
   constructor(private readonly db: CypherRunner) {
     this.stories = new Neo4jStories(db);
-    this.index = new Neo4jSearch(db);
-    this.curation = new Neo4jCuration({
-      db,
-      serial: (work) => this.serial(work),
-      changed: () => this.index.invalidate(),
-    });
+    this.curation = new Neo4jCuration({ db, serial: (work) => this.serial(work) });
   }
 
   async init() {
     // Schema commands cannot share a transaction with anything else: one each.
-    for (const statement of SCHEMA_STATEMENTS) await this.db.write((run) => run(statement));
+    for (const statement of [...SCHEMA_STATEMENTS, ...READ_SCHEMA_STATEMENTS])
+      await this.db.write((run) => run(statement));
+    await this.db.read(AWAIT_INDEXES, { seconds: toCypherInt(INDEX_WAIT_SECONDS) });
+    await backfillSearchTerms(this.db);
   }
 
   async close() {
@@ -86,8 +90,7 @@ class Neo4jStore implements GraphStore {
 
   upsert(batch: GraphBatch): Promise<UpsertResult> {
     return this.serial(async () => {
-      const { result, nodes } = await this.db.write((run) => upsertBatch(run, batch));
-      this.index.noteUpserted(nodes);
+      const { result } = await this.db.write((run) => upsertBatch(run, batch));
       return result;
     });
   }
@@ -112,7 +115,6 @@ class Neo4jStore implements GraphStore {
         );
         if (toJsNumber(rows[0]?.deleted ?? 0) < BATCH_SIZE) break;
       }
-      this.index.invalidate();
     });
   }
 
@@ -129,7 +131,7 @@ class Neo4jStore implements GraphStore {
   }
 
   search(query: SearchQuery) {
-    return this.index.search(query);
+    return searchNames(this.db, query);
   }
 
   node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {

@@ -1,6 +1,7 @@
 /**
  * What the Cypher linter must know about our database: the property keys the store writes, and for each
- * statement in neo4j/cypher.ts the parameters it takes, with an example value of the right shape.
+ * statement in neo4j/cypher.ts and neo4j/cypherReads.ts the parameters it takes, with an example value of
+ * the right shape.
  */
 
 export const NEO4J_PROPERTY_KEYS = [
@@ -64,9 +65,90 @@ export const NEO4J_PROPERTY_KEYS = [
   // keys of parameter rows (the linter checks map access too)
   "target",
   "props",
+  // the fulltext index's normalised name terms (neo4j/fulltext.ts), and keys of maps built in reads
+  "searchTerms",
+  "terms",
+  "n",
+  "d",
 ] as const;
 
 const ids = ["person:putin"];
+const review = { includeRejected: false, confirmedOnly: false };
+const ends = { from: "person:putin", to: "person:sisi", maxLength: 6, k: 3, scan: 2000, ...review };
+const timeline = {
+  types: ["Meeting"],
+  includePlanned: true,
+  fromDay: "2017-01-01",
+  toDay: "2018-01-31",
+  limit: 501,
+};
+
+/** Statement name (a top-level export of neo4j/cypherReads.ts) → its parameters. */
+const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
+  READ_SCHEMA_STATEMENTS: {},
+  AWAIT_INDEXES: { seconds: 300 },
+  NODES_MISSING_SEARCH_TERMS: { batchSize: 1000 },
+  WRITE_SEARCH_TERMS: { rows: [{ id: "person:putin", terms: "بوتين putin" }] },
+  SEARCH_NAMES: {
+    query: "(بوتين^4 OR بوتين*^1)",
+    pool: 100,
+    kinds: ["Person"],
+    boosts: { Event: 0.4 },
+    limit: 10,
+  },
+  NEIGHBOURHOOD: {
+    id: "person:putin",
+    types: ["PARTICIPATED_IN"],
+    withArticles: false,
+    depth: 2,
+    hubDegree: 1000,
+    kinds: ["Person"],
+    limit: 200,
+    ...review,
+  },
+  EDGES_AMONG_SHOWN: { ids, types: ["PARTICIPATED_IN"], ...review },
+  SHOWN_NODES: { ids, ...review },
+  SHORTEST_PATHS_EVENTS: ends,
+  SHORTEST_PATHS_PEOPLE: ends,
+  PATHS_OF_LENGTH_EVENTS: { from: "a", to: "b", k: 3, scan: 2000, ...review },
+  PATHS_OF_LENGTH_PEOPLE: { from: "a", to: "b", k: 3, scan: 2000, ...review },
+  PATH_STEP_EDGES: { pairs: [{ from: "a", to: "b" }], types: ["MET"], ...review },
+  PEOPLE_VIEW_TOP: { ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000, ...review },
+  EVENTS_VIEW_TOP: {
+    includePlanned: true,
+    topics: ["topic:gas"],
+    fromDay: "2017-01-01",
+    toDay: "2018-01-31",
+    kinds: ["Person"],
+    wantArticles: false,
+    filtered: true,
+    minWeight: 1,
+    drawn: ["PARTICIPATED_IN"],
+    limit: 2000,
+    ...review,
+  },
+  EVENTS_VIEW_TOP_FILTERED: {
+    includePlanned: true,
+    topics: ["topic:gas"],
+    fromDay: "2017-01-01",
+    toDay: "2018-01-31",
+    kinds: ["Person"],
+    wantArticles: false,
+    filtered: true,
+    minWeight: 1,
+    drawn: ["PARTICIPATED_IN"],
+    limit: 2000,
+    ...review,
+  },
+  PEOPLE_VIEW_TIES: { ids, ties: ["MET"], minWeight: 1 },
+  STATS_NODES_BY_LABEL: {},
+  STATS_EDGES_BY_TYPE: {},
+  STATS_ARTICLES: {},
+  STATS_FIRST_DATE: {},
+  STATS_LAST_DATE: {},
+  TIMELINE_EVENTS: { ...timeline, ...review },
+  TIMELINE_OF_PARTICIPANT: { ...timeline, participant: "person:putin", ...review },
+};
 const types = ["PARTICIPATED_IN"];
 const edgeRows = [{ id: "MET:a->b", source: "a", target: "b", props: {} }];
 
@@ -83,19 +165,8 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   NODES_OF_KINDS: { kinds: ["Person"] },
   EDGES_OF_TYPES: { types },
   EDGES_AROUND: { ids, types },
-  EDGES_OF_TYPES_LIGHT: { types },
-  EDGES_AROUND_LIGHT: { ids, types },
-  EDGES_AMONG_LIGHT: { ids, types },
   SHORTEST_PATH_LENGTH_EVENTS: { from: "a", to: "b" },
   SHORTEST_PATH_LENGTH_PEOPLE: { from: "a", to: "b" },
-  TIMELINE_EVENT_IDS: {
-    types: ["Meeting"],
-    includePlanned: true,
-    fromDay: "2017-01-01",
-    toDay: "2018-01-31",
-    participant: "person:putin",
-    limit: 501,
-  },
   ARTICLE_SUMMARIES: { ids },
   ARTICLE_BY_ID: { id: "a1" },
   LOCK_NODES: { ids },
@@ -115,4 +186,5 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   READ_STORY: { id: "story-abc123" },
   LIST_STORIES: {},
   DELETE_STORY: { id: "story-abc123" },
+  ...READ_STATEMENT_PARAMETERS,
 };

@@ -93,6 +93,8 @@ describe("node mapping", () => {
       planned: false,
       background: false,
       nullKeys: ["source"],
+      // Not a field: the fulltext index's terms (neo4j/fulltext.ts), left out again on reading.
+      searchTerms: "لقاء قاء بوتين وتين والسيسي السيسي سيسي putin sisi",
     });
   });
 

@@ -9,6 +9,7 @@ import type { GraphEdge, GraphNode, Name, Review, ReviewStatus } from "../../../
 import { edgeId, type NodeId, nodeId } from "../../../model/ids.ts";
 import type { EdgeKind, NodeKind } from "../../../model/kinds.ts";
 import { decodeEvidence, encodeEvidence } from "./evidence.ts";
+import { searchTermsOf } from "./fulltext.ts";
 import { type Plain, toCypherInt } from "./values.ts";
 
 type Props = { [key: string]: Plain };
@@ -86,6 +87,8 @@ export const nodeToRow = (node: GraphNode) => {
   Object.assign(props, reviewProps(node.review));
   Object.assign(props, { id: node.id, kind: node.kind, nameAr: node.name.ar, nullKeys });
   if (node.name.en !== null) props.nameEn = node.name.en;
+  // Not a field of the record: the normalised name terms the fulltext index reads (neo4j/fulltext.ts).
+  props.searchTerms = searchTermsOf(node);
   return { id: node.id, kind: node.kind, props };
 };
 

@@ -1,12 +1,19 @@
 /**
- * TEST SUPPORT ONLY. A CypherRunner that answers each statement of neo4j/cypher.ts by a JavaScript rendering of
- * what that statement does, over an in-memory property graph. It lets the tests drive the whole Neo4j
- * store (mapping, fetch plans, breadth-first walks, assembly) with no server, and compare its answers with
- * the embedded store's. It proves nothing about Cypher itself: that is the linter's job, and the contract
- * suite's when NEO4J_URI points at a real Neo4j.
+ * TEST SUPPORT ONLY. A CypherRunner that answers each statement of neo4j/cypher.ts, and the simple ones of
+ * neo4j/cypherReads.ts, by a JavaScript rendering of what that statement does, over an in-memory property
+ * graph. It lets the tests drive the Neo4j store's writes, stats, timeline, details and filtered people
+ * views with no
+ * server, and compare those answers with the embedded store's. It proves nothing about Cypher itself: that
+ * is the linter's job, and the contract suite's when NEO4J_URI points at a real Neo4j. What only the
+ * database can do (the fulltext index, the ego network, k paths, the ranked views) is not imitated:
+ * DATABASE_ONLY lists it, and its tests check the statements sent and how their rows are read.
  */
 import { eventInterval } from "../../../model/dateInterval.ts";
+import { EDGE_KINDS, NODE_KINDS } from "../../../model/kinds.ts";
+import { edgeShown, nodeShown } from "../curation/rules.ts";
 import * as cypher from "./cypher.ts";
+import * as reads from "./cypherReads.ts";
+import { edgeFromRecord, nodeFromProps } from "./mapping.ts";
 import type { CypherRunner, Params, Row } from "./session.ts";
 import { STORY_HANDLERS } from "./simulatedStories.ts";
 import { type Plain, toJsNumber, toPlain } from "./values.ts";
@@ -162,18 +169,53 @@ const HANDLERS = new Map<string, Handler>([
       return [{ deleted: ids.length + articles.length }];
     },
   ],
-  [cypher.STATS_NODE_COUNTS, (db) => countBy([...db.nodes.values()].map((n) => String(n.props.kind)))],
-  [cypher.STATS_EDGE_COUNTS, (db) => countBy(db.rels.map((r) => r.type))],
-  [cypher.STATS_ARTICLE_COUNT, (db) => [{ count: db.articles.size }]],
+  ...reads.READ_SCHEMA_STATEMENTS.map((s): [string, Handler] => [s, () => []]),
+  [reads.AWAIT_INDEXES, () => []],
   [
-    cypher.STATS_DATE_RANGE,
-    (db) => {
-      const dates = [...db.nodes.values()]
-        .filter((n) => n.labels.has("Event") && typeof n.props.date === "string" && n.props.date !== "")
-        .map((n) => String(n.props.date))
-        .sort();
-      return [{ from: dates[0] ?? null, to: dates.at(-1) ?? null }];
+    reads.NODES_MISSING_SEARCH_TERMS,
+    (db, p) =>
+      [...db.nodes.values()]
+        .filter((n) => n.props.searchTerms === undefined)
+        .slice(0, toJsNumber(p.batchSize))
+        .map((n) => ({ props: copy(n.props) })),
+  ],
+  [
+    reads.WRITE_SEARCH_TERMS,
+    (db, p) => {
+      const rows = p.rows as { id: string; terms: string }[];
+      for (const row of rows) {
+        const node = db.nodes.get(row.id);
+        if (node) node.props.searchTerms = row.terms;
+      }
+      return [{ written: rows.filter((r) => db.nodes.has(r.id)).length }];
     },
+  ],
+  [
+    reads.STATS_NODES_BY_LABEL,
+    (db) =>
+      NODE_KINDS.map((kind) => ({
+        kind,
+        count: [...db.nodes.values()].filter((n) => n.labels.has(kind)).length,
+      })),
+  ],
+  [
+    reads.STATS_EDGES_BY_TYPE,
+    (db) => EDGE_KINDS.map((kind) => ({ kind, count: db.rels.filter((r) => r.type === kind).length })),
+  ],
+  [reads.STATS_ARTICLES, (db) => [{ count: db.articles.size }]],
+  [
+    reads.STATS_FIRST_DATE,
+    (db) =>
+      eventDates(db)
+        .slice(0, 1)
+        .map((date) => ({ date })),
+  ],
+  [
+    reads.STATS_LAST_DATE,
+    (db) =>
+      eventDates(db)
+        .slice(-1)
+        .map((date) => ({ date })),
   ],
   [
     cypher.NODES_OF_KINDS,
@@ -196,16 +238,6 @@ const HANDLERS = new Map<string, Handler>([
           })),
       ),
   ],
-  ...(
-    [
-      [cypher.EDGES_OF_TYPES_LIGHT, cypher.EDGES_OF_TYPES],
-      [cypher.EDGES_AROUND_LIGHT, cypher.EDGES_AROUND],
-    ] as const
-  ).map(([lightQuery, full]): [string, Handler] => [
-    lightQuery,
-    (db, p) => withoutEvidence(HANDLERS.get(full)!(db, p)),
-  ]),
-  [cypher.EDGES_AMONG_LIGHT, (db, p) => withoutEvidence(edgesAmong(db, p))],
   [
     cypher.SHORTEST_PATH_LENGTH_EVENTS,
     (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),
@@ -214,7 +246,8 @@ const HANDLERS = new Map<string, Handler>([
     cypher.SHORTEST_PATH_LENGTH_PEOPLE,
     (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET", "SPOKE_WITH"])),
   ],
-  [cypher.TIMELINE_EVENT_IDS, timelineIds],
+  [reads.TIMELINE_EVENTS, timelineIds],
+  [reads.TIMELINE_OF_PARTICIPANT, timelineIds],
   [cypher.TIE_EVENT_FACTS, tieEventFacts],
   [
     cypher.ARTICLE_SUMMARIES,
@@ -229,54 +262,30 @@ const HANDLERS = new Map<string, Handler>([
   ],
 ]);
 
-/** The light statements list every relationship property but evidence; a missing one comes back null. */
-function withoutEvidence(rows: Row[]): Row[] {
-  const keys = [
-    "id",
-    "kind",
-    "role",
-    "confidence",
-    "officeAr",
-    "officeEn",
-    "from",
-    "to",
-    "weight",
-    "firstDate",
-    "lastDate",
-    "eventIds",
-    "inferred",
-    "inferredReason",
-    "origin",
-    "nullKeys",
-  ];
-  return rows.map((row) => {
-    const props = row.props as Props;
-    return { ...row, props: Object.fromEntries(keys.map((k) => [k, props[k] ?? null])) };
-  });
-}
-
-function edgesAmong(db: SimulatedGraph, p: Params): Row[] {
-  const ids = arr(p.ids);
-  return db.rels
-    .filter((r) => ids.includes(r.start) && ids.includes(r.end) && arr(p.types).includes(r.type))
-    .map(edgeRow);
-}
-
-function countBy(keys: string[]): Row[] {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].map(([kind, count]) => ({ kind, count }));
+function eventDates(db: SimulatedGraph): string[] {
+  return [...db.nodes.values()]
+    .filter((n) => n.labels.has("Event") && typeof n.props.date === "string" && n.props.date !== "")
+    .map((n) => String(n.props.date))
+    .sort();
 }
 
 const lengthRow = (d: number | null): Row[] => (d === null ? [] : [{ length: d }]);
 
 function timelineIds(db: SimulatedGraph, p: Params): Row[] {
+  const filter = { includeRejected: p.includeRejected === true, confirmedOnly: p.confirmedOnly === true };
   const events = [...db.nodes.values()].filter((n) => n.labels.has("Event")).map((n) => n.props);
   const kept = events.filter((e) => {
     if (p.types !== null && !arr(p.types).includes(String(e.eventType ?? ""))) return false;
     if (!p.includePlanned && e.planned === true) return false;
-    if (p.participant !== null) {
-      const took = (r: SimRel) => r.type === "PARTICIPATED_IN" && r.start === p.participant && r.end === e.id;
+    if (!nodeShown(nodeFromProps(e), filter)) return false;
+    if (p.participant !== undefined) {
+      const who = db.nodes.get(String(p.participant));
+      if (!who || !nodeShown(nodeFromProps(who.props), filter)) return false;
+      const took = (r: SimRel) =>
+        r.type === "PARTICIPATED_IN" &&
+        r.start === p.participant &&
+        r.end === e.id &&
+        edgeShown(edgeFromRecord({ props: r.props, source: r.start, target: r.end }), filter);
       if (!db.rels.some(took)) return false;
     }
     const days = eventInterval({ date: str(e.date), dateFrom: str(e.dateFrom), dateTo: str(e.dateTo) });
@@ -456,3 +465,20 @@ export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner &
 
 /** Statements the simulation answers, for the test that checks it covers all of neo4j/cypher.ts. */
 export const SIMULATED_STATEMENTS: ReadonlySet<string> = new Set(HANDLERS.keys());
+
+/** Statements left to the real database: a JavaScript copy would only test itself. */
+export const DATABASE_ONLY: ReadonlySet<string> = new Set([
+  reads.SEARCH_NAMES,
+  reads.NEIGHBOURHOOD,
+  reads.EDGES_AMONG_SHOWN,
+  reads.SHOWN_NODES,
+  reads.SHORTEST_PATHS_EVENTS,
+  reads.SHORTEST_PATHS_PEOPLE,
+  ...Object.values(reads.PATHS_OF_LENGTH_EVENTS),
+  ...Object.values(reads.PATHS_OF_LENGTH_PEOPLE),
+  reads.PATH_STEP_EDGES,
+  reads.EVENTS_VIEW_TOP,
+  reads.EVENTS_VIEW_TOP_FILTERED,
+  reads.PEOPLE_VIEW_TOP,
+  reads.PEOPLE_VIEW_TIES,
+]);

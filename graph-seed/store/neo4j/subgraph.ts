@@ -62,6 +62,11 @@ export class SubgraphBuilder {
     return this.nodes.get(id);
   }
 
+  /** The events the collected edges name (a tie's occasions), each once. */
+  eventIdsOfEdges(): string[] {
+    return [...new Set([...this.edges.values()].flatMap((e) => e.eventIds ?? []))];
+  }
+
   /** Edges whose two ends were both fetched are kept; the others lie outside the subgraph. */
   build(): MemoryState {
     const state = createState();

@@ -1,29 +1,22 @@
 /**
- * neighbourhood() and paths() on Neo4j. Both walk breadth-first, one Cypher round trip per layer, and
- * fetch just the ball the embedded code would look at; that code then gives the answer on the ball.
- * Why two balls are enough for paths: the shared search (bidirectional, depth-bounded, Yen's spurs)
- * only ever expands nodes within L − 1 hops of `from` or of `to`, so fetching every relationship of
- * those nodes gives it exactly the neighbour lists it would see in the whole graph (see docs/neo4j.md).
+ * paths() in process, for the one case the database cannot answer from stored ties: the people view
+ * under confirmedOnly, whose ties are recounted from vouched-for events (neo4j/paths.ts answers the rest).
+ * It walks breadth-first, one Cypher round trip per layer, and fetches just the ball the embedded code
+ * would look at; that code then gives the answer on the ball. Why two balls are enough: the shared search
+ * (bidirectional, depth-bounded, Yen's spurs) only ever expands nodes within L − 1 hops of `from` or of
+ * `to`, so fetching every relationship of those nodes gives it exactly the neighbour lists it would see
+ * in the whole graph.
  */
 
-import type { GraphPayload, NeighbourhoodQuery, PathQuery, PathResult } from "../../../model/api.ts";
-import type { NodeId } from "../../../model/ids.ts";
+import type { PathQuery, PathResult } from "../../../model/api.ts";
 import { TIE_KINDS } from "../../../model/kinds.ts";
 import { EVENT_VIEW_EDGES } from "../memory/graphQuery.ts";
-import { neighbourhoodQuery } from "../memory/neighbourhood.ts";
 import { pathsQuery } from "../memory/paths.ts";
 import { buildProjection } from "../memory/projection.ts";
 import { hideInPlace } from "../memory/reviewView.ts";
 import { chunks } from "./batches.ts";
-import {
-  EDGES_AMONG_LIGHT,
-  EDGES_AROUND,
-  EDGES_AROUND_LIGHT,
-  SHORTEST_PATH_LENGTH_EVENTS,
-  SHORTEST_PATH_LENGTH_PEOPLE,
-} from "./cypher.ts";
-import { addNodes } from "./details.ts";
-import { payloadWithEvidence } from "./evidenceFill.ts";
+import { EDGES_AROUND, SHORTEST_PATH_LENGTH_EVENTS, SHORTEST_PATH_LENGTH_PEOPLE } from "./cypher.ts";
+import { addEventContext, addNodes } from "./details.ts";
 import type { CypherRunner } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { toJsNumber } from "./values.ts";
@@ -35,14 +28,13 @@ async function expand(
   start: string,
   depth: number,
   types: string[],
-  statement = EDGES_AROUND,
 ) {
   const seen = new Set<string>([start]);
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const ids of chunks(frontier)) {
-      const rows = await db.read(statement, { ids, types });
+      const rows = await db.read(EDGES_AROUND, { ids, types });
       builder.addRows(rows, ["other"]);
       for (const row of rows) {
         const other = String((row.other as { id?: unknown }).id);
@@ -56,31 +48,13 @@ async function expand(
   return seen;
 }
 
-export async function readNeighbourhood(
-  db: CypherRunner,
-  id: NodeId,
-  q: NeighbourhoodQuery,
-): Promise<GraphPayload | null> {
-  const builder = new SubgraphBuilder();
-  await addNodes(db, builder, [id]);
-  if (!builder.hasNode(id)) return null;
-  const withArticles = builder.node(id)?.kind === "Article" || (q.kinds?.includes("Article") ?? false);
-  const types = [...EVENT_VIEW_EDGES, ...(withArticles ? ["MENTIONS", "REPORTED_IN"] : [])];
-  // Walked without evidence; only the edges of the answer get theirs.
-  const ball = [...(await expand(db, builder, id, q.depth, types, EDGES_AROUND_LIGHT))];
-  // The outer layer's own edges among themselves were not fetched by the walk.
-  for (const ids of chunks(ball)) builder.addRows(await db.read(EDGES_AMONG_LIGHT, { ids, types }));
-  const payload = neighbourhoodQuery(hideInPlace(builder.build().graph, q), id, q);
-  return payload && payloadWithEvidence(db, payload);
-}
-
 async function shortestLength(db: CypherRunner, q: PathQuery): Promise<number | null> {
   const statement = q.view === "people" ? SHORTEST_PATH_LENGTH_PEOPLE : SHORTEST_PATH_LENGTH_EVENTS;
   const [row] = await db.read(statement, { from: q.from, to: q.to });
   return row ? toJsNumber(row.length) : null;
 }
 
-export async function readPaths(db: CypherRunner, q: PathQuery): Promise<PathResult | null> {
+export async function readPathsInProcess(db: CypherRunner, q: PathQuery): Promise<PathResult | null> {
   const builder = new SubgraphBuilder();
   await addNodes(db, builder, [q.from, q.to]);
   if (!builder.hasNode(q.from) || !builder.hasNode(q.to)) return null;
@@ -91,6 +65,8 @@ export async function readPaths(db: CypherRunner, q: PathQuery): Promise<PathRes
     // can expand, from either side or from a spur node, then has all its neighbours.
     await expand(db, builder, q.from, q.maxLength, types);
     await expand(db, builder, q.to, q.maxLength, types);
+    // confirmedOnly recounts the ties from their vouched-for occasions: those events must be there.
+    if (q.confirmedOnly) await addEventContext(db, builder, builder.eventIdsOfEdges());
   }
   const graph = hideInPlace(builder.build().graph, q);
   return pathsQuery(graph, buildProjection(graph, q.view), q);

@@ -34,11 +34,17 @@ export function cliticVariants(word: string): string[] {
   return [...out];
 }
 
+/** Combining marks of Latin letters (U+0300–U+036F): "Erdoğan" and "Erdogan" are one name to a reader. */
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+
 /**
- * normalizeArabic after NFKC: text copied from a PDF often carries Arabic presentation forms (ﺑﻮﺗﻴﻦ is
- * بوتين letter by letter in its joined shapes), and NFKC maps them, and full-width Latin, to the plain letters.
+ * normalizeArabic after NFKD without Latin marks: text copied from a PDF often carries Arabic presentation
+ * forms (ﺑﻮﺗﻴﻦ is بوتين letter by letter in its joined shapes), and compatibility decomposition maps them, and
+ * full-width Latin, to the plain letters; it also splits ğ, é into letter + mark, and the mark goes. Arabic
+ * letters it splits (أ → ا + hamza) lose their mark in normalizeArabic, as they fold there anyway.
  */
-export const normalizeName = (text: string) => normalizeArabic(text.normalize("NFKC"));
+export const normalizeName = (text: string) =>
+  normalizeArabic(text.normalize("NFKD").replace(LATIN_MARKS, ""));
 
 /** Splits on anything that is not a letter or digit (Arabic letters count), after normalising. */
 export function tokenize(text: string): string[] {

@@ -1,0 +1,347 @@
+/**
+ * The read statements that answer in the database: search through the fulltext index, ego networks,
+ * k paths, the people view, stats from the count store, the timeline. Each returns only what its answer
+ * needs. Values travel as `$parameters`; a variable-length bound cannot be one, so the path statements
+ * come in fixed maps of literal statements by length. neo4j/cypher.test.ts lints every export here too.
+ *
+ * The review filter (curation/rules.ts) is spelled once below as two predicates, so "rejected is hidden"
+ * and "confirmed only" mean in Cypher what they mean in the embedded store.
+ */
+import { EDGE_KINDS, NODE_KINDS } from "../../../model/kinds.ts";
+
+// ── Schema (init) ────────────────────────────────────────────────────────────
+
+/** The name index: `searchTerms` holds our normalised terms, so the analyzer only splits on spaces. */
+export const READ_SCHEMA_STATEMENTS = [
+  "CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchTerms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+] as const;
+
+/** A new index fills in the background: searches wait for it at start rather than fail on it. */
+export const AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
+
+/** Nodes written before `searchTerms` existed (by an older version): filled once at start. */
+export const NODES_MISSING_SEARCH_TERMS = `
+MATCH (n:Node)
+WHERE n.searchTerms IS NULL
+WITH n LIMIT $batchSize
+RETURN n {.id, .nameAr, .nameEn, .aliases} AS props`;
+
+export const WRITE_SEARCH_TERMS = `
+UNWIND $rows AS row
+MATCH (n:Node {id: row.id})
+SET n.searchTerms = row.terms
+RETURN count(n) AS written`;
+
+// ── The review filter ────────────────────────────────────────────────────────
+
+/** nodeShown: events under confirmedOnly must be vouched for; else only rejected facts hide. */
+const shown = (n: string) => `(CASE WHEN ${n}.kind = 'Event' AND $confirmedOnly
+    THEN coalesce(${n}.reviewStatus, '') IN ['confirmed', 'edited']
+    ELSE $includeRejected OR coalesce(${n}.reviewStatus, '') <> 'rejected' END)`;
+
+/** edgeShown: only participations and offices carry a review; catalog offices stand under confirmedOnly. */
+const edgeShown = (r: string) => `(CASE
+    WHEN type(${r}) = 'HOLDS_OFFICE' AND $confirmedOnly
+      THEN coalesce(${r}.reviewStatus, '') IN ['confirmed', 'edited'] OR coalesce(${r}.origin, '') = 'catalog'
+    WHEN type(${r}) IN ['PARTICIPATED_IN', 'HOLDS_OFFICE']
+      THEN ($includeRejected AND NOT $confirmedOnly) OR coalesce(${r}.reviewStatus, '') <> 'rejected'
+    ELSE true END)`;
+
+// ── Search ───────────────────────────────────────────────────────────────────
+
+/**
+ * The best `$limit` visible nodes for a Lucene query over the name index, ranked by Lucene's BM25 times
+ * the kind boost (search/score.ts), ties by id, each with the first quote of one mention (else of one
+ * report) for the snippet: the first the database finds, not sorted, since a leader has thousands.
+ * `$pool` bounds how many index hits are looked at.
+ */
+export const SEARCH_NAMES = `
+CALL db.index.fulltext.queryNodes('node_search', $query, {limit: $pool})
+YIELD node, score
+WHERE ($kinds IS NULL OR node.kind IN $kinds) AND coalesce(node.reviewStatus, '') <> 'rejected'
+WITH node, score * coalesce($boosts[node.kind], 1.0) AS ranked
+ORDER BY ranked DESC, node.id
+LIMIT $limit
+RETURN node {.id, .kind, .nameAr, .nameEn, .aliases} AS props, ranked AS score,
+  COLLECT {
+    MATCH (:Node)-[m:MENTIONS]->(node)
+    WHERE size(m.evidence) > 0
+    WITH m LIMIT 1
+    RETURN m.evidence[0] AS quote
+  } + COLLECT {
+    MATCH (node)-[r:REPORTED_IN]->(:Node)
+    WHERE size(r.evidence) > 0
+    WITH r LIMIT 1
+    RETURN r.evidence[0] AS quote
+  } AS quotes`;
+
+// ── Neighbourhood ────────────────────────────────────────────────────────────
+
+/** The relationship types of the events graph and of the ties, as literal pattern types. */
+const EVENT_TYPES_PATTERN = "PARTICIPATED_IN|HELD_IN|DISCUSSED|HOLDS_OFFICE|LOCATED_IN";
+const TIE_TYPES_PATTERN = "MET|SPOKE_WITH";
+
+/**
+ * The ego network of `$id` up to `$depth` (1–3) hops over the walkable types, in rings: each ring holds
+ * the visible nodes first reached at that distance. Hubs (more than `$hubDegree` events-graph
+ * relationships, a count Neo4j keeps per node and type) are reached but not walked through beyond the
+ * centre; `cut` says one was met. Returns the first `$limit`
+ * nodes of the kind filter by distance then id, and the totals over the whole ball.
+ */
+export const NEIGHBOURHOOD = `
+MATCH (c:Node {id: $id})
+WHERE ${shown("c")}
+WITH c, CASE WHEN $withArticles OR c.kind = 'Article' THEN $types + ['MENTIONS', 'REPORTED_IN'] ELSE $types END AS walk
+WITH c, walk, COLLECT {
+    MATCH (c)-[r]-(m:Node)
+    WHERE type(r) IN walk AND m <> c AND ${edgeShown("r")} AND ${shown("m")}
+    RETURN DISTINCT m
+  } AS ring1
+WITH c, walk, ring1, COLLECT {
+    UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS n
+    WITH n WHERE COUNT { (n)-[:${EVENT_TYPES_PATTERN}]-() } <= $hubDegree
+    MATCH (n)-[r]-(m:Node)
+    WHERE type(r) IN walk AND m <> c AND NOT m IN ring1 AND ${edgeShown("r")} AND ${shown("m")}
+    RETURN DISTINCT m
+  } AS ring2
+WITH c, walk, ring1, ring2, COLLECT {
+    UNWIND CASE WHEN $depth >= 3 THEN ring2 ELSE [] END AS n
+    WITH n WHERE COUNT { (n)-[:${EVENT_TYPES_PATTERN}]-() } <= $hubDegree
+    MATCH (n)-[r]-(m:Node)
+    WHERE type(r) IN walk AND m <> c AND NOT m IN ring1 AND NOT m IN ring2 AND ${edgeShown("r")} AND ${shown("m")}
+    RETURN DISTINCT m
+  } AS ring3
+WITH walk,
+  [{n: c, d: 0}]
+    + [n IN ring1 WHERE $kinds IS NULL OR n.kind IN $kinds | {n: n, d: 1}]
+    + [n IN ring2 WHERE $kinds IS NULL OR n.kind IN $kinds | {n: n, d: 2}]
+    + [n IN ring3 WHERE $kinds IS NULL OR n.kind IN $kinds | {n: n, d: 3}] AS ball,
+  COUNT {
+    UNWIND (CASE WHEN $depth >= 2 THEN ring1 ELSE [] END) + (CASE WHEN $depth >= 3 THEN ring2 ELSE [] END) AS n
+    WITH n WHERE COUNT { (n)-[:${EVENT_TYPES_PATTERN}]-() } > $hubDegree
+    RETURN n
+  } > 0 AS cut
+WITH walk, ball, cut, [hit IN ball | hit.n] AS members
+RETURN size(ball) AS totalNodes, cut,
+  COUNT {
+    UNWIND members AS a
+    MATCH (a)-[r]->(b:Node)
+    WHERE type(r) IN walk AND b IN members AND ${edgeShown("r")}
+    RETURN r
+  } AS totalEdges,
+  COLLECT {
+    UNWIND ball AS hit
+    WITH hit.n AS n, hit.d AS d
+    ORDER BY d, n.id
+    LIMIT $limit
+    RETURN n {.*} AS node
+  } AS nodes`;
+
+/** The visible relationships of some types among a set of nodes, evidence included. */
+export const EDGES_AMONG_SHOWN = `
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[r]->(b:Node)
+WHERE type(r) IN $types AND b.id IN $ids AND ${edgeShown("r")}
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+// ── Paths ────────────────────────────────────────────────────────────────────
+
+export const SHOWN_NODES = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+WHERE ${shown("n")}
+RETURN n {.*} AS props`;
+
+/**
+ * Every shortest path (bidirectional search, at most 8 hops: the API's largest maxLength) over visible
+ * nodes and relationships, as distinct node-id lists in id order; `$scan` bounds the paths looked at.
+ */
+const shortestPaths = (types: string) => `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = allShortestPaths((a)-[:${types}*..8]-(b))
+WHERE all(r IN relationships(p) WHERE ${edgeShown("r")}) AND all(n IN nodes(p) WHERE ${shown("n")})
+WITH p LIMIT $scan
+WITH DISTINCT [n IN nodes(p) | n.id] AS ids
+WHERE size(ids) - 1 <= $maxLength
+RETURN ids
+ORDER BY ids
+LIMIT $k`;
+
+export const SHORTEST_PATHS_EVENTS = shortestPaths(EVENT_TYPES_PATTERN);
+export const SHORTEST_PATHS_PEOPLE = shortestPaths(TIE_TYPES_PATTERN);
+
+/** Simple paths of exactly `length` hops (a bounded variable-length pattern), in id order. */
+const pathsOfLength = (types: string, length: number) => `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = (a)-[:${types}*${length}]-(b)
+WHERE all(r IN relationships(p) WHERE ${edgeShown("r")}) AND all(n IN nodes(p) WHERE ${shown("n")})
+  AND all(i IN range(0, ${length - 1}) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+WITH p LIMIT $scan
+WITH DISTINCT [n IN nodes(p) | n.id] AS ids
+RETURN ids
+ORDER BY ids
+LIMIT $k`;
+
+/** Longer paths are only asked for when the shortest ones are fewer than k: lengths 2 to 8. */
+const LONGER = [2, 3, 4, 5, 6, 7, 8] as const;
+const byLength = (types: string): Readonly<Record<number, string>> =>
+  Object.fromEntries(LONGER.map((length) => [length, pathsOfLength(types, length)]));
+
+export const PATHS_OF_LENGTH_EVENTS = byLength(EVENT_TYPES_PATTERN);
+export const PATHS_OF_LENGTH_PEOPLE = byLength(TIE_TYPES_PATTERN);
+
+/** The visible relationships joining consecutive path nodes (both directions asked), with evidence. */
+export const PATH_STEP_EDGES = `
+UNWIND $pairs AS pair
+MATCH (a:Node {id: pair.from})-[r]->(b:Node {id: pair.to})
+WHERE type(r) IN $types AND ${edgeShown("r")}
+RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+// ── People view ──────────────────────────────────────────────────────────────
+
+/**
+ * The unfiltered people view ranked in the database: persons by the number of drawn ties (type, weight
+ * and kinds filters applied), then id; the first `$limit` with the totals.
+ */
+export const PEOPLE_VIEW_TOP = `
+MATCH (a:Node)-[t:MET|SPOKE_WITH]-(b:Node)
+WHERE type(t) IN $ties AND coalesce(t.weight, 0) >= $minWeight
+  AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
+  AND ${shown("a")} AND ${shown("b")}
+WITH a, count(t) AS degree
+ORDER BY degree DESC, a.id
+WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
+RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+
+export const PEOPLE_VIEW_TIES = `
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[t:MET|SPOKE_WITH]->(b:Node)
+WHERE b.id IN $ids AND type(t) IN $ties AND coalesce(t.weight, 0) >= $minWeight
+RETURN t {.*} AS props, a.id AS source, b.id AS target`;
+
+// ── Events view ──────────────────────────────────────────────────────────────
+
+/**
+ * The events view ranked in the database, as the embedded store builds it (memory/graphQuery.ts): the
+ * kept events (planned flag, topics, not wholly outside the range), then the visible entities of the
+ * asked kinds with the number of kept events next to each, kept unless a filter leaves one none or it
+ * has fewer than `$minWeight`; articles only when asked for. The nodes are ranked by their drawn
+ * relationships among the kept (`$drawn`), then id; the first `$limit` come back with the totals.
+ * Unfiltered, every entity is a candidate (a label scan); filtered, only the neighbours of kept events.
+ */
+const eventsView = (candidates: string) => `
+MATCH (e:Event)
+WHERE ($includePlanned OR coalesce(e.planned, false) = false)
+  AND ${shown("e")}
+  AND ($topics IS NULL OR EXISTS {
+    MATCH (e)-[:DISCUSSED]->(t:Node)
+    WHERE t.id IN $topics AND ${shown("t")}
+  })
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN e.date + '-31'
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
+WITH collect(e) AS kept
+WITH kept, COLLECT {
+    ${candidates}
+    WHERE n.kind <> 'Event' AND ($kinds IS NULL OR n.kind IN $kinds) AND (n.kind <> 'Article' OR $wantArticles)
+      AND ${shown("n")}
+    WITH n, COUNT {
+        MATCH (n)-[r]-(x:Event)
+        WHERE x IN kept AND ${edgeShown("r")}
+        RETURN DISTINCT x
+      } AS events
+    WHERE CASE WHEN n.kind = 'Article' THEN NOT $filtered OR events > 0
+      ELSE NOT ($filtered AND events = 0) AND ($minWeight <= 1 OR events >= $minWeight) END
+    RETURN n
+  } AS entities
+WITH CASE WHEN $kinds IS NULL OR 'Event' IN $kinds THEN kept ELSE [] END + entities AS members
+UNWIND members AS a
+WITH members, a, COUNT {
+    MATCH (a)-[r]-(b:Node)
+    WHERE type(r) IN $drawn AND b IN members AND ${edgeShown("r")}
+  } AS degree
+ORDER BY degree DESC, a.id
+WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
+RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+
+export const EVENTS_VIEW_TOP = eventsView("MATCH (n:Node)");
+
+/** A filter leaves an entity only if a kept event is next to it: the candidates are those neighbours. */
+export const EVENTS_VIEW_TOP_FILTERED = eventsView(`UNWIND kept AS near
+    MATCH (near)--(n:Node)
+    WITH DISTINCT n`);
+
+// ── Stats: the count store and the date index ─────────────────────────────────
+
+/** One count per label: Neo4j answers `count` of a single label from its count store, without a scan. */
+export const STATS_NODES_BY_LABEL = NODE_KINDS.map(
+  (kind) => `MATCH (n:${kind}) RETURN '${kind}' AS kind, count(n) AS count`,
+).join("\nUNION ALL\n");
+
+/** Likewise per relationship type. */
+export const STATS_EDGES_BY_TYPE = EDGE_KINDS.map(
+  (kind) => `MATCH ()-[r:${kind}]->() RETURN '${kind}' AS kind, count(r) AS count`,
+).join("\nUNION ALL\n");
+
+export const STATS_ARTICLES = "MATCH (a:ArticleRecord) RETURN count(a) AS count";
+
+/** First and last event date, read from the ends of the event_date range index. */
+export const STATS_FIRST_DATE = `
+MATCH (e:Event)
+WHERE e.date > ''
+RETURN e.date AS date
+ORDER BY e.date
+LIMIT 1`;
+
+export const STATS_LAST_DATE = `
+MATCH (e:Event)
+WHERE e.date > ''
+RETURN e.date AS date
+ORDER BY e.date DESC
+LIMIT 1`;
+
+// ── Timeline ─────────────────────────────────────────────────────────────────
+
+/**
+ * The interval filter and order of the timeline (model/dateInterval.ts), shared by both entry points: an
+ * event's days run from dateFrom to dateTo (filled from its date for records written before they
+ * existed; an open end is null); only events whose days lie wholly outside [$fromDay, $toDay] go. A
+ * month's fallback end is "-31" whatever its length: no real day lies between it and the true last day.
+ */
+const TIMELINE_TAIL = `
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN e.date + '-31'
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
+RETURN e.id AS id
+ORDER BY sortDay IS NULL, sortDay, e.id
+LIMIT $limit`;
+
+/** Every visible event passing type and planned filters, then the interval filter and order. */
+export const TIMELINE_EVENTS = `
+MATCH (e:Event)
+WHERE ($types IS NULL OR coalesce(e.eventType, '') IN $types)
+  AND ($includePlanned OR coalesce(e.planned, false) = false)
+  AND ${shown("e")}${TIMELINE_TAIL}`;
+
+/** One person's timeline starts from that person: their visible participations, not every event. */
+export const TIMELINE_OF_PARTICIPANT = `
+MATCH (who:Node {id: $participant})-[p:PARTICIPATED_IN]->(e:Event)
+WHERE ${shown("who")}
+  AND ($types IS NULL OR coalesce(e.eventType, '') IN $types)
+  AND ($includePlanned OR coalesce(e.planned, false) = false)
+  AND ${edgeShown("p")} AND ${shown("e")}
+WITH DISTINCT e${TIMELINE_TAIL}`;
