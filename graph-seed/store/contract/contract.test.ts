@@ -18,6 +18,7 @@ import { loadArticles } from "../../load/load.ts";
 import { toBatch } from "../../load/toBatch.ts";
 import { curationContract } from "./curation.ts";
 import { FIXTURE_ARTICLES } from "./fixtures.ts";
+import { ingestContract } from "./ingest.ts";
 import { corpus, factories, fixtureExtract } from "./stores.ts";
 
 const graphQ = (q: Record<string, string> = {}) => graphQuerySchema.parse(q);
@@ -644,5 +645,9 @@ for (const factory of factories) {
 
   describe.skipIf(factory.skip)(`GraphStore curation contract: ${factory.name}`, () => {
     curationContract(factory);
+  });
+
+  describe.skipIf(factory.skip)(`GraphStore ingest contract: ${factory.name}`, () => {
+    ingestContract(factory);
   });
 }

@@ -1,15 +1,23 @@
 /**
- * refreshDerived() on Neo4j: read what each multi-person event contributes, derive the ties (MET and
- * SPOKE_WITH) with the embedded store's deriveTies, and replace every tie relationship in one write
- * transaction.
+ * The ties (MET, SPOKE_WITH) on Neo4j, derived by the embedded store's own rule (deriveTies) so both stores
+ * give the same pairs, weights and quotes. refreshDerived() replaces every tie; an ingest re-derives, in its
+ * own transaction, only the pairs of the persons of the events it touched: Cypher picks those persons and
+ * all their events, drops their ties and writes the new ones (refreshTiesAround).
  */
-import type { Provenance } from "../../../model/graph.ts";
+import type { GraphEdge, Provenance } from "../../../model/graph.ts";
 import { nodeId } from "../../../model/ids.ts";
 import { EVENT_TYPES, type EventType, TIE_KINDS } from "../../../model/kinds.ts";
 import { unionEvidence } from "../memory/merge.ts";
 import { deriveTies, type TieEventFacts } from "../ties/deriveMet.ts";
 import { BATCH_SIZE, chunks, groupBy } from "./batches.ts";
-import { DELETE_TIES_BATCH, TIE_EVENT_FACTS, WRITE_EDGES_BY_KIND } from "./cypher.ts";
+import {
+  DELETE_TIES_BATCH,
+  DELETE_TIES_OF_PERSONS,
+  TIE_EVENT_FACTS,
+  TIE_EVENT_FACTS_OF_PERSONS,
+  TIE_PERSONS_OF_EVENTS,
+  WRITE_EDGES_BY_KIND,
+} from "./cypher.ts";
 import { decodeEvidence } from "./evidence.ts";
 import { edgeToRow } from "./mapping.ts";
 import type { Row, TxRun } from "./session.ts";
@@ -50,6 +58,15 @@ export function tieFactsFromRow(row: Row): TieEventFacts {
   };
 }
 
+async function writeTies(run: TxRun, ties: GraphEdge[]) {
+  const byKind = groupBy(ties, (e) => e.kind);
+  for (const kind of TIE_KINDS) {
+    for (const part of chunks(byKind.get(kind) ?? [])) {
+      await run(WRITE_EDGES_BY_KIND[kind], { rows: part.map(edgeToRow) });
+    }
+  }
+}
+
 export async function refreshTies(run: TxRun): Promise<number> {
   const facts = (await run(TIE_EVENT_FACTS)).map(tieFactsFromRow);
   const ties = deriveTies(facts);
@@ -57,11 +74,30 @@ export async function refreshTies(run: TxRun): Promise<number> {
     const [row] = await run(DELETE_TIES_BATCH, { batchSize: toCypherInt(BATCH_SIZE) });
     if (!row || toJsNumber(row.deleted) < BATCH_SIZE) break;
   }
-  const byKind = groupBy(ties, (e) => e.kind);
-  for (const kind of TIE_KINDS) {
-    for (const part of chunks(byKind.get(kind) ?? [])) {
-      await run(WRITE_EDGES_BY_KIND[kind], { rows: part.map(edgeToRow) });
+  await writeTies(run, ties);
+  return ties.length;
+}
+
+/**
+ * Re-derives the pairs of every person taking part in one of `events`, from all of that person's events
+ * (as the embedded store's refreshMetAround does), inside the caller's transaction; "all" refreshes every tie.
+ */
+export async function refreshTiesAround(run: TxRun, events: ReadonlySet<string> | "all"): Promise<number> {
+  if (events === "all") return refreshTies(run);
+  const persons = new Set<string>();
+  for (const ids of chunks([...events])) {
+    for (const row of await run(TIE_PERSONS_OF_EVENTS, { ids })) persons.add(String(row.id));
+  }
+  if (persons.size === 0) return 0;
+  const facts = new Map<string, TieEventFacts>();
+  for (const ids of chunks([...persons])) {
+    for (const row of await run(TIE_EVENT_FACTS_OF_PERSONS, { ids })) {
+      const fact = tieFactsFromRow(row);
+      facts.set(fact.id, fact);
     }
   }
+  const ties = deriveTies([...facts.values()]).filter((e) => persons.has(e.source) || persons.has(e.target));
+  for (const ids of chunks([...persons])) await run(DELETE_TIES_OF_PERSONS, { ids });
+  await writeTies(run, ties);
   return ties.length;
 }

@@ -16,14 +16,17 @@ import {
 } from "../../../model/api.ts";
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
-import type { ArticleRecord, GraphStore, UpsertResult } from "../../../model/store.ts";
+import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
+import { assertArticleRecord } from "../ingest/articleRecord.ts";
+import { eventsTouchedBy } from "../ingest/touched.ts";
 import { articleToProps, listArticles, readArticle } from "./articles.ts";
 import { BATCH_SIZE } from "./batches.ts";
 import { Neo4jCuration } from "./curation.ts";
-import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
-import { refreshTies } from "./derived.ts";
+import { DELETE_ALL_BATCH, READ_NODES_BY_ID, WRITE_ARTICLE } from "./cypher.ts";
+import { refreshTies, refreshTiesAround } from "./derived.ts";
 import { readNodeDetails, readTimeline } from "./details.ts";
 import { readGraph } from "./graphView.ts";
+import { ensureSchema } from "./schema.ts";
 import { Neo4jSearch } from "./search.ts";
 import { type CypherRunner, createRunner, type Neo4jConfig } from "./session.ts";
 import { readStats } from "./stats.ts";
@@ -44,12 +47,6 @@ export function createNeo4jStoreOn(db: CypherRunner): GraphStore {
   return new Neo4jStore(db);
 }
 
-function assertArticle(article: ArticleRecord) {
-  if (!article?.summary?.id || typeof article.text !== "string") {
-    throw new Error("putArticle: an article needs summary.id and a text");
-  }
-}
-
 class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
   private readonly index: Neo4jSearch;
@@ -67,8 +64,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async init() {
-    // Schema commands cannot share a transaction with anything else: one each.
-    for (const statement of SCHEMA_STATEMENTS) await this.db.write((run) => run(statement));
+    await ensureSchema(this.db);
   }
 
   async close() {
@@ -88,8 +84,26 @@ class Neo4jStore implements GraphStore {
     });
   }
 
+  /**
+   * One write transaction: the batch, the article and the ties of the events it touched. Each step checks
+   * its own input, so a failure at any of them (or in the database) rolls back the steps before it.
+   */
+  ingest({ batch, article }: IngestUnit): Promise<UpsertResult> {
+    return this.serial(async () => {
+      const { result, nodes } = await this.db.write(async (run) => {
+        const upserted = await upsertBatch(run, batch);
+        assertArticleRecord(article);
+        await run(WRITE_ARTICLE, { article: articleToProps(article) });
+        await refreshTiesAround(run, eventsTouchedBy(batch));
+        return upserted;
+      });
+      this.index.noteUpserted(nodes);
+      return result;
+    });
+  }
+
   putArticle(article: ArticleRecord) {
-    assertArticle(article);
+    assertArticleRecord(article);
     return this.serial(() =>
       this.db.write(async (run) => void (await run(WRITE_ARTICLE, { article: articleToProps(article) }))),
     );

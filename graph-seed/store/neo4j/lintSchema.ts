@@ -54,6 +54,9 @@ export const NEO4J_PROPERTY_KEYS = [
   "entry",
   "orphan",
   "reason",
+  // the (:Schema) node
+  "version",
+  "fingerprint",
   // keys of parameter rows (the linter checks map access too)
   "target",
   "props",
@@ -67,6 +70,13 @@ const edgeRows = [{ id: "MET:a->b", source: "a", target: "b", props: {} }];
 export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   READ_NODES_BY_ID: { ids },
   READ_EDGES_BY_ID: { rows: edgeRows },
+  READ_EDGES_WITH_IDS: { ids: ["MET:a->b"] },
+  SCHEMA_VERSION_READ: {},
+  SCHEMA_VERSION_WRITE: { version: 2, fingerprint: "3f2a" },
+  AWAIT_INDEXES: { seconds: 300 },
+  TIE_PERSONS_OF_EVENTS: { ids: ["event:e1"] },
+  TIE_EVENT_FACTS_OF_PERSONS: { ids },
+  DELETE_TIES_OF_PERSONS: { ids },
   WRITE_NODES: { rows: [{ id: "a", kind: "Person", props: {} }] },
   NODE_LABEL_BY_KIND: { ids },
   WRITE_EDGES_BY_KIND: { rows: edgeRows },
