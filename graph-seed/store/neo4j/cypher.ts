@@ -43,11 +43,12 @@ const RANGE_INDEXES = [
   "CREATE INDEX event_review_status IF NOT EXISTS FOR (e:Event) ON (e.reviewStatus)",
 ];
 
-/** FULLTEXT indexes (search over names and aliases) go here; they change the fingerprint when added. */
-const FULLTEXT_INDEXES: string[] = [];
-
-/** Schema commands, each in a transaction of its own (Neo4j does not mix them with data writes). */
-export const SCHEMA_STATEMENTS: readonly string[] = [...CONSTRAINTS, ...RANGE_INDEXES, ...FULLTEXT_INDEXES];
+/**
+ * Schema commands, each in a transaction of its own (Neo4j does not mix them with data writes). FULLTEXT
+ * indexes live beside the search reads and reach neo4j/schema.ts's ensureSchema as its `extra` statements,
+ * which it runs and fingerprints with these.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [...CONSTRAINTS, ...RANGE_INDEXES];
 
 export const SCHEMA_VERSION_READ = `
 MATCH (s:Schema {id: 'graph'})

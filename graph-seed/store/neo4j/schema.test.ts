@@ -9,7 +9,8 @@ import {
   SCHEMA_VERSION_WRITE,
 } from "./cypher.ts";
 import { createNeo4jStoreOn } from "./index.ts";
-import { ensureSchema, SCHEMA_FINGERPRINT } from "./schema.ts";
+import { ensureSchema, fingerprintOf, SCHEMA_FINGERPRINT } from "./schema.ts";
+import type { TxRun } from "./session.ts";
 import { createSimulatedRunner } from "./simulatedDb.ts";
 
 describe("schema", () => {
@@ -48,5 +49,28 @@ describe("schema", () => {
       SCHEMA_STATEMENTS.filter((s) => /FOR \(\)-\[r:\w+\]-\(\) REQUIRE r\.id IS UNIQUE/.test(s)),
     ).toHaveLength(EDGE_KINDS.length);
     expect(SCHEMA_STATEMENTS.some((s) => /FOR \(e:Event\) ON \(e\.date\)/.test(s))).toBe(true);
+  });
+});
+
+describe("schema: statements kept beside the reads", () => {
+  it("extra statements (a fulltext index) run with the rest and count in the fingerprint", async () => {
+    const fulltext = "CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.nameAr]";
+    const runner = createSimulatedRunner();
+    await ensureSchema(runner);
+    const statements = new Set<string>();
+    const recording = {
+      ...runner,
+      write: <T>(work: (run: TxRun) => Promise<T>) =>
+        runner.write((run) =>
+          work(async (q, p) => {
+            statements.add(q);
+            return q === fulltext ? [] : run(q, p);
+          }),
+        ),
+    };
+    expect(await ensureSchema(recording, [fulltext])).toBe("created");
+    expect(statements.has(fulltext)).toBe(true);
+    expect(runner.db.schema?.fingerprint).toBe(fingerprintOf([...SCHEMA_STATEMENTS, fulltext]));
+    expect(await ensureSchema(recording, [fulltext])).toBe("up-to-date");
   });
 });
