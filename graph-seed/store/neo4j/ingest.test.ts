@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { summaryOf } from "../../load/load.ts";
 import { toBatch } from "../../load/toBatch.ts";
 import { FIXTURE_ARTICLES } from "../contract/fixtures.ts";
-import { ingestContract } from "../contract/ingest.ts";
+import { ingestContract, type WriteProbe } from "../contract/ingest.ts";
 import { corpus } from "../contract/stores.ts";
 import {
   DELETE_TIES_OF_PERSONS,
@@ -21,14 +21,38 @@ import {
 } from "./cypher.ts";
 import { createNeo4jStoreOn } from "./index.ts";
 import type { CypherRunner } from "./session.ts";
-import { createSimulatedRunner } from "./simulatedDb.ts";
+import { createSimulatedRunner, SimulatedGraph } from "./simulatedDb.ts";
+
+/** Looks at the simulated database itself, so the check is about the writes, not about the reads. */
+function databaseProbe(db: SimulatedGraph): WriteProbe {
+  return {
+    async everything() {
+      const persons = [...db.nodes.values()].filter((n) => n.labels.has("Person")).length;
+      const ties = db.rels
+        .filter((r) => r.type === "MET" || r.type === "SPOKE_WITH")
+        .map((r) => `${r.props.id}=${r.props.weight}`)
+        .sort();
+      const rels = db.rels.map((r) => `${r.type} ${r.start}->${r.end} ${JSON.stringify(r.props)}`).sort();
+      const nodes = [...db.nodes.values()].map((n) => JSON.stringify(n.props)).sort();
+      return { articles: db.articles.size, persons, ties, rels, nodes };
+    },
+    async articleText(_store, id) {
+      const text = db.articles.get(id)?.text;
+      return typeof text === "string" ? text : null;
+    },
+  };
+}
 
 describe("ingest contract: neo4j store on the simulated database", () => {
-  ingestContract({
-    name: "neo4j-simulated",
-    skip: false,
-    create: async () => createNeo4jStoreOn(createSimulatedRunner()),
-  });
+  const db = new SimulatedGraph();
+  ingestContract(
+    {
+      name: "neo4j-simulated",
+      skip: false,
+      create: async () => createNeo4jStoreOn(createSimulatedRunner(db)),
+    },
+    databaseProbe(db),
+  );
 });
 
 describe("what an ingest sends", () => {
