@@ -252,22 +252,13 @@ RETURN e.id AS id
 ORDER BY sortDay IS NULL, sortDay, e.id
 LIMIT $limit`;
 
-/** What TIE_EVENT_FACTS returns for each event `e`, shared with the statement scoped to some persons. */
-const TIE_FACTS_OF_E = `WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
-  WHERE r.reviewStatus IS NULL OR r.reviewStatus <> 'rejected' | {id: p.id, evidence: r.evidence}] AS persons
-WHERE size(persons) > 1
-RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter,
-  coalesce(e.planned, false) AS planned, persons,
-  [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports`;
-
-/**
- * What the tie projection needs of each event with two or more person participants: its type (meeting
- * or call), date and occasion key, and per person the sentences that name them (PARTICIPATED_IN evidence).
- */
-export const TIE_EVENT_FACTS = `
-MATCH (e:Event)
-WHERE e.reviewStatus IS NULL OR e.reviewStatus <> 'rejected'
-${TIE_FACTS_OF_E}`;
+/** One page of person ids in id order, for the full tie rebuild (a pair is derived with its first person). */
+export const PERSON_IDS_PAGE = `
+MATCH (p:Node:Person)
+WHERE p.id > $after
+RETURN p.id AS id
+ORDER BY p.id
+LIMIT $limit`;
 
 /** The persons taking part in some events (rejected participations too: their pairs may have to go). */
 export const TIE_PERSONS_OF_EVENTS = `
@@ -275,13 +266,22 @@ UNWIND $ids AS id
 MATCH (p:Person)-[:PARTICIPATED_IN]->(:Node {id: id})
 RETURN DISTINCT p.id AS id`;
 
-/** The tie facts of every event some persons take part in: all a pair of theirs is derived from. */
+/**
+ * The tie facts of every event some persons take part in (all a pair of theirs is derived from), for each
+ * event with two or more person participants: its type (meeting or call), date and occasion key, and per
+ * person the sentences that name them (PARTICIPATED_IN evidence).
+ */
 export const TIE_EVENT_FACTS_OF_PERSONS = `
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT e
 WHERE e.reviewStatus IS NULL OR e.reviewStatus <> 'rejected'
-${TIE_FACTS_OF_E}`;
+WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
+  WHERE r.reviewStatus IS NULL OR r.reviewStatus <> 'rejected' | {id: p.id, evidence: r.evidence}] AS persons
+WHERE size(persons) > 1
+RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter,
+  coalesce(e.planned, false) AS planned, persons,
+  [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports`;
 
 /** Drops the ties touching some persons, before theirs are written anew. */
 export const DELETE_TIES_OF_PERSONS = `

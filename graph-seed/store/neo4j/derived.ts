@@ -13,7 +13,7 @@ import { BATCH_SIZE, chunks, groupBy } from "./batches.ts";
 import {
   DELETE_TIES_BATCH,
   DELETE_TIES_OF_PERSONS,
-  TIE_EVENT_FACTS,
+  PERSON_IDS_PAGE,
   TIE_EVENT_FACTS_OF_PERSONS,
   TIE_PERSONS_OF_EVENTS,
   WRITE_EDGES_BY_KIND,
@@ -36,7 +36,7 @@ interface PersonRow {
 const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
 const decodeAll = (list: string[] | null) => (list ?? []).map(decodeEvidence);
 
-/** One TIE_EVENT_FACTS row → the facts deriveTies takes; reports in edge-id order for a stable union. */
+/** One TIE_EVENT_FACTS_OF_PERSONS row → the facts deriveTies takes; reports in edge-id order for a stable union. */
 export function tieFactsFromRow(row: Row): TieEventFacts {
   const reports = ((row.reports ?? []) as unknown as ReportRow[])
     .slice()
@@ -67,15 +67,42 @@ async function writeTies(run: TxRun, ties: GraphEdge[]) {
   }
 }
 
+/** The facts of every event some persons take part in. */
+async function factsOfPersons(run: TxRun, persons: string[]): Promise<TieEventFacts[]> {
+  const facts = new Map<string, TieEventFacts>();
+  for (const ids of chunks(persons)) {
+    for (const row of await run(TIE_EVENT_FACTS_OF_PERSONS, { ids })) {
+      const fact = tieFactsFromRow(row);
+      facts.set(fact.id, fact);
+    }
+  }
+  return [...facts.values()];
+}
+
+/**
+ * Every tie anew, a page of persons at a time so the app never holds every event: a pair is written with
+ * the page of its first person (source id < target id), whose events include all the pair's events.
+ */
 export async function refreshTies(run: TxRun): Promise<number> {
-  const facts = (await run(TIE_EVENT_FACTS)).map(tieFactsFromRow);
-  const ties = deriveTies(facts);
   for (;;) {
     const [row] = await run(DELETE_TIES_BATCH, { batchSize: toCypherInt(BATCH_SIZE) });
     if (!row || toJsNumber(row.deleted) < BATCH_SIZE) break;
   }
-  await writeTies(run, ties);
-  return ties.length;
+  let written = 0;
+  let after = "";
+  for (;;) {
+    const ids = (await run(PERSON_IDS_PAGE, { after, limit: toCypherInt(BATCH_SIZE) })).map((r) =>
+      String(r.id),
+    );
+    if (ids.length === 0) break;
+    const page = new Set(ids);
+    const ties = deriveTies(await factsOfPersons(run, ids)).filter((e) => page.has(e.source));
+    await writeTies(run, ties);
+    written += ties.length;
+    after = ids.at(-1)!;
+    if (ids.length < BATCH_SIZE) break;
+  }
+  return written;
 }
 
 /**
@@ -89,14 +116,9 @@ export async function refreshTiesAround(run: TxRun, events: ReadonlySet<string> 
     for (const row of await run(TIE_PERSONS_OF_EVENTS, { ids })) persons.add(String(row.id));
   }
   if (persons.size === 0) return 0;
-  const facts = new Map<string, TieEventFacts>();
-  for (const ids of chunks([...persons])) {
-    for (const row of await run(TIE_EVENT_FACTS_OF_PERSONS, { ids })) {
-      const fact = tieFactsFromRow(row);
-      facts.set(fact.id, fact);
-    }
-  }
-  const ties = deriveTies([...facts.values()]).filter((e) => persons.has(e.source) || persons.has(e.target));
+  const ties = deriveTies(await factsOfPersons(run, [...persons])).filter(
+    (e) => persons.has(e.source) || persons.has(e.target),
+  );
   for (const ids of chunks([...persons])) await run(DELETE_TIES_OF_PERSONS, { ids });
   await writeTies(run, ties);
   return ties.length;

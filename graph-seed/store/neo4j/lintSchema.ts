@@ -75,6 +75,7 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   SCHEMA_VERSION_WRITE: { version: 2, fingerprint: "3f2a" },
   AWAIT_INDEXES: { seconds: 300 },
   TIE_PERSONS_OF_EVENTS: { ids: ["event:e1"] },
+  PERSON_IDS_PAGE: { after: "", limit: 1000 },
   TIE_EVENT_FACTS_OF_PERSONS: { ids },
   DELETE_TIES_OF_PERSONS: { ids },
   WRITE_NODES: { rows: [{ id: "a", kind: "Person", props: {} }] },

@@ -237,7 +237,6 @@ const HANDLERS = new Map<string, Handler>([
     (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET", "SPOKE_WITH"])),
   ],
   [cypher.TIMELINE_EVENT_IDS, timelineIds],
-  [cypher.TIE_EVENT_FACTS, (db) => tieEventFacts(db)],
   [
     cypher.ARTICLE_SUMMARIES,
     (db, p) =>
@@ -317,9 +316,9 @@ function timelineIds(db: SimulatedGraph, p: Params): Row[] {
 
 const rejected = (props: Props) => props.reviewStatus === "rejected";
 
-function tieEventFacts(db: SimulatedGraph, only?: Set<string>): Row[] {
+function tieEventFacts(db: SimulatedGraph, only: Set<string>): Row[] {
   return [...db.nodes.values()]
-    .filter((n) => n.labels.has("Event") && !rejected(n.props) && (!only || only.has(String(n.props.id))))
+    .filter((n) => n.labels.has("Event") && !rejected(n.props) && only.has(String(n.props.id)))
     .flatMap((n) => {
       const id = String(n.props.id);
       const persons = db.rels
@@ -478,6 +477,16 @@ const INGEST_HANDLERS: [string, Handler][] = [
     },
   ],
   [cypher.AWAIT_INDEXES, () => []],
+  [
+    cypher.PERSON_IDS_PAGE,
+    (db, p) =>
+      [...db.nodes.values()]
+        .filter((n) => n.labels.has("Person") && String(n.props.id) > String(p.after))
+        .map((n) => String(n.props.id))
+        .sort()
+        .slice(0, toJsNumber(p.limit))
+        .map((id) => ({ id })),
+  ],
   [
     cypher.TIE_PERSONS_OF_EVENTS,
     (db, p) => {
