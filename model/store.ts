@@ -44,6 +44,12 @@ export interface UpsertResult {
   edgesUpdated: number;
 }
 
+/** One article's ingest: the graph its extraction gave and its text and metadata. */
+export interface IngestUnit {
+  batch: GraphBatch;
+  article: ArticleRecord;
+}
+
 export interface GraphStore {
   readonly kind: "embedded" | "neo4j";
 
@@ -57,6 +63,11 @@ export interface GraphStore {
   upsert(batch: GraphBatch): Promise<UpsertResult>;
   /** Store (or replace) an article's text and metadata. */
   putArticle(article: ArticleRecord): Promise<void>;
+  /**
+   * One article's ingest as one unit: the batch upserted, the article stored and the ties (MET,
+   * SPOKE_WITH) of the events it touched re-derived, all or nothing (on Neo4j: one write transaction).
+   */
+  ingest(unit: IngestUnit): Promise<UpsertResult>;
   /** Recompute derived data (the MET projection) from the events. */
   refreshDerived(): Promise<void>;
   clear(): Promise<void>;

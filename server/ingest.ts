@@ -116,8 +116,11 @@ async function commit(deps: IngestDeps, p: Prepared): Promise<number> {
   const existed = (await store.article(articleId(p.meta.id))) !== null;
   if (!p.storedAs) await writeArticle(deps.corpusDir, p.meta, p.text);
   const write = async () => {
-    const result = await store.upsert(p.batch);
-    await store.putArticle({ summary: summaryOf(p.meta, p.text), text: p.text });
+    // The batch, the article and the ties it changes: one unit (one transaction on Neo4j).
+    const result = await store.ingest({
+      batch: p.batch,
+      article: { summary: summaryOf(p.meta, p.text), text: p.text },
+    });
     // A new article can bring back what an editor merged away or rejected: corrections go on top again.
     await store.curation.reapply();
     await store.refreshDerived();

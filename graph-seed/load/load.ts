@@ -1,6 +1,6 @@
 /**
- * Loads corpus articles into a store: extract, turn into a batch, store the text, upsert; then refresh
- * the derived MET projection once. An article whose extraction or write fails is reported and skipped.
+ * Loads corpus articles into a store: extract, turn into a batch, then ingest batch, text and the ties it
+ * changes as one unit; at the end re-apply the corrections and refresh the derived ties once more. An article whose extraction or write fails is reported and skipped.
  * Idempotent because ids are stable and upserts merge.
  */
 import type { ArticleSummary } from "../../model/api.ts";
@@ -44,8 +44,11 @@ export async function loadOne(store: GraphStore, article: CorpusArticle, extract
   const extraction = await extract(article.text, article.meta);
   // The corpus metadata is authoritative for the article's identity, whatever the extractor echoes.
   const batch = toBatch({ ...extraction, article: { ...extraction.article, ...article.meta } }, article.text);
-  const result = await store.upsert(batch);
-  await store.putArticle({ summary: summaryOf(article.meta, article.text), text: article.text });
+  // One unit: the graph, the text and the ties it changes are all written, or none of them.
+  const result = await store.ingest({
+    batch,
+    article: { summary: summaryOf(article.meta, article.text), text: article.text },
+  });
   return { extraction, batch, result };
 }
 

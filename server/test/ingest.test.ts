@@ -11,6 +11,7 @@ import type {
   SearchHit,
   Stats,
 } from "../../model/api.ts";
+import type { GraphStore, IngestUnit } from "../../model/store.ts";
 import { type Harness, removeHarnessFiles, startHarness } from "./harness.ts";
 
 const XI = "person:xi-jinping";
@@ -25,11 +26,15 @@ const ARTICLE = {
 };
 const enc = encodeURIComponent;
 
-/** A store whose article write fails after the batch's nodes were written. */
+/** A store whose ingest fails after the batch's nodes were written (the bulk around it must undo them). */
 const failingPutArticle = <S extends object>(s: S): S =>
   new Proxy(s, {
     get(target, prop, receiver) {
-      if (prop === "putArticle") return async () => Promise.reject(new Error("disk full"));
+      if (prop === "ingest")
+        return async (unit: IngestUnit) => {
+          await (target as unknown as GraphStore).upsert(unit.batch);
+          throw new Error("disk full");
+        };
       return Reflect.get(target, prop, receiver);
     },
   });

@@ -18,6 +18,7 @@ import { loadArticles } from "../../load/load.ts";
 import { toBatch } from "../../load/toBatch.ts";
 import { curationContract } from "./curation.ts";
 import { FIXTURE_ARTICLES } from "./fixtures.ts";
+import { ingestContract } from "./ingest.ts";
 import { corpus, factories, fixtureExtract } from "./stores.ts";
 import { storyContract } from "./stories.ts";
 
@@ -770,5 +771,9 @@ for (const factory of factories) {
       await store.init();
       return store;
     });
+  });
+
+  describe.skipIf(factory.skip)(`GraphStore ingest contract: ${factory.name}`, () => {
+    ingestContract(factory);
   });
 }

@@ -17,9 +17,11 @@ import {
 } from "../../../model/api.ts";
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
-import { type GraphView, isTieKind } from "../../../model/kinds.ts";
-import type { ArticleRecord, GraphStore, UpsertResult } from "../../../model/store.ts";
+import type { GraphView } from "../../../model/kinds.ts";
+import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
 import { isRejected } from "../curation/rules.ts";
+import { assertArticleRecord } from "../ingest/articleRecord.ts";
+import { eventsTouchedBy } from "../ingest/touched.ts";
 import { SearchIndex } from "../search/nameIndex.ts";
 import { articleDoc, articleList, statsOf } from "./articles.ts";
 import { MemoryCuration } from "./curation.ts";
@@ -27,7 +29,7 @@ import { nodeDetails } from "./details.ts";
 import { refOf } from "./events.ts";
 import { graphQuery } from "./graphQuery.ts";
 import { Journal, journalPathOf } from "./journal.ts";
-import { refreshAllMet, refreshMetAround } from "./met.ts";
+import { personsAround, refreshAllMet, refreshMetAround } from "./met.ts";
 import { neighbourhoodQuery } from "./neighbourhood.ts";
 import { pathsQuery } from "./paths.ts";
 import { buildProjection, type Projection } from "./projection.ts";
@@ -37,7 +39,7 @@ import { snippetFor } from "./snippet.ts";
 import { createState, type MemoryState, upsertInto } from "./state.ts";
 import { MemoryStories, storiesPathOf } from "./stories.ts";
 import { timelineQuery } from "./timeline.ts";
-import { type Undo, undoMetRefresh, undoPutArticle, undoUpsert } from "./undo.ts";
+import { type Undo, undoMetRefresh, undoPutArticle, undoTiesOf, undoUpsert } from "./undo.ts";
 import { WriteQueue } from "./writeQueue.ts";
 
 export const DEFAULT_SNAPSHOT = "data/embedded-graph.json";
@@ -111,41 +113,25 @@ class MemoryStore implements GraphStore {
   async ping() {}
 
   upsert(batch: GraphBatch): Promise<UpsertResult> {
-    return this.writes.run(() => {
-      this.noteDirtyEvents(batch);
-      const result = upsertInto(this.state, batch, () =>
-        this.writes.record(undoUpsert(this.state.graph, batch)),
-      );
-      // Only the nodes whose edges changed lose their neighbour lists; the rest stay valid.
-      const ends = batch.edges.flatMap((e) => [e.source, e.target]);
-      for (const proj of this.projections.values()) proj.invalidate(ends);
-      this.views.invalidate();
-      this.index.upsert(batch.nodes.map((n) => this.state.graph.getNodeAttributes(n.id)));
-      return result;
-    });
+    return this.writes.run(() => this.applyUpsert(batch));
   }
 
   putArticle(article: ArticleRecord) {
-    return this.writes.run(() => {
-      this.writes.record(undoPutArticle(this.state.articles, article.summary.id));
-      this.state.articles.set(article.summary.id, structuredClone(article));
-    });
+    return this.writes.run(() => this.applyArticle(article));
   }
 
   /** Recomputes the ties (MET, SPOKE_WITH): only around the events written since the last refresh, when that is known. */
   refreshDerived() {
+    return this.writes.run(() => this.applyTies());
+  }
+
+  /** One write: if the article or the ties fail, the batch is undone with them. */
+  ingest({ batch, article }: IngestUnit): Promise<UpsertResult> {
     return this.writes.run(() => {
-      const { graph } = this.state;
-      const dirty = this.dirtyEvents;
-      const undoMet = undoMetRefresh(graph);
-      this.writes.record(() => {
-        this.dirtyEvents = dirty;
-        return undoMet();
-      });
-      this.dirtyEvents = new Set();
-      const touched = dirty === "all" ? refreshAllMet(graph) : refreshMetAround(graph, dirty);
-      this.projections.get("people")?.invalidate(touched);
-      this.views.invalidate();
+      const result = this.applyUpsert(batch);
+      this.applyArticle(article);
+      this.applyTies();
+      return result;
     });
   }
 
@@ -231,21 +217,46 @@ class MemoryStore implements GraphStore {
     return articleDoc(this.state, id);
   }
 
-  /**
-   * Events a batch can change the pairs of: written event nodes (date, planned) and the events at the
-   * end of written participation and report edges. A batch carrying tie edges itself needs a full refresh.
-   */
+  private applyUpsert(batch: GraphBatch): UpsertResult {
+    this.noteDirtyEvents(batch);
+    const result = upsertInto(this.state, batch, () =>
+      this.writes.record(undoUpsert(this.state.graph, batch)),
+    );
+    // Only the nodes whose edges changed lose their neighbour lists; the rest stay valid.
+    const ends = batch.edges.flatMap((e) => [e.source, e.target]);
+    for (const proj of this.projections.values()) proj.invalidate(ends);
+    this.views.invalidate();
+    this.index.upsert(batch.nodes.map((n) => this.state.graph.getNodeAttributes(n.id)));
+    return result;
+  }
+
+  private applyArticle(article: ArticleRecord) {
+    assertArticleRecord(article);
+    this.writes.record(undoPutArticle(this.state.articles, article.summary.id));
+    this.state.articles.set(article.summary.id, structuredClone(article));
+  }
+
+  private applyTies() {
+    const { graph } = this.state;
+    const dirty = this.dirtyEvents;
+    // The undo keeps only the ties the refresh can replace: those of the dirty events' persons.
+    const persons = dirty === "all" ? null : personsAround(graph, dirty);
+    const undoTies = persons ? undoTiesOf(graph, persons) : undoMetRefresh(graph);
+    this.writes.record(() => {
+      this.dirtyEvents = dirty;
+      return undoTies();
+    });
+    this.dirtyEvents = new Set();
+    const touched = dirty === "all" ? refreshAllMet(graph) : refreshMetAround(graph, dirty);
+    this.projections.get("people")?.invalidate(touched);
+    this.views.invalidate();
+  }
+
   private noteDirtyEvents(batch: GraphBatch) {
     if (this.dirtyEvents === "all") return;
-    if (batch.edges.some((e) => isTieKind(e.kind))) {
-      this.dirtyEvents = "all";
-      return;
-    }
-    for (const n of batch.nodes) if (n.kind === "Event") this.dirtyEvents.add(n.id);
-    for (const e of batch.edges) {
-      if (e.kind === "PARTICIPATED_IN") this.dirtyEvents.add(e.target);
-      if (e.kind === "REPORTED_IN") this.dirtyEvents.add(e.source);
-    }
+    const touched = eventsTouchedBy(batch);
+    if (touched === "all") this.dirtyEvents = "all";
+    else for (const id of touched) this.dirtyEvents.add(id);
   }
 
   /** After a change the planner cannot bound: every cache derived from the graph starts again. */

@@ -33,13 +33,19 @@ export function refreshAllMet(graph: StoreGraph): Set<string> {
   return touched;
 }
 
-/** Recomputes the pairs of every person taking part in one of `events` (ids of Event nodes). */
-export function refreshMetAround(graph: StoreGraph, events: Iterable<string>): Set<string> {
+/** The persons taking part in some events: the ones whose pairs a change to those events can alter. */
+export function personsAround(graph: StoreGraph, events: Iterable<string>): Set<string> {
   const persons = new Set<string>();
   for (const ev of events) {
     if (!graph.hasNode(ev)) continue;
     for (const p of participantsOf(graph, ev)) if (isPerson(graph, p.id)) persons.add(p.id);
   }
+  return persons;
+}
+
+/** Recomputes the pairs of every person taking part in one of `events` (ids of Event nodes). */
+export function refreshMetAround(graph: StoreGraph, events: Iterable<string>): Set<string> {
+  const persons = personsAround(graph, events);
   const theirEvents = new Set<string>();
   for (const p of persons)
     graph.forEachOutEdge(p, (_, e, _s, target) => {

@@ -39,6 +39,10 @@ function validateBatch(graph: StoreGraph, batch: GraphBatch) {
     if (ends && (ends[0] !== e.source || ends[1] !== e.target)) {
       throw new Error(`upsert: edge ${e.id} already joins ${ends[0]} -> ${ends[1]}`);
     }
+    // On Neo4j an edge's kind is its relationship type, which a write cannot change.
+    const oldKind = ends ? graph.getEdgeAttribute(e.id, "kind") : null;
+    if (oldKind && oldKind !== e.kind)
+      throw new Error(`upsert: edge ${e.id} is a ${oldKind}, not a ${e.kind}`);
     for (const end of [e.source, e.target]) {
       if (!incoming.has(end) && !graph.hasNode(end)) {
         throw new Error(`upsert: edge ${e.id} points to unknown node ${end}`);

@@ -71,3 +71,26 @@ export function undoMetRefresh(graph: StoreGraph): Undo {
     return touched;
   };
 }
+
+/** The same for a refresh around some persons: only their ties can change, so only theirs are kept. */
+export function undoTiesOf(graph: StoreGraph, persons: ReadonlySet<string>): Undo {
+  const tiesOf = () =>
+    new Set(
+      [...persons].flatMap((p) =>
+        graph.hasNode(p) ? graph.filterEdges(p, (_, e) => isTieKind(e.kind)) : [],
+      ),
+    );
+  const before = [...tiesOf()].map((id) => graph.getEdgeAttributes(id));
+  return () => {
+    const touched: string[] = [];
+    for (const id of tiesOf()) {
+      touched.push(graph.source(id), graph.target(id));
+      graph.dropEdge(id);
+    }
+    for (const e of before) {
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+      touched.push(e.source, e.target);
+    }
+    return touched;
+  };
+}

@@ -37,7 +37,7 @@ import {
   REVIEW_QUEUE_COUNT,
   REVIEW_QUEUE_PAGE,
 } from "./cypher.ts";
-import { refreshTies } from "./derived.ts";
+import { refreshTies, refreshTiesAround } from "./derived.ts";
 import { readNodeDetails } from "./details.ts";
 import type { CypherRunner, Row, TxRun } from "./session.ts";
 import { toCypherInt, toJsNumber } from "./values.ts";
@@ -187,7 +187,9 @@ export class Neo4jCuration implements CurationStore {
 
 async function commit(run: TxRun, plan: Plan): Promise<CurationResult> {
   await writeChange(run, plan.change);
-  if (plan.events.size > 0 || [...plan.change.nodes.values()].includes(null)) await refreshTies(run);
+  // The ties of the events the change touched, as the embedded store re-derives them (refreshMetAround);
+  // a deleted node's ties were deleted with it.
+  await refreshTiesAround(run, plan.events);
   await writeCorrections(run, plan.entries);
   return { entries: plan.entries, reviews: plan.reviews, created: plan.created };
 }

@@ -32,7 +32,7 @@ const paramsIn = (query: string) => [
 ];
 
 const schemaFor = (name: string) => ({
-  labels: [...NODE_KINDS, "Node", "ArticleRecord", "Correction", "Story"],
+  labels: [...NODE_KINDS, "Node", "ArticleRecord", "Correction", "Story", "Schema"],
   relationshipTypes: [...EDGE_KINDS],
   propertyKeys: [...NEO4J_PROPERTY_KEYS],
   parameters: STATEMENT_PARAMETERS[name.replace(/[.[].*$/, "")] ?? {},

@@ -6,25 +6,62 @@
  * Graph model: every graph node is `(:Node:<Kind> {id, kind, nameAr, nameEn, …})`, every edge a
  * relationship typed by its EdgeKind; article texts live apart in `(:ArticleRecord {id, …, text})`.
  */
-import type { EdgeKind, NodeKind } from "../../../model/kinds.ts";
+import { EDGE_KINDS, type EdgeKind, type NodeKind } from "../../../model/kinds.ts";
 
-// ── Schema (init) ────────────────────────────────────────────────────────────
+const EDGE_KIND_LIST: readonly EdgeKind[] = EDGE_KINDS;
 
-export const SCHEMA_STATEMENTS = [
+// ── Schema (init, versioned) ────────────────────────────────────────────────────
+
+/**
+ * Bump when a statement below changes meaning (adding or removing one changes the fingerprint anyway):
+ * init() compares both with the (:Schema) node and runs nothing when they match.
+ */
+export const SCHEMA_VERSION = 2;
+
+/** Edge ids are unique per relationship type, so a clash inside a type cannot be written even by another process. */
+const EDGE_ID_CONSTRAINTS = EDGE_KIND_LIST.map(
+  (kind) =>
+    `CREATE CONSTRAINT edge_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() REQUIRE r.id IS UNIQUE`,
+);
+
+const CONSTRAINTS = [
   "CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT article_record_id IF NOT EXISTS FOR (a:ArticleRecord) REQUIRE a.id IS UNIQUE",
+  // Curation (issue 10): corrections by id.
+  "CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE",
+  // Stories (issue 13).
+  "CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE",
+  ...EDGE_ID_CONSTRAINTS,
+];
+
+const RANGE_INDEXES = [
   "CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
   "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
   "CREATE INDEX met_weight IF NOT EXISTS FOR ()-[m:MET]-() ON (m.weight)",
   "CREATE INDEX spoke_with_weight IF NOT EXISTS FOR ()-[s:SPOKE_WITH]-() ON (s.weight)",
-  // Curation (issue 10): corrections by id (unique), by time and author for the audit filters; the
-  // review queue reads events by status.
-  "CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE",
+  // Curation: the audit filters read corrections by time and author, the review queue events by status.
   "CREATE INDEX correction_at IF NOT EXISTS FOR (c:Correction) ON (c.at)",
   "CREATE INDEX correction_by IF NOT EXISTS FOR (c:Correction) ON (c.by)",
   "CREATE INDEX event_review_status IF NOT EXISTS FOR (e:Event) ON (e.reviewStatus)",
-  "CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE",
-] as const;
+];
+
+/**
+ * Schema commands, each in a transaction of its own (Neo4j does not mix them with data writes). FULLTEXT
+ * indexes live beside the search reads and reach neo4j/schema.ts's ensureSchema as its `extra` statements,
+ * which it runs and fingerprints with these.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [...CONSTRAINTS, ...RANGE_INDEXES];
+
+export const SCHEMA_VERSION_READ = `
+MATCH (s:Schema {id: 'graph'})
+RETURN s.version AS version, s.fingerprint AS fingerprint`;
+
+export const SCHEMA_VERSION_WRITE = `
+MERGE (s:Schema {id: 'graph'})
+SET s.version = $version, s.fingerprint = $fingerprint`;
+
+/** New indexes fill in the background: wait, so the first query after init() finds them online. */
+export const AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
 
 export const PING = "RETURN 1 AS ok";
 
@@ -41,6 +78,19 @@ UNWIND $rows AS row
 MATCH (a:Node {id: row.source})-[r]->(b:Node {id: row.target})
 WHERE r.id = row.id
 RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+/**
+ * Stored edges with some ids, whatever their ends and type: an upsert must see an id already used by an
+ * edge between other nodes (and refuse it), not write a second relationship with it. One comprehension per
+ * type, so each lookup is a seek on that type's edge-id constraint, not a scan of every relationship.
+ */
+export const READ_EDGES_WITH_IDS = `
+UNWIND $ids AS id
+WITH ${EDGE_KIND_LIST.map(
+  (kind) => `[(a:Node)-[r:${kind} {id: id}]->(b:Node) | {props: r {.*}, source: a.id, target: b.id}]`,
+).join("\n  + ")} AS found
+UNWIND found AS edge
+RETURN edge.props AS props, edge.source AS source, edge.target AS target`;
 
 /** Writes whole node records; the kind label is added by NODE_LABEL_BY_KIND. */
 export const WRITE_NODES = `
@@ -136,12 +186,29 @@ MATCH (b:Node {id: $to})
 MATCH p = shortestPath((a)-[:MET|SPOKE_WITH*..8]-(b))
 RETURN length(p) AS length`;
 
+/** One page of person ids in id order, for the full tie rebuild (a pair is derived with its first person). */
+export const PERSON_IDS_PAGE = `
+MATCH (p:Node:Person)
+WHERE p.id > $after
+RETURN p.id AS id
+ORDER BY p.id
+LIMIT $limit`;
+
+/** The persons taking part in some events (rejected participations too: their pairs may have to go). */
+export const TIE_PERSONS_OF_EVENTS = `
+UNWIND $ids AS id
+MATCH (p:Person)-[:PARTICIPATED_IN]->(:Node {id: id})
+RETURN DISTINCT p.id AS id`;
+
 /**
- * What the tie projection needs of each event with two or more person participants: its type (meeting
- * or call), date and occasion key, and per person the sentences that name them (PARTICIPATED_IN evidence).
+ * The tie facts of every event some persons take part in (all a pair of theirs is derived from), for each
+ * event with two or more person participants: its type (meeting or call), date and occasion key, and per
+ * person the sentences that name them (PARTICIPATED_IN evidence).
  */
-export const TIE_EVENT_FACTS = `
-MATCH (e:Event)
+export const TIE_EVENT_FACTS_OF_PERSONS = `
+UNWIND $ids AS id
+MATCH (:Node {id: id})-[:PARTICIPATED_IN]->(e:Event)
+WITH DISTINCT e
 WHERE e.reviewStatus IS NULL OR e.reviewStatus <> 'rejected'
 WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
   WHERE r.reviewStatus IS NULL OR r.reviewStatus <> 'rejected' | {id: p.id, evidence: r.evidence}] AS persons
@@ -149,6 +216,14 @@ WHERE size(persons) > 1
 RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter,
   coalesce(e.planned, false) AS planned, persons,
   [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports`;
+
+/** Drops the ties touching some persons, before theirs are written anew. */
+export const DELETE_TIES_OF_PERSONS = `
+UNWIND $ids AS id
+MATCH (:Node {id: id})-[t:MET|SPOKE_WITH]-(:Node)
+WITH DISTINCT t
+DELETE t
+RETURN count(*) AS deleted`;
 
 // ── Reads: articles ──────────────────────────────────────────────────────────
 

@@ -16,9 +16,6 @@ export const READ_SCHEMA_STATEMENTS = [
   "CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchTerms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
 ] as const;
 
-/** A new index fills in the background: searches wait for it at start rather than fail on it. */
-export const AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
-
 /** Nodes written before `searchTerms` existed (by an older version): filled once at start. */
 export const NODES_MISSING_SEARCH_TERMS = `
 MATCH (n:Node)

@@ -17,17 +17,20 @@ import {
 } from "../../../model/api.ts";
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
-import type { ArticleRecord, GraphStore, UpsertResult } from "../../../model/store.ts";
+import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
+import { assertArticleRecord } from "../ingest/articleRecord.ts";
+import { eventsTouchedBy } from "../ingest/touched.ts";
 import { articleToProps, listArticles, readArticle } from "./articles.ts";
 import { BATCH_SIZE } from "./batches.ts";
 import { Neo4jCuration } from "./curation.ts";
-import { DELETE_ALL_BATCH, READ_NODES_BY_ID, SCHEMA_STATEMENTS, WRITE_ARTICLE } from "./cypher.ts";
-import { AWAIT_INDEXES, READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
-import { refreshTies } from "./derived.ts";
+import { DELETE_ALL_BATCH, READ_NODES_BY_ID, WRITE_ARTICLE } from "./cypher.ts";
+import { READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
+import { refreshTies, refreshTiesAround } from "./derived.ts";
 import { readNodeDetails, readTimeline } from "./details.ts";
 import { readNeighbourhood } from "./ego.ts";
 import { readGraph } from "./graphView.ts";
 import { readPaths } from "./paths.ts";
+import { ensureSchema } from "./schema.ts";
 import { searchNames } from "./search.ts";
 import { backfillSearchTerms } from "./searchTerms.ts";
 import { type CypherRunner, createRunner, type Neo4jConfig } from "./session.ts";
@@ -38,9 +41,6 @@ import { toCypherInt, toJsNumber } from "./values.ts";
 
 export type { Neo4jConfig } from "./session.ts";
 
-/** How long start-up waits for indexes to come online (a first fulltext index over a large graph). */
-const INDEX_WAIT_SECONDS = 300;
-
 export function createNeo4jStore(config: Neo4jConfig): GraphStore {
   if (!config?.uri)
     throw new Error("createNeo4jStore: a uri (NEO4J_URI, e.g. bolt://localhost:7687) is required");
@@ -50,12 +50,6 @@ export function createNeo4jStore(config: Neo4jConfig): GraphStore {
 /** The same store over any runner: tests drive it with the simulated database (neo4j/simulatedDb.ts). */
 export function createNeo4jStoreOn(db: CypherRunner): GraphStore {
   return new Neo4jStore(db);
-}
-
-function assertArticle(article: ArticleRecord) {
-  if (!article?.summary?.id || typeof article.text !== "string") {
-    throw new Error("putArticle: an article needs summary.id and a text");
-  }
 }
 
 class Neo4jStore implements GraphStore {
@@ -72,11 +66,11 @@ class Neo4jStore implements GraphStore {
   }
 
   async init() {
-    // Schema commands cannot share a transaction with anything else: one each.
-    for (const statement of [...SCHEMA_STATEMENTS, ...READ_SCHEMA_STATEMENTS])
-      await this.db.write((run) => run(statement));
-    await this.db.read(AWAIT_INDEXES, { seconds: toCypherInt(INDEX_WAIT_SECONDS) });
-    await backfillSearchTerms(this.db);
+    // The fulltext index lives beside the search reads; it is versioned with the rest of the schema.
+    const schema = await ensureSchema(this.db, READ_SCHEMA_STATEMENTS);
+    // Nodes written by a version without `searchTerms` get them once, as the schema moves to this one
+    // (the check is a scan: not on every start).
+    if (schema === "created") await backfillSearchTerms(this.db);
   }
 
   async close() {
@@ -95,8 +89,25 @@ class Neo4jStore implements GraphStore {
     });
   }
 
+  /**
+   * One write transaction: the batch, the article and the ties of the events it touched. Each step checks
+   * its own input, so a failure at any of them (or in the database) rolls back the steps before it.
+   */
+  ingest({ batch, article }: IngestUnit): Promise<UpsertResult> {
+    return this.serial(async () => {
+      const { result } = await this.db.write(async (run) => {
+        const upserted = await upsertBatch(run, batch);
+        assertArticleRecord(article);
+        await run(WRITE_ARTICLE, { article: articleToProps(article) });
+        await refreshTiesAround(run, eventsTouchedBy(batch));
+        return upserted;
+      });
+      return result;
+    });
+  }
+
   putArticle(article: ArticleRecord) {
-    assertArticle(article);
+    assertArticleRecord(article);
     return this.serial(() =>
       this.db.write(async (run) => void (await run(WRITE_ARTICLE, { article: articleToProps(article) }))),
     );

@@ -62,6 +62,9 @@ export const NEO4J_PROPERTY_KEYS = [
   "createdAt",
   "updatedBy",
   "updatedAt",
+  // the (:Schema) node
+  "version",
+  "fingerprint",
   // keys of parameter rows (the linter checks map access too)
   "target",
   "props",
@@ -86,7 +89,6 @@ const timeline = {
 /** Statement name (a top-level export of neo4j/cypherReads.ts) → its parameters. */
 const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   READ_SCHEMA_STATEMENTS: {},
-  AWAIT_INDEXES: { seconds: 300 },
   NODES_MISSING_SEARCH_TERMS: { batchSize: 1000 },
   WRITE_SEARCH_TERMS: { rows: [{ id: "person:putin", terms: "بوتين putin" }] },
   SEARCH_NAMES: {
@@ -156,6 +158,14 @@ const edgeRows = [{ id: "MET:a->b", source: "a", target: "b", props: {} }];
 export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   READ_NODES_BY_ID: { ids },
   READ_EDGES_BY_ID: { rows: edgeRows },
+  READ_EDGES_WITH_IDS: { ids: ["MET:a->b"] },
+  SCHEMA_VERSION_READ: {},
+  SCHEMA_VERSION_WRITE: { version: 2, fingerprint: "3f2a" },
+  AWAIT_INDEXES: { seconds: 300 },
+  TIE_PERSONS_OF_EVENTS: { ids: ["event:e1"] },
+  PERSON_IDS_PAGE: { after: "", limit: 1000 },
+  TIE_EVENT_FACTS_OF_PERSONS: { ids },
+  DELETE_TIES_OF_PERSONS: { ids },
   WRITE_NODES: { rows: [{ id: "a", kind: "Person", props: {} }] },
   NODE_LABEL_BY_KIND: { ids },
   WRITE_EDGES_BY_KIND: { rows: edgeRows },

@@ -1,6 +1,7 @@
 /**
  * The one driver of the process and the way every statement is run: a session per call, read transactions
- * for reads, one write transaction per unit of work. Connection failures become StoreUnavailableError so
+ * (executeRead) for reads and one write transaction (executeWrite) per unit of work, so a cluster or Aura
+ * (neo4j:// or neo4j+s://) routes reads to readers and writes to the leader. Connection failures become StoreUnavailableError so
  * the server answers 503; nothing is cached between calls, so the driver reconnects on the next one.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
@@ -76,9 +77,13 @@ export function createRunner(config: Neo4jConfig): CypherRunner {
     DRIVER_OPTIONS,
   );
   const database = config.database || undefined;
+  // One bookmark manager for every session of the process: on a cluster, a read that follows a write
+  // waits until the member it is routed to has that write (an ingested article shows up at once).
+  const bookmarkManager = neo4j.bookmarkManager();
   const withSession = async <T>(mode: "READ" | "WRITE", use: (s: Session) => Promise<T>) => {
     const session = driver.session({
       database,
+      bookmarkManager,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {

@@ -48,8 +48,31 @@ export class SimulatedGraph {
   readonly articles = new Map<string, Props>();
   /** (:Correction) nodes by id. */
   readonly corrections = new Map<string, Props>();
+  /** The (:Schema) node, once init() has written it. */
+  schema: { version: number; fingerprint: string } | null = null;
   /** Every statement run, in order, for tests that check how the store talks to the database. */
   readonly log: { query: string; params: Params }[] = [];
+
+  /** What a write transaction may change, copied so a failed one can be rolled back. */
+  checkpoint() {
+    const nodes = [...this.nodes].map(
+      ([id, n]) => [id, { labels: new Set(n.labels), props: copy(n.props) }] as const,
+    );
+    const rels = this.rels.map((r) => ({ ...r, props: copy(r.props) }));
+    const articles = [...this.articles].map(([id, a]) => [id, copy(a)] as const);
+    const corrections = [...this.corrections].map(([id, c]) => [id, copy(c)] as const);
+    const schema = this.schema;
+    return () => {
+      this.nodes.clear();
+      for (const [id, n] of nodes) this.nodes.set(id, n);
+      this.rels.splice(0, this.rels.length, ...rels);
+      this.articles.clear();
+      for (const [id, a] of articles) this.articles.set(id, a);
+      this.corrections.clear();
+      for (const [id, c] of corrections) this.corrections.set(id, c);
+      this.schema = schema;
+    };
+  }
 
   relsOf(id: string) {
     return this.rels.filter((r) => r.start === id || r.end === id);
@@ -170,7 +193,6 @@ const HANDLERS = new Map<string, Handler>([
     },
   ],
   ...reads.READ_SCHEMA_STATEMENTS.map((s): [string, Handler] => [s, () => []]),
-  [reads.AWAIT_INDEXES, () => []],
   [
     reads.NODES_MISSING_SEARCH_TERMS,
     (db, p) =>
@@ -248,7 +270,6 @@ const HANDLERS = new Map<string, Handler>([
   ],
   [reads.TIMELINE_EVENTS, timelineIds],
   [reads.TIMELINE_OF_PARTICIPANT, timelineIds],
-  [cypher.TIE_EVENT_FACTS, tieEventFacts],
   [
     cypher.ARTICLE_SUMMARIES,
     (db, p) =>
@@ -304,9 +325,9 @@ function timelineIds(db: SimulatedGraph, p: Params): Row[] {
 
 const rejected = (props: Props) => props.reviewStatus === "rejected";
 
-function tieEventFacts(db: SimulatedGraph): Row[] {
+function tieEventFacts(db: SimulatedGraph, only: Set<string>): Row[] {
   return [...db.nodes.values()]
-    .filter((n) => n.labels.has("Event") && !rejected(n.props))
+    .filter((n) => n.labels.has("Event") && !rejected(n.props) && only.has(String(n.props.id)))
     .flatMap((n) => {
       const id = String(n.props.id);
       const persons = db.rels
@@ -445,6 +466,71 @@ const CURATION_HANDLERS: [string, Handler][] = [
 for (const [statement, handler] of CURATION_HANDLERS) HANDLERS.set(statement, handler);
 for (const [statement, handler] of STORY_HANDLERS) HANDLERS.set(statement, handler);
 
+/** Participations into events: (person, event) pairs, for the statements scoped to some events or persons. */
+const participations = (db: SimulatedGraph) =>
+  db.rels.filter((r) => r.type === "PARTICIPATED_IN" && db.nodes.has(r.start) && db.nodes.has(r.end));
+
+const INGEST_HANDLERS: [string, Handler][] = [
+  [
+    cypher.READ_EDGES_WITH_IDS,
+    (db, p) => arr(p.ids).flatMap((id) => db.rels.filter((r) => r.props.id === id).map(edgeRow)),
+  ],
+  [
+    cypher.SCHEMA_VERSION_READ,
+    (db) => (db.schema ? [{ version: db.schema.version, fingerprint: db.schema.fingerprint }] : []),
+  ],
+  [
+    cypher.SCHEMA_VERSION_WRITE,
+    (db, p) => {
+      db.schema = { version: toJsNumber(p.version), fingerprint: String(p.fingerprint) };
+      return [];
+    },
+  ],
+  [cypher.AWAIT_INDEXES, () => []],
+  [
+    cypher.PERSON_IDS_PAGE,
+    (db, p) =>
+      [...db.nodes.values()]
+        .filter((n) => n.labels.has("Person") && String(n.props.id) > String(p.after))
+        .map((n) => String(n.props.id))
+        .sort()
+        .slice(0, toJsNumber(p.limit))
+        .map((id) => ({ id })),
+  ],
+  [
+    cypher.TIE_PERSONS_OF_EVENTS,
+    (db, p) => {
+      const events = new Set(arr(p.ids));
+      const persons = participations(db)
+        .filter((r) => events.has(r.end) && db.nodes.get(r.start)!.labels.has("Person"))
+        .map((r) => r.start);
+      return [...new Set(persons)].map((id) => ({ id }));
+    },
+  ],
+  [
+    cypher.TIE_EVENT_FACTS_OF_PERSONS,
+    (db, p) => {
+      const persons = new Set(arr(p.ids));
+      const events = participations(db)
+        .filter((r) => persons.has(r.start) && db.nodes.get(r.end)!.labels.has("Event"))
+        .map((r) => r.end);
+      return tieEventFacts(db, new Set(events));
+    },
+  ],
+  [
+    cypher.DELETE_TIES_OF_PERSONS,
+    (db, p) => {
+      const persons = new Set(arr(p.ids));
+      const doomed = (r: SimRel) =>
+        (r.type === "MET" || r.type === "SPOKE_WITH") && (persons.has(r.start) || persons.has(r.end));
+      const before = db.rels.length;
+      db.rels.splice(0, db.rels.length, ...db.rels.filter((r) => !doomed(r)));
+      return [{ deleted: before - db.rels.length }];
+    },
+  ],
+];
+for (const [statement, handler] of INGEST_HANDLERS) HANDLERS.set(statement, handler);
+
 /** A runner over a simulated graph; statements it does not know fail loudly, so none goes untested. */
 export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner & { db: SimulatedGraph } {
   const run = async (query: string, params: Params = {}) => {
@@ -457,7 +543,16 @@ export function createSimulatedRunner(db = new SimulatedGraph()): CypherRunner &
   return {
     db,
     read: run,
-    write: (work) => work(run),
+    // A failed write transaction leaves nothing behind, as executeWrite's rollback does.
+    write: async (work) => {
+      const rollback = db.checkpoint();
+      try {
+        return await work(run);
+      } catch (error) {
+        rollback();
+        throw error;
+      }
+    },
     ping: async () => undefined,
     close: async () => undefined,
   };

@@ -1,7 +1,8 @@
 /**
  * upsert() on Neo4j, in one write transaction: read the records the batch touches, merge them with the
  * embedded store's own rules (upsertInto on a small in-memory copy: same validation, same counts), then
- * write the merged records back whole. A batch that fails validation throws before anything is written.
+ * write the merged records back whole. A batch that fails validation (an edge to an unknown node, an edge
+ * id already used between other nodes) throws before anything is written.
  */
 import type { GraphBatch, GraphEdge, GraphNode } from "../../../model/graph.ts";
 import type { NodeKind } from "../../../model/kinds.ts";
@@ -10,7 +11,7 @@ import { upsertInto } from "../memory/state.ts";
 import { chunks, groupBy } from "./batches.ts";
 import {
   NODE_LABEL_BY_KIND,
-  READ_EDGES_BY_ID,
+  READ_EDGES_WITH_IDS,
   READ_NODES_BY_ID,
   WRITE_EDGES_BY_KIND,
   WRITE_NODES,
@@ -40,16 +41,33 @@ function assertShape(batch: GraphBatch) {
   }
 }
 
-async function readExisting(run: TxRun, batch: GraphBatch) {
-  const nodeIds = [
-    ...new Set([...batch.nodes.map((n) => n.id), ...batch.edges.flatMap((e) => [e.source, e.target])]),
-  ];
-  const builder = new SubgraphBuilder();
-  for (const ids of chunks(nodeIds)) {
-    for (const row of await run(READ_NODES_BY_ID, { ids })) builder.addNodeProps(asMap(row.props));
+async function readNodes(run: TxRun, builder: SubgraphBuilder, ids: string[]) {
+  for (const part of chunks(ids)) {
+    for (const row of await run(READ_NODES_BY_ID, { ids: part })) builder.addNodeProps(asMap(row.props));
   }
-  const edgeKeys = batch.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
-  for (const rows of chunks(edgeKeys)) builder.addRows(await run(READ_EDGES_BY_ID, { rows }));
+}
+
+/**
+ * The stored records a batch touches. Edges are looked up by id alone, with both their ends, so an id
+ * already used between other nodes reaches the merge, whose validation refuses it ("already joins").
+ */
+async function readExisting(run: TxRun, batch: GraphBatch) {
+  const nodeIds = new Set([
+    ...batch.nodes.map((n) => n.id),
+    ...batch.edges.flatMap((e) => [e.source, e.target]),
+  ]);
+  const builder = new SubgraphBuilder();
+  await readNodes(run, builder, [...nodeIds]);
+  const otherEnds = new Set<string>();
+  const named = new Set<string>(nodeIds);
+  for (const ids of chunks([...new Set(batch.edges.map((e) => e.id))])) {
+    const rows = await run(READ_EDGES_WITH_IDS, { ids });
+    builder.addRows(rows);
+    for (const row of rows) {
+      for (const end of [String(row.source), String(row.target)]) if (!named.has(end)) otherEnds.add(end);
+    }
+  }
+  await readNodes(run, builder, [...otherEnds]);
   return builder;
 }
 
