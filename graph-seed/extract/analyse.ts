@@ -9,6 +9,7 @@ import { crisisTopics } from "./mentions/crisisTopics.ts";
 import type { Mention } from "./mentions/mentions.ts";
 import { findSites } from "./mentions/sites.ts";
 import { findLocalNames } from "./people/localNames.ts";
+import { ministerAnaphora } from "./people/ministerAnaphora.ts";
 import { dropNamesakes } from "./people/namesakes.ts";
 import { findPeople } from "./people/people.ts";
 import { demonymsAsSurnames, dropForeignSurnames, reassignSurnames } from "./people/surnames.ts";
@@ -82,7 +83,9 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
     ...local,
     ...findSites(text, tokens, taken),
   ];
-  return [...found, ...crisisTopics(tokens, found)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...found, ...ministerAnaphora(tokens, found, published), ...crisisTopics(tokens, found)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /** `الكويت - 2 - 10 (كونا)`: a dateline names the city the report was filed from, even when a state shares its name. */

@@ -11,9 +11,17 @@ import { alternation, CUES, NAMES, PARTICIPANTS, TRIGGERS } from "../lexicon/ind
 import type { Mention } from "../mentions/mentions.ts";
 import { TITLE_HEADS } from "../people/titles.ts";
 import { subclause } from "../text/subclause.ts";
-import type { Token } from "../text/tokens.ts";
+import { cliticForms, type Token } from "../text/tokens.ts";
 import { mergeInto } from "./build.ts";
-import { hasComingTime, isBackground, isNegated, isPlanned, isPlannedAfter, placeOf } from "./cues.ts";
+import {
+  hasComingTime,
+  isBackground,
+  isFollowed,
+  isNegated,
+  isPlanned,
+  isPlannedAfter,
+  placeOf,
+} from "./cues.ts";
 import { cuesOf } from "./cuesOf.ts";
 import { dualReferent, participantGroups } from "./participants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./people.ts";
@@ -222,6 +230,26 @@ function withGuest(c: Clause, persons: string[]): string[] {
   return guest && !persons.includes(guest) ? [guest, ...persons] : persons;
 }
 
+const BANQUET = new RegExp(`^(و|ف|ب)?(${alternation(TRIGGERS.banquets)})$`);
+const honoured = (norm: string) => cliticForms(norm).some((f) => TRIGGERS.honouredGroups.has(f.form));
+
+/**
+ * `وأقام الملك مأدبة غداء تكريماً للقادة المشاركين`: a banquet given in honour of a group already
+ * told (the leaders, the guests) has the people of the gathering just reported as its guests.
+ */
+function withHonoured(c: Clause, persons: string[]): string[] {
+  const { ctx, t, state } = c;
+  const last = state.recent[0];
+  if (!last || last.planned || !BANQUET.test(ctx.tokens[t.at]!.norm)) return persons;
+  for (let k = t.at + 1; k < Math.min(c.to, t.at + 5); k++) {
+    if (!TRIGGERS.honourWords.has(ctx.tokens[k]!.norm.replace(/^(و|ب|علي)/, ""))) continue;
+    const group = ctx.tokens[k + 1];
+    if (group && honoured(group.norm)) return [...new Set([...persons, ...last.participants])];
+    return persons;
+  }
+  return persons;
+}
+
 const SELF = CUES.speakerComplementizers;
 
 /**
@@ -244,6 +272,19 @@ function gatheredAfter(ctx: ArticleContext, at: number, to: number): number {
   return -1;
 }
 
+/** `الرئيسان`, `الوزيرين`: the nouns among the duals that name two sides. */
+const DUAL_NOUNS = new Set([...PARTICIPANTS.dualSides].filter((w) => w.startsWith("ال")));
+
+/**
+ * `وأشار فيدان إلى التفاهمات التي توصل إليها الرئيسان X وY خلال لقائهما`: "their meeting" is the
+ * meeting of the two a dual just named, not of whoever speaks of it. Returns where its people start.
+ */
+function dualOwners(ctx: ArticleContext, lo: number, at: number): number {
+  if (!/هما$/.test(ctx.tokens[at]!.norm)) return lo;
+  for (let k = at - 1; k > lo; k--) if (DUAL_NOUNS.has(ctx.tokens[k]!.norm.replace(/^و/, ""))) return k;
+  return lo;
+}
+
 /** The people a clause names as taking part, before any carrying over. */
 function namedPeople(c: Clause, type: EventType): string[] {
   const { ctx, t, from, to } = c;
@@ -253,7 +294,7 @@ function namedPeople(c: Clause, type: EventType): string[] {
   // "brought together", whoever the sentence was about before it.
   const gathered = GATHERED.test(ctx.tokens[t.at - 1]?.norm ?? "");
   const joinedAt = gatheredAfter(ctx, t.at, to);
-  const lo = gathered ? t.at + 1 : joinedAt >= 0 ? joinedAt + 1 : lo0;
+  const lo = gathered ? t.at + 1 : joinedAt >= 0 ? joinedAt + 1 : dualOwners(ctx, lo0, t.at);
   // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
   const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
   const betweenStates =
@@ -338,7 +379,9 @@ function whenAndWhere(c: Clause, type: EventType) {
   const windowAfter =
     t.at < Math.min(info.b, hi) ? normWithoutNames(ctx, t.at + 1, Math.min(info.b, hi, t.at + 4)) : "";
   let background =
-    isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6))) || recurring(ctx, t);
+    isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6))) ||
+    recurring(ctx, t) ||
+    isFollowed(ctx.tokens[t.at - 1]?.norm ?? "");
   // The clause and the trigger as offsets within the sentence, whose date expressions are read once.
   const base = info.s.start;
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
@@ -377,14 +420,21 @@ function whenAndWhere(c: Clause, type: EventType) {
   return { clause, background, planned, date, place };
 }
 
+const EARLIER = CUES.earlierAdjectives;
+
+/** `وكانت القمة السابقة قد عقدت …`: a gathering an earlier-time adjective qualifies is another, earlier one. */
+const earlierOne = (ctx: ArticleContext, t: Trigger) =>
+  t.anaphoric && EARLIER.has(ctx.tokens[t.at + 1]?.norm ?? "");
+
 export function clauseEvent(
   ctx: ArticleContext,
   state: EventState,
   info: SentenceInfo,
-  t: Trigger,
+  told: Trigger,
   from: number,
   to: number,
 ) {
+  const t = earlierOne(ctx, told) ? { ...told, anaphoric: false } : told;
   if (notAnEvent(ctx, t)) return;
   if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
   // The clause's words, already normalised, for whole-word tests (cheaper than folding its text again).
@@ -402,6 +452,7 @@ export function clauseEvent(
   }
   persons = withPronounSubject(c, persons);
   persons = withGuest(c, persons);
+  persons = withHonoured(c, persons);
   const facts = factsOf(c, type);
   const clause = mentionsIn(ctx, from, to);
   for (const group of participantGroups(

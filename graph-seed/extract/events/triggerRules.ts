@@ -112,7 +112,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { name: "call", forms: PHONE, type: "PhoneCall" },
   {
     name: "meeting",
-    forms: new Set([...MEETING, ...TRIGGERS.audience, ...TRIGGERS.pluralGatherings]),
+    forms: new Set([...MEETING, ...TRIGGERS.audience, ...TRIGGERS.pluralGatherings, ...TRIGGERS.banquets]),
     type: "Meeting",
   },
   // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties;
