@@ -250,6 +250,57 @@ function withHonoured(c: Clause, persons: string[]): string[] {
   return persons;
 }
 
+const COUNTS = [...PARTICIPANTS.groupCounts].map((w) => w.replace(/ه$/, ""));
+const countOf = (word: string | undefined) => {
+  const i = COUNTS.indexOf((word ?? "").replace(/ه$/, ""));
+  return i < 0 ? 0 : i + 3;
+};
+
+const DUAL_VERBS = new Set([...PARTICIPANTS.dualSides].filter((w) => !w.startsWith("ال")));
+
+/**
+ * How many a counted group before the trigger names (`الوزراء الثلاثة` 3, `الوزيران` 2), or 0. Not a
+ * group that names its people itself (`الرئيسان X وY`, `الرئيسين الروسي والكازاخستاني`), nor one with
+ * a verb of its own before the trigger (`الوزيرين بحثا نتائج لقاء …`: that meeting is someone else's).
+ */
+function groupBefore(c: Clause): number {
+  const { tokens, mentions } = c.ctx;
+  for (let k = c.from; k < c.t.at; k++) {
+    const word = tokens[k]!.norm.replace(/^و/, "");
+    if (!PARTICIPANTS.countedGroups.has(word)) continue;
+    const named = mentions.some((m) => m.type === "Person" && m.first >= k && m.first <= k + 2);
+    const ownVerb = tokens.slice(k + 1, c.t.at).some((x) => DUAL_VERBS.has(x.norm.replace(/^(و|ف)/, "")));
+    if (named || ownVerb) return 0;
+    return /(ان|ين)$/.test(word) ? 2 : countOf(tokens[k + 1]?.norm);
+  }
+  return 0;
+}
+
+/** `ندوة صحفية مشتركة للوزراء الثلاثة`: the gathering is said to be of a counted group (three or more). */
+function groupAfter(c: Clause): number {
+  const { tokens } = c.ctx;
+  for (let k = c.t.at + 1; k <= Math.min(c.to, c.t.at + 4); k++) {
+    const of = cliticForms(tokens[k]!.norm).some((f) => f.cut > 0 && PARTICIPANTS.countedGroups.has(f.form));
+    if (of) return countOf(tokens[k + 1]?.norm);
+  }
+  return 0;
+}
+
+/**
+ * `وكان الوزراء الثلاثة قد أجروا أمس محادثات مع نظيرهم لافروف`: a counted group as the subject is the
+ * guests of the last gathering that had that many (or failing that, its people), when the clause
+ * itself names someone else; so is the group a gathering is said to be of.
+ */
+function withGroup(c: Clause, persons: string[]): string[] {
+  const n = (persons.length > 0 ? groupBefore(c) : 0) || groupAfter(c);
+  if (n === 0) return persons;
+  const people = (e: ExtractedEvent) => e.participants.filter((id) => id.startsWith("person:"));
+  const guests = (e: ExtractedEvent) => people(e).filter((id) => e.roles?.[id] === "guest");
+  const told = c.state.recent.filter((e) => !e.planned);
+  const group = told.map(guests).find((g) => g.length === n) ?? told.map(people).find((g) => g.length === n);
+  return group ? [...new Set([...group, ...persons])] : persons;
+}
+
 const SELF = CUES.speakerComplementizers;
 
 /**
@@ -434,7 +485,7 @@ export function clauseEvent(
   from: number,
   to: number,
 ) {
-  const t = earlierOne(ctx, told) ? { ...told, anaphoric: false } : told;
+  const t = earlierOne(ctx, told) ? { ...told, anaphoric: false, earlier: true } : told;
   if (notAnEvent(ctx, t)) return;
   if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
   // The clause's words, already normalised, for whole-word tests (cheaper than folding its text again).
@@ -453,6 +504,7 @@ export function clauseEvent(
   persons = withPronounSubject(c, persons);
   persons = withGuest(c, persons);
   persons = withHonoured(c, persons);
+  persons = withGroup(c, persons);
   const facts = factsOf(c, type);
   const clause = mentionsIn(ctx, from, to);
   for (const group of participantGroups(

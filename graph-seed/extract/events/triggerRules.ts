@@ -95,6 +95,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { name: "summit", forms: TRIGGERS.summit, type: "Summit" },
   { name: "phoned", forms: TRIGGERS.phonedVerbs, type: "PhoneCall" },
+  // `بحثا هاتفياً`: the two discussed by phone.
+  {
+    name: "dual-talks-by-phone",
+    forms: TRIGGERS.dualTalksByPhone,
+    test: (r) => r.tokens.slice(r.i + 1, r.i + 3).some((t) => isPhoneWord(t.norm)),
+    type: "PhoneCall",
+  },
   // `دائرة الاتصال في الرئاسة`, `وسائل الاتصال`: an office or a means of communication, no call.
   {
     name: "communications-office",

@@ -29,6 +29,7 @@ export const TRIGGER_LISTS = [
   "banquets",
   "honourWords",
   "honouredGroups",
+  "dualTalksByPhone",
   "definiteVerbs",
   "talksVerbs",
   "phonedVerbs",
@@ -78,6 +79,8 @@ export const PARTICIPANT_LISTS = [
   "broughtTogether",
   "receiveVerbs",
   "receivedCallVerbs",
+  "countedGroups",
+  "groupCounts",
 ] as const;
 export const participantsFile = wordListsFile(PARTICIPANT_LISTS);
 
