@@ -680,4 +680,12 @@ describe("invented articles", () => {
       ["PhoneCall", ["person:abiy-ahmed", "person:william-ruto"], "2025-03-04"],
     ]);
   });
+  it("talks the same two held at a time of their own are an earlier encounter, not more of today's call", () => {
+    const { ex } = run("f57_dual_recalled_talks");
+    const pair = ["person:mohammed-shia-al-sudani", "person:olaf-scholz"];
+    expect(ex.events.map((e) => [e.type, e.participants, e.date, e.background ?? false])).toEqual([
+      ["PhoneCall", pair, "2024-03-10", false],
+      ["Meeting", pair, "2024-01", true],
+    ]);
+  });
 });

@@ -128,6 +128,9 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   }
   // `كما بحث الطرفان …` after a call: more of the same talks, not a new event.
   const sides = persons.length === 0 ? dualReferent(ctx, state, c.from, c.to) : undefined;
+  // `استكمالاً للمباحثات التي أجراها الرئيسان في باريس في يونيو الماضي`: the same two at a time of
+  // their own is an earlier encounter, not more of the one just told.
+  if (sides && t.anaphoric && otherTime(c, type, sides)) return sides.participants.filter(isPersonId);
   if (sides && (t.verb || family(sides.type) === family(type))) {
     foldInto(c, sides);
     return null;
@@ -176,6 +179,8 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
     return [state.prevSubject, ...persons];
   return persons;
 }
+
+const isPersonId = (id: string) => id.startsWith("person:");
 
 const HONORIFIC_PRONOUNS = new RegExp(`^(و)?(${alternation(NAMES.honorificPronouns)})$`);
 
