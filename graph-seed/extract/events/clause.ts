@@ -130,7 +130,10 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   const sides = persons.length === 0 ? dualReferent(ctx, state, c.from, c.to) : undefined;
   // `استكمالاً للمباحثات التي أجراها الرئيسان في باريس في يونيو الماضي`: the same two at a time of
   // their own is an earlier encounter, not more of the one just told.
-  if (sides && t.anaphoric && otherTime(c, type, sides)) return sides.participants.filter(isPersonId);
+  // (Not when their day was only the publication's: then the clause's day is theirs, `أمس السبت`.)
+  const ownDay = sides && !state.byPublication.has(sides);
+  if (sides && ownDay && t.anaphoric && otherTime(c, type, sides))
+    return sides.participants.filter(isPersonId);
   if (sides && (t.verb || family(sides.type) === family(type))) {
     foldInto(c, sides);
     return null;
