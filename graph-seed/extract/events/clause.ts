@@ -11,7 +11,7 @@ import { alternation, CUES, NAMES, PARTICIPANTS, TRIGGERS } from "../lexicon/ind
 import type { Mention } from "../mentions/mentions.ts";
 import { TITLE_HEADS } from "../people/titles.ts";
 import { subclause } from "../text/subclause.ts";
-import { cliticForms, type Token } from "../text/tokens.ts";
+import { cliticForms, formsOf, type Token } from "../text/tokens.ts";
 import { mergeInto } from "./build.ts";
 import {
   hasComingTime,
@@ -47,9 +47,21 @@ interface Clause {
   t: Trigger;
   from: number;
   to: number;
-  norm: string;
+  /** The clause's words, normalised, for whole-word tests; joined on first use. */
+  words?: string;
   /** When and where, read on first use (a clause folded into an earlier event never needs it). */
   facts?: ReturnType<typeof whenAndWhere>;
+}
+
+/** The clause's words, already normalised (cheaper than folding its text again), joined once. */
+function wordsOf(c: Clause): string {
+  if (c.words === undefined) {
+    let words = "";
+    for (let k = c.from; k <= c.to; k++)
+      words += k === c.from ? c.ctx.tokens[k]!.norm : ` ${c.ctx.tokens[k]!.norm}`;
+    c.words = words;
+  }
+  return c.words;
 }
 
 function factsOf(c: Clause, type: EventType) {
@@ -140,7 +152,7 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   }
   if (!t.anaphoric) return persons;
   // `وشارك في الاجتماع …`: people joining the gathering already told.
-  const joining = JOINING.test(c.norm);
+  const joining = JOINING.test(wordsOf(c));
   const joined = joining && persons.length > 0 ? state.referent(type, []) : undefined;
   if (joined) {
     state.widen(joined, persons, spanOf(ctx, info.s));
@@ -288,7 +300,7 @@ function groupBefore(c: Clause): number {
 function groupAfter(c: Clause): number {
   const { tokens } = c.ctx;
   for (let k = c.t.at + 1; k <= Math.min(c.to, c.t.at + 4); k++) {
-    const of = cliticForms(tokens[k]!.norm).some((f) => f.cut > 0 && PARTICIPANTS.countedGroups.has(f.form));
+    const of = formsOf(tokens[k]!).some((f) => f.cut > 0 && PARTICIPANTS.countedGroups.has(f.form));
     if (of) return countOf(tokens[k + 1]?.norm);
   }
   return 0;
@@ -496,17 +508,12 @@ export function clauseEvent(
   const t = earlierOne(ctx, told) ? { ...told, anaphoric: false, earlier: true } : told;
   if (notAnEvent(ctx, t)) return;
   if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
-  // The clause's words, already normalised, for whole-word tests (cheaper than folding its text again).
-  const norm = ctx.tokens
-    .slice(from, to + 1)
-    .map((k) => k.norm)
-    .join(" ");
-  const c: Clause = { ctx, state, info, t, from, to, norm };
+  const c: Clause = { ctx, state, info, t, from, to };
   const type = typeOf(c);
   let persons = refer(c, type, namedPeople(c, type));
   if (persons === null) return;
   // `القمة الثلاثية التي جمعتهما مع …`: "brought the two together" adds the one just spoken of.
-  if (BROUGHT_TOGETHER.test(c.norm) && state.prevSubject) {
+  if (state.prevSubject && BROUGHT_TOGETHER.test(wordsOf(c))) {
     persons = [...new Set([state.prevSubject, ...persons])];
   }
   persons = withPronounSubject(c, persons);
