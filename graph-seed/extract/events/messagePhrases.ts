@@ -6,7 +6,7 @@
 import type { ArticleContext } from "../analyse.ts";
 import { alternation, CUES, TITLES } from "../lexicon/index.ts";
 import type { Mention } from "../mentions/mentions.ts";
-import { cliticForms, formsOf } from "../text/tokens.ts";
+import { formsOf } from "../text/tokens.ts";
 
 /**
  * Nouns that carry someone's words to someone else, and those that name on whose behalf one acts

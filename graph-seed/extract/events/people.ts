@@ -7,7 +7,7 @@ import type { ArticleContext } from "../analyse.ts";
 import { alternation, CUES, TRIGGERS } from "../lexicon/index.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { normalizeArabic } from "../text/normalize.ts";
-import { cliticForms, formsOf, type Token } from "../text/tokens.ts";
+import { formsOf, type Token } from "../text/tokens.ts";
 import { inMessagePhrase, principalOfTitle } from "./messagePhrases.ts";
 import type { Trigger } from "./triggers.ts";
 

@@ -4,7 +4,7 @@
  */
 import type { CatalogEntry } from "../../catalog/types.ts";
 import { looksLikeName, NAME_JOINERS } from "../people/nameWords.ts";
-import { cliticForms, formsOf, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import { type AliasEntry, type AliasKind, aliasIndex } from "./aliasIndex.ts";
 
 export interface CatalogHit {

@@ -5,7 +5,7 @@
  */
 import { PLACES } from "../lexicon/index.ts";
 import { looksLikeName, NAME_STOP } from "../people/nameWords.ts";
-import { cliticForms, formsOf, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import type { Mention } from "./mentions.ts";
 
 const HEADS = PLACES.siteHeads;

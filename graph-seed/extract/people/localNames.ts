@@ -6,7 +6,7 @@
 import { NAMES } from "../lexicon/index.ts";
 import { aliasIndex } from "../mentions/aliasIndex.ts";
 import type { Mention } from "../mentions/mentions.ts";
-import { cliticForms, formsOf, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import { looksLikeName } from "./nameWords.ts";
 
 const DYNASTIES = NAMES.dynasties;

@@ -3,7 +3,7 @@ import { CONSTRUCT_TITLES, HONORIFICS, OFFICE_TITLES } from "../../catalog/offic
 import type { OfficeKey } from "../../catalog/types.ts";
 import { TITLES } from "../lexicon/index.ts";
 import { aliasTokens } from "../mentions/aliasIndex.ts";
-import { cliticForms, formsOf, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 
 export interface TitleHit {
   office: OfficeKey | null;
