@@ -9,6 +9,7 @@ import { crisisTopics } from "./mentions/crisisTopics.ts";
 import type { Mention } from "./mentions/mentions.ts";
 import { findSites } from "./mentions/sites.ts";
 import { findLocalNames } from "./people/localNames.ts";
+import { ministerAnaphora } from "./people/ministerAnaphora.ts";
 import { dropNamesakes } from "./people/namesakes.ts";
 import { findPeople } from "./people/people.ts";
 import { demonymsAsSurnames, dropForeignSurnames, reassignSurnames } from "./people/surnames.ts";
@@ -82,7 +83,9 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
     ...local,
     ...findSites(text, tokens, taken),
   ];
-  return [...found, ...crisisTopics(tokens, found)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...found, ...ministerAnaphora(tokens, found, published), ...crisisTopics(tokens, found)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /** `الكويت - 2 - 10 (كونا)`: a dateline names the city the report was filed from, even when a state shares its name. */
@@ -103,7 +106,15 @@ export function analyse(text: string, meta: ArticleMeta): ArticleContext {
   const boilerplate = findBoilerplate(text);
   const tokens = tokenize(text)
     .filter((t) => !inRanges(boilerplate.ranges, t.start))
-    .map((t, index) => ({ ...t, index }));
+    // The same shape as tokenize's (a spread copy is another hidden class, and every read slows).
+    .map((t, index) => ({
+      index,
+      norm: t.norm,
+      start: t.start,
+      end: t.end,
+      offsets: t.offsets,
+      forms: undefined,
+    }));
   const sentences = splitSentences(text).filter((s) => !inRanges(boilerplate.ranges, s.start));
   const mentions = datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline);
   return { text, meta, tokens, sentences, boilerplate, mentions, ...normalisedText(text) };

@@ -629,4 +629,63 @@ describe("invented articles", () => {
       ["Meeting", ["person:badr-albusaidi", "person:ibrahim-al-jaafari"], "place:muscat"],
     ]);
   });
+  it("a banquet is a meeting of its host, the leaders it honours and those who attend; a meal is no one's name", () => {
+    const { ex, ids } = run("f53_banquet_honoured_group");
+    expect(ids.filter((id) => id.startsWith("person:ar-"))).toEqual([]);
+    const banquet = ex.events.find((e) => e.type === "Meeting")!;
+    expect(banquet.participants).toEqual([
+      "person:hamad-bin-isa",
+      "person:narendra-modi",
+      "person:salman-bin-hamad",
+      "person:william-ruto",
+    ]);
+    expect(banquet.date).toBe("2024-05-19");
+  });
+  it("`الاجتماع السابق` is another, earlier gathering; `لقائهما` after `الرئيسان X وY` is theirs, not the speaker's", () => {
+    const { ex } = run("f54_earlier_gathering_their_meeting");
+    expect(ex.events.map((e) => [e.participants, e.date])).toEqual([
+      [["person:ar-كونستانتينوس-كومبوس", "person:sameh-shoukry"], "2023-10-10"],
+      [["person:abdel-fattah-el-sisi", "person:nikos-christodoulides"], "2023-09"],
+    ]);
+  });
+  it("`الوزيران`, `للوزراء الثلاثة` are the guests (and hosts) told before; `الوزير الإيطالي` is the one named; what `أعقبت` the talks is not earlier", () => {
+    const { ex } = run("f55_counted_group_minister_anaphora");
+    const three = ["person:antonio-tajani", "person:jose-manuel-albares", "person:nasser-bourita"];
+    expect(ex.events.map((e) => [e.type, e.participants, e.date])).toEqual([
+      [
+        "Meeting",
+        ["person:antonio-tajani", "person:aziz-akhannouch", "person:jose-manuel-albares"],
+        "2024-06-12",
+      ],
+      ["Meeting", three, "2024-06-11"],
+      ["PressConference", three, "2024-06-11"],
+      ["Meeting", ["person:antonio-tajani", "person:ar-راشيد-الطالبي-العلمي"], "2024-06-12"],
+    ]);
+    expect(ex.events[2]!.background).toBe(false);
+  });
+  it("`يرافقه نظيراه الجيبوتي X والكيني Y` names two guests; `X وY بحثا هاتفيا أمس الثلاثاء` is their call", () => {
+    const { ex, ids } = run("f56_counterparts_accompanying_phone_dual");
+    expect(ids).toContain("country:djibouti");
+    expect(ex.events.map((e) => [e.type, e.participants, e.date])).toEqual([
+      [
+        "Meeting",
+        [
+          "person:abiy-ahmed",
+          "person:ar-احمد-معلم-فقي",
+          "person:ar-عبد-القادر-حسين-عمر",
+          "person:ar-موساليا-مودافادي",
+        ],
+        "2025-03-05",
+      ],
+      ["PhoneCall", ["person:abiy-ahmed", "person:william-ruto"], "2025-03-04"],
+    ]);
+  });
+  it("talks the same two held at a time of their own are an earlier encounter, not more of today's call", () => {
+    const { ex } = run("f57_dual_recalled_talks");
+    const pair = ["person:mohammed-shia-al-sudani", "person:olaf-scholz"];
+    expect(ex.events.map((e) => [e.type, e.participants, e.date, e.background ?? false])).toEqual([
+      ["PhoneCall", pair, "2024-03-10", false],
+      ["Meeting", pair, "2024-01", true],
+    ]);
+  });
 });

@@ -11,9 +11,17 @@ import { alternation, CUES, NAMES, PARTICIPANTS, TRIGGERS } from "../lexicon/ind
 import type { Mention } from "../mentions/mentions.ts";
 import { TITLE_HEADS } from "../people/titles.ts";
 import { subclause } from "../text/subclause.ts";
-import type { Token } from "../text/tokens.ts";
+import { cliticForms, formsOf, type Token } from "../text/tokens.ts";
 import { mergeInto } from "./build.ts";
-import { hasComingTime, isBackground, isNegated, isPlanned, isPlannedAfter, placeOf } from "./cues.ts";
+import {
+  hasComingTime,
+  isBackground,
+  isFollowed,
+  isNegated,
+  isPlanned,
+  isPlannedAfter,
+  placeOf,
+} from "./cues.ts";
 import { cuesOf } from "./cuesOf.ts";
 import { dualReferent, participantGroups } from "./participants.ts";
 import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./people.ts";
@@ -39,9 +47,21 @@ interface Clause {
   t: Trigger;
   from: number;
   to: number;
-  norm: string;
+  /** The clause's words, normalised, for whole-word tests; joined on first use. */
+  words?: string;
   /** When and where, read on first use (a clause folded into an earlier event never needs it). */
   facts?: ReturnType<typeof whenAndWhere>;
+}
+
+/** The clause's words, already normalised (cheaper than folding its text again), joined once. */
+function wordsOf(c: Clause): string {
+  if (c.words === undefined) {
+    let words = "";
+    for (let k = c.from; k <= c.to; k++)
+      words += k === c.from ? c.ctx.tokens[k]!.norm : ` ${c.ctx.tokens[k]!.norm}`;
+    c.words = words;
+  }
+  return c.words;
 }
 
 function factsOf(c: Clause, type: EventType) {
@@ -120,13 +140,19 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
   }
   // `كما بحث الطرفان …` after a call: more of the same talks, not a new event.
   const sides = persons.length === 0 ? dualReferent(ctx, state, c.from, c.to) : undefined;
+  // `استكمالاً للمباحثات التي أجراها الرئيسان في باريس في يونيو الماضي`: the same two at a time of
+  // their own is an earlier encounter, not more of the one just told.
+  // (Not when their day was only the publication's: then the clause's day is theirs, `أمس السبت`.)
+  const ownDay = sides && !state.byPublication.has(sides);
+  if (sides && ownDay && t.anaphoric && otherTime(c, type, sides))
+    return sides.participants.filter(isPersonId);
   if (sides && (t.verb || family(sides.type) === family(type))) {
     foldInto(c, sides);
     return null;
   }
   if (!t.anaphoric) return persons;
   // `وشارك في الاجتماع …`: people joining the gathering already told.
-  const joining = JOINING.test(c.norm);
+  const joining = JOINING.test(wordsOf(c));
   const joined = joining && persons.length > 0 ? state.referent(type, []) : undefined;
   if (joined) {
     state.widen(joined, persons, spanOf(ctx, info.s));
@@ -168,6 +194,8 @@ function refer(c: Clause, type: EventType, persons: string[]): string[] | null {
     return [state.prevSubject, ...persons];
   return persons;
 }
+
+const isPersonId = (id: string) => id.startsWith("person:");
 
 const HONORIFIC_PRONOUNS = new RegExp(`^(و)?(${alternation(NAMES.honorificPronouns)})$`);
 
@@ -222,6 +250,77 @@ function withGuest(c: Clause, persons: string[]): string[] {
   return guest && !persons.includes(guest) ? [guest, ...persons] : persons;
 }
 
+const BANQUET = new RegExp(`^(و|ف|ب)?(${alternation(TRIGGERS.banquets)})$`);
+const honoured = (norm: string) => cliticForms(norm).some((f) => TRIGGERS.honouredGroups.has(f.form));
+
+/**
+ * `وأقام الملك مأدبة غداء تكريماً للقادة المشاركين`: a banquet given in honour of a group already
+ * told (the leaders, the guests) has the people of the gathering just reported as its guests.
+ */
+function withHonoured(c: Clause, persons: string[]): string[] {
+  const { ctx, t, state } = c;
+  const last = state.recent[0];
+  if (!last || last.planned || !BANQUET.test(ctx.tokens[t.at]!.norm)) return persons;
+  for (let k = t.at + 1; k < Math.min(c.to, t.at + 5); k++) {
+    if (!TRIGGERS.honourWords.has(ctx.tokens[k]!.norm.replace(/^(و|ب|علي)/, ""))) continue;
+    const group = ctx.tokens[k + 1];
+    if (group && honoured(group.norm)) return [...new Set([...persons, ...last.participants])];
+    return persons;
+  }
+  return persons;
+}
+
+const COUNTS = [...PARTICIPANTS.groupCounts].map((w) => w.replace(/ه$/, ""));
+const countOf = (word: string | undefined) => {
+  const i = COUNTS.indexOf((word ?? "").replace(/ه$/, ""));
+  return i < 0 ? 0 : i + 3;
+};
+
+const DUAL_VERBS = new Set([...PARTICIPANTS.dualSides].filter((w) => !w.startsWith("ال")));
+
+/**
+ * How many a counted group before the trigger names (`الوزراء الثلاثة` 3, `الوزيران` 2), or 0. Not a
+ * group that names its people itself (`الرئيسان X وY`, `الرئيسين الروسي والكازاخستاني`), nor one with
+ * a verb of its own before the trigger (`الوزيرين بحثا نتائج لقاء …`: that meeting is someone else's).
+ */
+function groupBefore(c: Clause): number {
+  const { tokens, mentions } = c.ctx;
+  for (let k = c.from; k < c.t.at; k++) {
+    const word = tokens[k]!.norm.replace(/^و/, "");
+    if (!PARTICIPANTS.countedGroups.has(word)) continue;
+    const named = mentions.some((m) => m.type === "Person" && m.first >= k && m.first <= k + 2);
+    const ownVerb = tokens.slice(k + 1, c.t.at).some((x) => DUAL_VERBS.has(x.norm.replace(/^(و|ف)/, "")));
+    if (named || ownVerb) return 0;
+    return /(ان|ين)$/.test(word) ? 2 : countOf(tokens[k + 1]?.norm);
+  }
+  return 0;
+}
+
+/** `ندوة صحفية مشتركة للوزراء الثلاثة`: the gathering is said to be of a counted group (three or more). */
+function groupAfter(c: Clause): number {
+  const { tokens } = c.ctx;
+  for (let k = c.t.at + 1; k <= Math.min(c.to, c.t.at + 4); k++) {
+    const of = formsOf(tokens[k]!).some((f) => f.cut > 0 && PARTICIPANTS.countedGroups.has(f.form));
+    if (of) return countOf(tokens[k + 1]?.norm);
+  }
+  return 0;
+}
+
+/**
+ * `وكان الوزراء الثلاثة قد أجروا أمس محادثات مع نظيرهم لافروف`: a counted group as the subject is the
+ * guests of the last gathering that had that many (or failing that, its people), when the clause
+ * itself names someone else; so is the group a gathering is said to be of.
+ */
+function withGroup(c: Clause, persons: string[]): string[] {
+  const n = (persons.length > 0 ? groupBefore(c) : 0) || groupAfter(c);
+  if (n === 0) return persons;
+  const people = (e: ExtractedEvent) => e.participants.filter((id) => id.startsWith("person:"));
+  const guests = (e: ExtractedEvent) => people(e).filter((id) => e.roles?.[id] === "guest");
+  const told = c.state.recent.filter((e) => !e.planned);
+  const group = told.map(guests).find((g) => g.length === n) ?? told.map(people).find((g) => g.length === n);
+  return group ? [...new Set([...group, ...persons])] : persons;
+}
+
 const SELF = CUES.speakerComplementizers;
 
 /**
@@ -244,6 +343,19 @@ function gatheredAfter(ctx: ArticleContext, at: number, to: number): number {
   return -1;
 }
 
+/** `الرئيسان`, `الوزيرين`: the nouns among the duals that name two sides. */
+const DUAL_NOUNS = new Set([...PARTICIPANTS.dualSides].filter((w) => w.startsWith("ال")));
+
+/**
+ * `وأشار فيدان إلى التفاهمات التي توصل إليها الرئيسان X وY خلال لقائهما`: "their meeting" is the
+ * meeting of the two a dual just named, not of whoever speaks of it. Returns where its people start.
+ */
+function dualOwners(ctx: ArticleContext, lo: number, at: number): number {
+  if (!/هما$/.test(ctx.tokens[at]!.norm)) return lo;
+  for (let k = at - 1; k > lo; k--) if (DUAL_NOUNS.has(ctx.tokens[k]!.norm.replace(/^و/, ""))) return k;
+  return lo;
+}
+
 /** The people a clause names as taking part, before any carrying over. */
 function namedPeople(c: Clause, type: EventType): string[] {
   const { ctx, t, from, to } = c;
@@ -253,7 +365,7 @@ function namedPeople(c: Clause, type: EventType): string[] {
   // "brought together", whoever the sentence was about before it.
   const gathered = GATHERED.test(ctx.tokens[t.at - 1]?.norm ?? "");
   const joinedAt = gatheredAfter(ctx, t.at, to);
-  const lo = gathered ? t.at + 1 : joinedAt >= 0 ? joinedAt + 1 : lo0;
+  const lo = gathered ? t.at + 1 : joinedAt >= 0 ? joinedAt + 1 : dualOwners(ctx, lo0, t.at);
   // `الاتفاق بين روسيا وإيران`, `الاتفاق الروسي التركي`: the parties are states, whoever speaks.
   const statesAfter = (k: number) => mentionsIn(ctx, k, k).some((m) => m.type === "Country");
   const betweenStates =
@@ -338,7 +450,9 @@ function whenAndWhere(c: Clause, type: EventType) {
   const windowAfter =
     t.at < Math.min(info.b, hi) ? normWithoutNames(ctx, t.at + 1, Math.min(info.b, hi, t.at + 4)) : "";
   let background =
-    isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6))) || recurring(ctx, t);
+    isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6))) ||
+    recurring(ctx, t) ||
+    isFollowed(ctx.tokens[t.at - 1]?.norm ?? "");
   // The clause and the trigger as offsets within the sentence, whose date expressions are read once.
   const base = info.s.start;
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
@@ -377,31 +491,35 @@ function whenAndWhere(c: Clause, type: EventType) {
   return { clause, background, planned, date, place };
 }
 
+const EARLIER = CUES.earlierAdjectives;
+
+/** `وكانت القمة السابقة قد عقدت …`: a gathering an earlier-time adjective qualifies is another, earlier one. */
+const earlierOne = (ctx: ArticleContext, t: Trigger) =>
+  t.anaphoric && EARLIER.has(ctx.tokens[t.at + 1]?.norm ?? "");
+
 export function clauseEvent(
   ctx: ArticleContext,
   state: EventState,
   info: SentenceInfo,
-  t: Trigger,
+  told: Trigger,
   from: number,
   to: number,
 ) {
+  const t = earlierOne(ctx, told) ? { ...told, anaphoric: false, earlier: true } : told;
   if (notAnEvent(ctx, t)) return;
   if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
-  // The clause's words, already normalised, for whole-word tests (cheaper than folding its text again).
-  const norm = ctx.tokens
-    .slice(from, to + 1)
-    .map((k) => k.norm)
-    .join(" ");
-  const c: Clause = { ctx, state, info, t, from, to, norm };
+  const c: Clause = { ctx, state, info, t, from, to };
   const type = typeOf(c);
   let persons = refer(c, type, namedPeople(c, type));
   if (persons === null) return;
   // `القمة الثلاثية التي جمعتهما مع …`: "brought the two together" adds the one just spoken of.
-  if (BROUGHT_TOGETHER.test(c.norm) && state.prevSubject) {
+  if (state.prevSubject && BROUGHT_TOGETHER.test(wordsOf(c))) {
     persons = [...new Set([state.prevSubject, ...persons])];
   }
   persons = withPronounSubject(c, persons);
   persons = withGuest(c, persons);
+  persons = withHonoured(c, persons);
+  persons = withGroup(c, persons);
   const facts = factsOf(c, type);
   const clause = mentionsIn(ctx, from, to);
   for (const group of participantGroups(

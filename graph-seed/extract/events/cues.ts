@@ -21,12 +21,11 @@ const PLANNED = new RegExp(
  * it, it is what the event was about (`اتفقا في محادثاتهما الهاتفية على عقد اجتماع …`).
  */
 const TO_HOLD = /(^|\s)(علي|الي)\s+عقد|(^|\s)و?(ل|ب)عقد/;
-/** `كان X قد`, `سبق أن`, `أعقب`, a past time, an earlier meeting, `في وقت سابق`, a recalling word. */
+/** `كان X قد`, `سبق أن`, a past time, an earlier meeting, `في وقت سابق`, a recalling word. */
 const BACKGROUND = new RegExp(
   [
     String.raw`(^|\s)و?كان(ت|ا)?\s+(\S+\s+){0,4}قد\s`,
     alternation(CUES.backgroundPhrases),
-    String.raw`(^|\s)(و|ف)?اعقبت?(?=\s)`,
     alternation(CUES.pastTimes),
     String.raw`(${alternation(CUES.earlierMeetingNouns)})\s+(${alternation(CUES.earlierAdjectives)})`,
     `في وقت سابق(?! من اليوم| اليوم)`,
@@ -65,6 +64,12 @@ const NEGATED = new RegExp(
 export function isNegated(window: string): boolean {
   return NEGATED.test(window);
 }
+
+/**
+ * `تحرك أعقب لقاء بوتين بالأسد`: the gathering right after "followed" is the earlier one. Not one
+ * further on (`وأعقبت المباحثات ندوة صحفية`: the press conference is what followed the talks).
+ */
+export const isFollowed = (prevWord: string) => /^(و|ف)?اعقبت?$/.test(prevWord);
 
 export function isBackground(clause: string): boolean {
   return BACKGROUND.test(clause);

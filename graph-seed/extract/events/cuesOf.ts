@@ -28,14 +28,26 @@ function dateCue(date: DateFact | null | undefined): string {
   return `date:stated:${date.precision}`;
 }
 
-const SOURCES = new WeakMap<ArticleContext, Map<string, string[]>>();
-/** How each entity was named (catalog, title, role …), gathered once per article. */
-function sourcesOf(ctx: ArticleContext): Map<string, string[]> {
-  let map = SOURCES.get(ctx);
+/** How sure a named person is, by how the text named them (catalog, role, context). */
+function sureness(sources: string[]): number {
+  if (sources.includes("catalog")) return 0.9;
+  if (sources.includes("role")) return 0.8;
+  return 0.75;
+}
+
+const SURENESS = new WeakMap<ArticleContext, Map<string, number>>();
+/** Each entity's sureness, gathered once per article from how each of its mentions named it. */
+function surenessOf(ctx: ArticleContext): Map<string, number> {
+  let map = SURENESS.get(ctx);
   if (!map) {
-    map = new Map();
-    for (const m of ctx.mentions) map.set(m.entityId, [...(map.get(m.entityId) ?? []), m.source ?? ""]);
-    SOURCES.set(ctx, map);
+    const sources = new Map<string, string[]>();
+    for (const m of ctx.mentions) {
+      const list = sources.get(m.entityId);
+      if (list) list.push(m.source ?? "");
+      else sources.set(m.entityId, [m.source ?? ""]);
+    }
+    map = new Map([...sources].map(([id, list]) => [id, sureness(list)]));
+    SURENESS.set(ctx, map);
   }
   return map;
 }
@@ -44,10 +56,7 @@ function sourcesOf(ctx: ArticleContext): Map<string, string[]> {
 function personConfidence(ctx: ArticleContext, id: string, named: Set<string>): number {
   if (!id.startsWith("person:")) return named.has(id) ? 0.7 : 0.5;
   if (!named.has(id)) return 0.55;
-  const sources = sourcesOf(ctx).get(id) ?? [];
-  if (sources.includes("catalog")) return 0.9;
-  if (sources.includes("role")) return 0.8;
-  return 0.75;
+  return surenessOf(ctx).get(id) ?? 0.75;
 }
 
 export interface ClauseReading {

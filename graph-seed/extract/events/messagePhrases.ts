@@ -6,7 +6,7 @@
 import type { ArticleContext } from "../analyse.ts";
 import { alternation, CUES, TITLES } from "../lexicon/index.ts";
 import type { Mention } from "../mentions/mentions.ts";
-import { cliticForms } from "../text/tokens.ts";
+import { formsOf } from "../text/tokens.ts";
 
 /**
  * Nouns that carry someone's words to someone else, and those that name on whose behalf one acts
@@ -36,7 +36,7 @@ function messagePhrases(ctx: ArticleContext): [number, number][] {
     return last !== undefined && personStarts.has(last + 1);
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!cliticForms(tokens[i]!.norm).some((f) => MESSAGE.has(f.form))) continue;
+    if (!formsOf(tokens[i]!).some((f) => MESSAGE.has(f.form))) continue;
     let last = i;
     for (let k = i + 1; k < tokens.length && k <= i + MAX_PHRASE; k++) {
       const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);

@@ -71,8 +71,9 @@ function carried(state: EventState, t: Trigger, person: string, when: string | n
   // other one the last sentence spoke of.
   const other = state.prevSubject === person ? state.prevPersons.find((p) => p !== person) : undefined;
   // The unstated subject of `كما تلقى اتصالا … الشهر الماضي` is the last sentence's, whenever it acted;
-  // a gathering referred to (`القمة … في نوفمبر الماضي`) takes people only from its own time.
-  const sameTime = !t.anaphoric || !apartInTime(when, state.recent[0]?.date ?? null);
+  // a gathering referred to (`القمة … في نوفمبر الماضي`) or an earlier one (`الاجتماع السابق`) takes
+  // people only from its own time.
+  const sameTime = !(t.anaphoric || t.earlier) || !apartInTime(when, state.recent[0]?.date ?? null);
   const prevOne =
     state.prevSubject && state.prevSubject !== person ? [state.prevSubject] : other ? [other] : [];
   const prev = sameTime ? prevOne : [];

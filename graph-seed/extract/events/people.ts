@@ -7,7 +7,7 @@ import type { ArticleContext } from "../analyse.ts";
 import { alternation, CUES, TRIGGERS } from "../lexicon/index.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { normalizeArabic } from "../text/normalize.ts";
-import { cliticForms } from "../text/tokens.ts";
+import { formsOf, type Token } from "../text/tokens.ts";
 import { inMessagePhrase, principalOfTitle } from "./messagePhrases.ts";
 import type { Trigger } from "./triggers.ts";
 
@@ -119,17 +119,17 @@ const COMPLEMENTIZERS = CUES.complementizers;
 
 const SAYING = CUES.sayingVerbs;
 
-function isSaying(norm: string): boolean {
-  return cliticForms(norm).some((f) => SAYING.has(f.form));
+function isSaying(token: Token): boolean {
+  return formsOf(token).some((f) => SAYING.has(f.form));
 }
 
 /** The part of a clause that can name participants: after the last `أن` before the trigger, up to the first after it. */
 export function speechBounds(ctx: ArticleContext, from: number, at: number, to: number): [number, number] {
   // Only `أن` after a verb of saying opens reported speech; `بعد أن`, `من المقرر أن` do not.
   let saidAt = -1;
-  for (let k = Math.max(0, from - 12); k < from; k++) if (isSaying(ctx.tokens[k]!.norm)) saidAt = k;
+  for (let k = Math.max(0, from - 12); k < from; k++) if (isSaying(ctx.tokens[k]!)) saidAt = k;
   const says = (k: number) => {
-    if (isSaying(ctx.tokens[k]!.norm)) saidAt = k;
+    if (isSaying(ctx.tokens[k]!)) saidAt = k;
     return (
       saidAt >= 0 &&
       k - saidAt <= 12 &&

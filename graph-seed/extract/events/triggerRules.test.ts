@@ -11,6 +11,7 @@ const FIXTURES: [rule: string, sentence: string, word: string, type: string | nu
   ["press-conference", "وعقد الوزيران مؤتمرا صحفيا مشتركا", "مؤتمرا", "PressConference"],
   ["summit", "انطلقت أعمال القمة العربية", "القمة", "Summit"],
   ["phoned", "هاتف الرئيس نظيره", "هاتف", "PhoneCall"],
+  ["dual-talks-by-phone", "وقال المتحدث إن الرئيسين بحثا هاتفيا أمس", "بحثا", "PhoneCall"],
   ["communications-office", "صرح مدير مكتب الاتصال في الرئاسة", "الاتصال", null],
   ["connection-not-call", "وذلك اتصالا بما جرى أمس", "اتصالا", null],
   ["call", "أجرى الرئيس اتصالا هاتفيا مع نظيره", "اتصالا", "PhoneCall"],
@@ -44,6 +45,16 @@ describe("trigger rules", () => {
       { read: "الاتصال", rule: "communications-office" },
     ]);
     expect(triggerKind(tokens, i)).toBeNull();
+  });
+
+  it("a dual verb of talks with no phone word after it tells no event by itself", () => {
+    const { tokens, i } = at("وأكد أن الوزيرين بحثا نتائج الزيارة", "بحثا");
+    expect(triggerKind(tokens, i)).toBeNull();
+  });
+
+  it("a banquet is a meeting", () => {
+    const { tokens, i } = at("وأقام الرئيس مأدبة عشاء تكريما لضيفه", "مأدبة");
+    expect(triggerKind(tokens, i)?.type).toBe("Meeting");
   });
 
   it("`الاتفاق` reached is told by the form `اتفاق`", () => {

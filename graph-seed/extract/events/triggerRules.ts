@@ -6,7 +6,7 @@
  */
 import type { EventType } from "../../../model/kinds.ts";
 import { alternation, TRIGGERS } from "../lexicon/index.ts";
-import { cliticForms, type Token } from "../text/tokens.ts";
+import { cliticForms, formsOf, type Token } from "../text/tokens.ts";
 
 const MEETING = TRIGGERS.meeting;
 const PHONE = TRIGGERS.callNouns;
@@ -40,7 +40,8 @@ export interface TriggerRule {
 /** `هاتفيا`, `هاتفي`: the talk it qualifies was a phone call. */
 export function isPhoneWord(norm: string): boolean {
   // `هاتفيا`, `الهاتفية` (`محادثاتهما الهاتفية`): the talk it qualifies was a phone call.
-  return cliticForms(norm).some((f) => /^(ال)?هاتفي/.test(f.form));
+  // Nearly every word lacks the letters: a substring test before reading its clitics.
+  return norm.includes("هاتفي") && cliticForms(norm).some((f) => /^(ال)?هاتفي/.test(f.form));
 }
 
 /** `سيستقبل`, `سيلتقي`, `سيبحثان`: the future prefix before a meeting verb. */
@@ -73,7 +74,7 @@ const nisbaAt = (tokens: Token[], k: number) => /^ال..+ي$/.test(tokens[k]?.no
 /** A deal's noun (`اتفاقية`, `مذكرة`, `بيان`) within the signing's object. */
 function dealAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 24); k++)
-    for (const f of cliticForms(tokens[k]!.norm)) if (DEAL.test(f.form)) return true;
+    for (const f of formsOf(tokens[k]!)) if (DEAL.test(f.form)) return true;
   return false;
 }
 
@@ -95,6 +96,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { name: "summit", forms: TRIGGERS.summit, type: "Summit" },
   { name: "phoned", forms: TRIGGERS.phonedVerbs, type: "PhoneCall" },
+  // `بحثا هاتفياً`: the two discussed by phone.
+  {
+    name: "dual-talks-by-phone",
+    forms: TRIGGERS.dualTalksByPhone,
+    test: (r) => r.tokens.slice(r.i + 1, r.i + 3).some((t) => isPhoneWord(t.norm)),
+    type: "PhoneCall",
+  },
   // `دائرة الاتصال في الرئاسة`, `وسائل الاتصال`: an office or a means of communication, no call.
   {
     name: "communications-office",
@@ -112,7 +120,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { name: "call", forms: PHONE, type: "PhoneCall" },
   {
     name: "meeting",
-    forms: new Set([...MEETING, ...TRIGGERS.audience, ...TRIGGERS.pluralGatherings]),
+    forms: new Set([...MEETING, ...TRIGGERS.audience, ...TRIGGERS.pluralGatherings, ...TRIGGERS.banquets]),
     type: "Meeting",
   },
   // `جرى الاتفاق بين روسيا وإيران وتركيا`: an agreement reached between named parties;
@@ -148,7 +156,7 @@ export function triggerKind(
   tokens: Token[],
   i: number,
 ): { type: EventType; form: string; rule: string } | null {
-  readings: for (const { form: read, cut } of cliticForms(tokens[i]!.norm)) {
+  readings: for (const { form: read, cut } of formsOf(tokens[i]!)) {
     const r: Reading = { tokens, i, read, cut, form: withoutPronoun(read) };
     for (const rule of rulesFor(r.form)) {
       if (rule.test && !rule.test(r)) continue;
@@ -162,7 +170,7 @@ export function triggerKind(
 /** Each reading of the word at `tokens[i]` tried, and the rule that decided it (for tests). */
 export function decisions(tokens: Token[], i: number): { read: string; rule: string | null }[] {
   const out: { read: string; rule: string | null }[] = [];
-  for (const { form: read, cut } of cliticForms(tokens[i]!.norm)) {
+  for (const { form: read, cut } of formsOf(tokens[i]!)) {
     const r: Reading = { tokens, i, read, cut, form: withoutPronoun(read) };
     const rule = TRIGGER_RULES.find((x) => (!x.forms || x.forms.has(r.form)) && (!x.test || x.test(r)));
     out.push({ read, rule: rule?.name ?? null });

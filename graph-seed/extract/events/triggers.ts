@@ -22,6 +22,8 @@ export interface Trigger {
   possessive: boolean;
   /** `في استقباله`, `مستقبليه`: a welcome, whose pronoun is the guest. */
   welcome?: boolean;
+  /** `القمة السابقة`: a definite gathering an earlier-time adjective makes another, earlier one. */
+  earlier?: boolean;
 }
 
 export const PLURAL_GATHERINGS = TRIGGERS.pluralGatherings;

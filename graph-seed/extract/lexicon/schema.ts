@@ -26,6 +26,10 @@ export const TRIGGER_LISTS = [
   "meeting",
   "audience",
   "pluralGatherings",
+  "banquets",
+  "honourWords",
+  "honouredGroups",
+  "dualTalksByPhone",
   "definiteVerbs",
   "talksVerbs",
   "phonedVerbs",
@@ -75,6 +79,8 @@ export const PARTICIPANT_LISTS = [
   "broughtTogether",
   "receiveVerbs",
   "receivedCallVerbs",
+  "countedGroups",
+  "groupCounts",
 ] as const;
 export const participantsFile = wordListsFile(PARTICIPANT_LISTS);
 

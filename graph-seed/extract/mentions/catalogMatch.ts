@@ -4,7 +4,7 @@
  */
 import type { CatalogEntry } from "../../catalog/types.ts";
 import { looksLikeName, NAME_JOINERS } from "../people/nameWords.ts";
-import { cliticForms, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import { type AliasEntry, type AliasKind, aliasIndex } from "./aliasIndex.ts";
 
 export interface CatalogHit {
@@ -67,7 +67,7 @@ function bestAt(
 ): CatalogHit | null {
   const index = aliasIndex();
   let best: CatalogHit | null = null;
-  for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+  for (const { form, cut } of formsOf(tokens[i]!)) {
     for (const alias of index.get(form) ?? []) {
       const last = i + alias.tokens.length - 1;
       if (last > end || !accept(alias)) continue;

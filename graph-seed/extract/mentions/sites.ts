@@ -5,7 +5,7 @@
  */
 import { PLACES } from "../lexicon/index.ts";
 import { looksLikeName, NAME_STOP } from "../people/nameWords.ts";
-import { cliticForms, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import type { Mention } from "./mentions.ts";
 
 const HEADS = PLACES.siteHeads;
@@ -46,7 +46,7 @@ export function findSites(text: string, tokens: Token[], taken: Set<number>): Me
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     if (taken.has(i)) continue;
-    const head = cliticForms(tokens[i]!.norm).find((f) => HEADS.has(f.form));
+    const head = formsOf(tokens[i]!).find((f) => HEADS.has(f.form));
     if (!head) continue;
     const last = nameEnd(tokens, i, taken);
     if (last === null) continue;

@@ -6,7 +6,7 @@
 import { NAMES } from "../lexicon/index.ts";
 import { aliasIndex } from "../mentions/aliasIndex.ts";
 import type { Mention } from "../mentions/mentions.ts";
-import { cliticForms, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import { looksLikeName } from "./nameWords.ts";
 
 const DYNASTIES = NAMES.dynasties;
@@ -66,7 +66,7 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
       i++;
       continue;
     }
-    for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+    for (const { form, cut } of formsOf(tokens[i]!)) {
       const ms = byWord.get(form);
       if (!ms) continue;
       const m = ms.length === 1 ? ms[0]! : salient(ms, introduced, i);
@@ -80,7 +80,7 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
 
 function pairAt(tokens: Token[], i: number, byPair: Map<string, Mention>) {
   if (byPair.size === 0) return null;
-  for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+  for (const { form, cut } of formsOf(tokens[i]!)) {
     const m = byPair.get(`${form} ${tokens[i + 1]!.norm}`);
     if (m && m.first !== i) return { m, start: spanFrom(tokens[i]!, cut).start };
   }

@@ -9,7 +9,7 @@ import { GIVEN_NAMES, NAMES, PLACES, TITLES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { normalizeArabic } from "../text/normalize.ts";
-import { cliticForms, spanFrom, type Token } from "../text/tokens.ts";
+import { cliticForms, formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import { opensMessrs, scanMessrs } from "./messrs.ts";
 import { nameBeforeTitle } from "./nameBeforeTitle.ts";
 import { opensName } from "./nameShape.ts";
@@ -311,7 +311,7 @@ export function findPeople(input: PeopleInput): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     scan.spokesperson = false;
     if (inName.has(i)) continue;
-    const forms = cliticForms(tokens[i]!.norm);
+    const forms = formsOf(tokens[i]!);
     const counterpart = forms.find((f) => COUNTERPART.has(f.form));
     if (counterpart) scanCounterpart(scan, i, counterpart.cut);
     const dual = forms.find((f) => DUAL_PRESIDENTS.has(f.form));

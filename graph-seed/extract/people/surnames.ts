@@ -9,7 +9,7 @@ import { NAMES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { normalizeArabic } from "../text/normalize.ts";
-import { cliticForms, type Token } from "../text/tokens.ts";
+import { cliticForms, formsOf, type Token } from "../text/tokens.ts";
 import { opensName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba } from "./nameWords.ts";
 import { titleAt } from "./titles.ts";
@@ -38,14 +38,13 @@ function givenNameBefore(
 
 /** Drops lone-surname person hits whose given name in the text is not the catalogued person's. */
 export function dropForeignSurnames(text: string, tokens: Token[], hits: CatalogHit[]): CatalogHit[] {
-  const taken = new Set(
-    hits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)),
-  );
-  const people = new Set(
-    hits
-      .filter((h) => h.entry.type === "Person")
-      .flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)),
-  );
+  // Plain loops: this runs on every article, and the arrays of indices were garbage at once.
+  const taken = new Set<number>();
+  const people = new Set<number>();
+  for (const h of hits) {
+    for (let k = h.first; k <= h.last; k++) taken.add(k);
+    if (h.entry.type === "Person") for (let k = h.first; k <= h.last; k++) people.add(k);
+  }
   return hits.filter((h) => {
     if (h.entry.type !== "Person" || h.first !== h.last) return true;
     const given = givenNameBefore(text, tokens, h, taken, people);
@@ -70,7 +69,7 @@ export function reassignSurnames(catalog: Mention[], people: Mention[], tokens: 
     [...catalog, ...people].filter((m) => m.type === "Person" && m.last > m.first).map((m) => m.entityId),
   );
   return catalog.map((m) => {
-    const forms = m.type === "Person" && m.first === m.last ? cliticForms(tokens[m.first]!.norm) : [];
+    const forms = m.type === "Person" && m.first === m.last ? formsOf(tokens[m.first]!) : [];
     const to = forms.map((f) => introduced.get(f.form)).find(Boolean);
     if (!to || fullyNamed.has(m.entityId) || to.entityId === m.entityId) return m;
     return { ...m, entityId: to.entityId, name: to.name, source: "local", inCatalog: to.inCatalog };
@@ -92,7 +91,7 @@ export function demonymsAsSurnames(tokens: Token[], hits: CatalogHit[]): Catalog
   if (family.size === 0) return hits;
   return hits.map((h) => {
     if (h.kind !== "demonym" || h.first !== h.last) return h;
-    const person = cliticForms(tokens[h.first]!.norm)
+    const person = formsOf(tokens[h.first]!)
       .map((f) => family.get(f.form))
       .find(Boolean);
     const prev = tokens[h.first - 1]?.norm ?? "";

@@ -3,7 +3,7 @@ import { CONSTRUCT_TITLES, HONORIFICS, OFFICE_TITLES } from "../../catalog/offic
 import type { OfficeKey } from "../../catalog/types.ts";
 import { TITLES } from "../lexicon/index.ts";
 import { aliasTokens } from "../mentions/aliasIndex.ts";
-import { cliticForms, spanFrom, type Token } from "../text/tokens.ts";
+import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 
 export interface TitleHit {
   office: OfficeKey | null;
@@ -35,7 +35,7 @@ for (const t of COMPILED) BY_HEAD.set(t.tokens[0]!, [...(BY_HEAD.get(t.tokens[0]
 /** The longest title starting at token i, if any. */
 export function titleAt(tokens: Token[], i: number): TitleHit | null {
   if (i >= tokens.length) return null;
-  for (const { form, cut } of cliticForms(tokens[i]!.norm)) {
+  for (const { form, cut } of formsOf(tokens[i]!)) {
     for (const t of BY_HEAD.get(form) ?? []) {
       if (!t.tokens.every((tok, k) => k === 0 || tokens[i + k]?.norm === tok)) continue;
       const { start } = spanFrom(tokens[i]!, cut);

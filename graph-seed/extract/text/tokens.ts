@@ -14,6 +14,8 @@ export interface Token {
   end: number;
   /** Source offset of each character of `norm`. */
   offsets: number[];
+  /** Its clitic readings, read on first use (see formsOf). */
+  forms?: TokenForm[];
 }
 
 /** A reading of a token: its form after stripping `cut` normalised characters of prefix. */
@@ -31,9 +33,16 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const { norm, offsets } = normalizeWithOffsets(m[0], start);
     if (norm === "") continue;
-    tokens.push({ index: tokens.length, norm, start, end: start + m[0].length, offsets });
+    // `forms` from the start, so every token has one shape (adding it later slowed all token reads).
+    tokens.push({ index: tokens.length, norm, start, end: start + m[0].length, offsets, forms: undefined });
   }
   return tokens;
+}
+
+/** A token's clitic readings, kept on the token: the matchers ask for them many times per word. */
+export function formsOf(token: Token): TokenForm[] {
+  token.forms ??= cliticForms(token.norm);
+  return token.forms;
 }
 
 /** Source span of a token from its `cut`-th normalised character to its end. */
