@@ -1,16 +1,15 @@
 /** The explorer's layout: header, canvas with legend and time range, side panel, status bar, reader. */
 
-import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
 import { Header } from "./app/Header.tsx";
+import { ArticleReader, SignIn } from "./app/OnDemand.tsx";
 import { SidePanel } from "./app/SidePanel.tsx";
 import { StatusBar } from "./app/StatusBar.tsx";
 import { useDocumentLang } from "./app/useDocumentLang.ts";
 import { useUrlSync } from "./app/useUrlSync.ts";
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
-import { SignInDialog } from "./features/Account/SignInDialog.tsx";
-import { ArticleViewer } from "./features/Articles/ArticleViewer.tsx";
 import { Legend } from "./features/Legend/Legend.tsx";
 import { TimeRangeSlider } from "./features/TimeRange/TimeRangeSlider.tsx";
+import { ErrorBoundary } from "./ui/ErrorBoundary.tsx";
 
 export function App() {
   useUrlSync();
@@ -31,8 +30,8 @@ export function App() {
         <SidePanel />
       </main>
       <StatusBar />
-      <ArticleViewer />
-      <SignInDialog />
+      <ArticleReader />
+      <SignIn />
     </div>
   );
 }

@@ -3,10 +3,10 @@
  * concern (elements, selection, highlight, gestures) is its own hook acting on the instance by id.
  */
 import { useRef } from "react";
-import { StatusOverlay } from "../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../graph/useVisibleGraph.ts";
 import { useT } from "../i18n/useT.ts";
 import { resetFilters } from "../state/resetFilters.ts";
+import { StatusOverlay } from "../ui/StatusOverlay.tsx";
 import { webglRequested } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 import { useCanvasEvents } from "./useCanvasEvents.ts";

@@ -51,6 +51,14 @@ export const core = {
   exportSvg: { en: "Picture (SVG)", ar: "صورة (SVG)" },
   exportJson: { en: "Visible graph (JSON)", ar: "الشبكة الظاهرة (JSON)" },
   exportCsv: { en: "Visible graph (CSV)", ar: "الشبكة الظاهرة (CSV)" },
+  exportGraphml: {
+    en: "Graph for these filters (GraphML, for Gephi and yEd)",
+    ar: "الشبكة بهذه المرشحات (GraphML، لبرنامجي Gephi وyEd)",
+  },
+  exportGexf: {
+    en: "Graph for these filters (GEXF, for Gephi)",
+    ar: "الشبكة بهذه المرشحات (GEXF، لبرنامج Gephi)",
+  },
   // Search
   searchLabel: { en: "Search people, countries, places", ar: "ابحث عن أشخاص ودول وأماكن" },
   searchPlaceholder: { en: "Search: Putin, بوتين, Idlib…", ar: "ابحث: بوتين، Putin، إدلب…" },

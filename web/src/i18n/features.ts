@@ -2,6 +2,14 @@
 import type { Dictionary } from "./types.ts";
 
 export const features = {
+  // Review filter in the legend, review tab
+  confirmedOnly: { en: "Confirmed only", ar: "المؤكَّد فقط" },
+  showRejected: { en: "Show rejected", ar: "إظهار المرفوض" },
+  reviewRings: {
+    en: "On the canvas: a dark ring = confirmed, a double ring = edited, faint and dashed red = rejected",
+    ar: "على الشبكة: حلقة داكنة = مؤكَّد، حلقة مزدوجة = معدَّل، باهت بحدود حمراء متقطعة = مرفوض",
+  },
+  tab_review: { en: "Review", ar: "المراجعة" },
   // Time range
   timeRange: { en: "Time range", ar: "النطاق الزمني" },
   timeFrom: { en: "From", ar: "من" },

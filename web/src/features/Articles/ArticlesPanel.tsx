@@ -1,9 +1,9 @@
 /** The corpus: every article with its date and source; opening one shows it in the reader. */
 import { useQuery } from "@tanstack/react-query";
 import { articlesQuery } from "../../api/queries.ts";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
 
 export function ArticlesPanel() {
   const { t } = useT();

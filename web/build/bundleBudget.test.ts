@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { initialFiles, lazyFiles, type Manifest } from "./bundleBudget.ts";
+
+const manifest: Manifest = {
+  "index.html": { file: "assets/index.js", isEntry: true, imports: ["_react.js"], dynamicImports: ["a.tsx"] },
+  "_react.js": { file: "assets/react.js", imports: ["_runtime.js"] },
+  "_runtime.js": { file: "assets/runtime.js" },
+  "a.tsx": { file: "assets/a.js", imports: ["_react.js", "_shared.js"], css: ["assets/a.css"] },
+  "_shared.js": { file: "assets/shared.js" },
+  "b.tsx": { file: "assets/b.js", imports: ["_shared.js"] },
+};
+
+describe("bundle budget", () => {
+  it("counts the entry and its static imports, transitively, as the first download", () => {
+    expect(initialFiles(manifest).sort()).toEqual([
+      "assets/index.js",
+      "assets/react.js",
+      "assets/runtime.js",
+    ]);
+  });
+
+  it("counts what only dynamic imports reach as on demand, even when it imports initial chunks", () => {
+    expect(lazyFiles(manifest)).toEqual(["assets/a.js", "assets/b.js", "assets/shared.js"]);
+  });
+
+  it("refuses a manifest that names a chunk it does not hold", () => {
+    expect(() =>
+      initialFiles({ "index.html": { file: "i.js", isEntry: true, imports: ["_gone.js"] } }),
+    ).toThrow(/_gone.js/);
+  });
+});
