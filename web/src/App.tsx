@@ -5,6 +5,7 @@ import { ArticleReader, SignIn } from "./app/OnDemand.tsx";
 import { SidePanel } from "./app/SidePanel.tsx";
 import { StatusBar } from "./app/StatusBar.tsx";
 import { useDocumentLang } from "./app/useDocumentLang.ts";
+import { useUndoShortcut } from "./app/useUndoShortcut.ts";
 import { useUrlSync } from "./app/useUrlSync.ts";
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
 import { Legend } from "./features/Legend/Legend.tsx";
@@ -14,6 +15,7 @@ import { ErrorBoundary } from "./ui/ErrorBoundary.tsx";
 export function App() {
   useUrlSync();
   useDocumentLang();
+  useUndoShortcut();
   return (
     <div className="app">
       <Header />

@@ -14,6 +14,7 @@ import { useCanvasKeyboard } from "./useCanvasKeyboard.ts";
 import { useCyInstance } from "./useCyInstance.ts";
 import { useGraphSync } from "./useGraphSync.ts";
 import { useHighlightSync } from "./useHighlightSync.ts";
+import { usePinSync } from "./usePinSync.ts";
 import { useSelectionSync } from "./useSelectionSync.ts";
 
 export function GraphCanvas() {
@@ -25,6 +26,7 @@ export function GraphCanvas() {
   useGraphSync(cy, data);
   useSelectionSync(cy, data);
   useHighlightSync(cy, data);
+  usePinSync(cy, data);
   useCanvasEvents(cy);
   const onKeyDown = useCanvasKeyboard(cy);
   const ready = useCyStore((s) => data !== undefined && s.readyFor === data);

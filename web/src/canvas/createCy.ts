@@ -54,7 +54,7 @@ export function createCy(
     style: buildStylesheet(lang, largeGraph),
     minZoom: 0.05,
     maxZoom: 5,
-    wheelSensitivity: 0.3,
+    // Cytoscape's default wheel rate: 0.3 took three notches to zoom 1.4 %.
     boxSelectionEnabled: false,
     selectionType: "single",
     // Hiding edges and labels while panning keeps big graphs fluid.

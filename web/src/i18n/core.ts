@@ -43,6 +43,7 @@ export const core = {
   zoomOut: { en: "Zoom out", ar: "تصغير" },
   centre: { en: "Centre on selection", ar: "توسيط المحدد" },
   undo: { en: "Undo", ar: "تراجع" },
+  unpin: { en: "Unpin (let the layout place it)", ar: "فكّ التثبيت (يضعها التخطيط)" },
   share: { en: "Share", ar: "مشاركة" },
   shareCopied: { en: "Link copied", ar: "نُسخ الرابط" },
   shareManual: { en: "Copy this link:", ar: "انسخ هذا الرابط:" },

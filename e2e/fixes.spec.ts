@@ -1,0 +1,78 @@
+/**
+ * Fixes found trying the app (issue 14): undo from anywhere, a normal wheel rate, pins that show and
+ * come off, GraphML/GEXF and spreadsheet-ready CSV downloads, and no canvas internals on `window`.
+ */
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import { expectNodeDrawn, openApp, PUTIN } from "./support/app.ts";
+
+const zoomOf = (page: Page) => page.evaluate(() => window.__cy!.zoom());
+
+test.describe("fixes found trying the app", () => {
+  test("the production build keeps the Cytoscape instance off window", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+    expect(await page.evaluate(() => "__cy" in window)).toBe(false);
+  });
+
+  test("three wheel notches zoom in visibly", async ({ page }) => {
+    await openApp(page);
+    const canvas = page.getByTestId("graph-canvas");
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await zoomOf(page);
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(async () => (await zoomOf(page)) / before).toBeGreaterThan(1.1);
+  });
+
+  test("Ctrl+Z undoes Hide with focus still on the Hide button", async ({ page }) => {
+    await openApp(page, `sel=${encodeURIComponent(PUTIN)}`);
+    await page.getByTestId("hide-button").click();
+    await expectNodeDrawn(page, PUTIN, false);
+    await page.keyboard.press("Control+z");
+    await expectNodeDrawn(page, PUTIN, true);
+  });
+
+  test("a pinned node wears a pin and can be unpinned", async ({ page }) => {
+    await openApp(page, `sel=${encodeURIComponent(PUTIN)}&pins=${encodeURIComponent(`${PUTIN}~40~60`)}`);
+    const pinned = () => page.evaluate((id) => window.__cy!.$id(id).hasClass("pinned"), PUTIN);
+    await expect.poll(pinned).toBe(true);
+    await page.getByTestId("unpin-button").click();
+    await expect.poll(pinned).toBe(false);
+    await expect(page.getByTestId("unpin-button")).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get("pins")).toBeNull();
+  });
+
+  test("GraphML and GEXF download from the toolbar, for the current filters", async ({ page }) => {
+    await openApp(page, "v=people");
+    for (const [id, root] of [
+      ["export-graphml", "<graphml"],
+      ["export-gexf", "<gexf"],
+    ] as const) {
+      const download = page.waitForEvent("download");
+      await page.getByTestId(id).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/people/);
+      const text = await readFile((await file.path())!, "utf8");
+      expect(text).toContain(root);
+      expect(text).toContain(PUTIN);
+    }
+  });
+
+  test("CSV starts with a byte-order mark and ends lines with CRLF, so spreadsheets read Arabic", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-csv").click();
+    const bytes = await readFile((await (await download).path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text).toMatch(/^\uFEFFid,kind,name_ar/);
+    expect(text.split("\r\n").length).toBeGreaterThan(3);
+    expect(text.replaceAll("\r\n", "")).not.toContain("\n");
+  });
+});
