@@ -75,4 +75,26 @@ test.describe("fixes found trying the app", () => {
     expect(text.split("\r\n").length).toBeGreaterThan(3);
     expect(text.replaceAll("\r\n", "")).not.toContain("\n");
   });
+
+  test("exploring never hands Cytoscape an edge to a node it does not draw", async ({ page }) => {
+    const warnings: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
+    });
+    await openApp(page, `sel=${encodeURIComponent(PUTIN)}`);
+    await page.getByTestId("expand-button").click();
+    await page.getByTestId("hide-button").click();
+    await expectNodeDrawn(page, PUTIN, false);
+    await page.keyboard.press("Control+z");
+    await expectNodeDrawn(page, PUTIN, true);
+    await page.getByTestId("legend-kind-Country").click();
+    await page.getByTestId("show-isolated").click();
+    await page.getByTestId("time-from").fill("2018-01-01");
+    await page.getByTestId("view-toggle").click();
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+    await page.getByTestId("legend-tie-SPOKE_WITH").click();
+    await page.getByTestId("time-from").fill("");
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+    expect(warnings.filter((w) => /invalid endpoints|can not create edge|nonexistant/i.test(w))).toEqual([]);
+  });
 });
