@@ -326,6 +326,8 @@ export interface ArticleSummary {
   source: string | null;
   language: string;
   length: number;
+  /** The text's first line, cut short: what lists show for an article without a title. */
+  lede?: string | null;
 }
 
 export const SPAN_KINDS = ["mention", "evidence"] as const;

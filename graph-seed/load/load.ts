@@ -27,6 +27,15 @@ export interface LoadReport {
   ms: number;
 }
 
+/** Lists name an untitled article by its first words; longer than this, the line is cut with "…". */
+const LEDE_CHARS = 90;
+
+export function ledeOf(text: string): string | null {
+  const first = text.trim().split(/\n/)[0]?.trim() ?? "";
+  if (!first) return null;
+  return first.length > LEDE_CHARS ? `${first.slice(0, LEDE_CHARS).trimEnd()}…` : first;
+}
+
 export function summaryOf(meta: ArticleMeta, text: string): ArticleSummary {
   return {
     id: articleId(meta.id),
@@ -36,6 +45,7 @@ export function summaryOf(meta: ArticleMeta, text: string): ArticleSummary {
     source: meta.source ?? null,
     language: meta.language ?? "ar",
     length: text.length,
+    lede: ledeOf(text),
   };
 }
 

@@ -8,8 +8,9 @@ export const core = {
   errorTitle: { en: "Something went wrong", ar: "حدث خطأ" },
   // Canvas
   canvasLabel: {
-    en: "Network of {nodes} nodes and {edges} edges; use the table tab for a text version",
-    ar: "شبكة من {nodes} عقدة و{edges} رابطًا؛ استخدم تبويب الجدول لنسخة نصية",
+    en: "Network of {nodes} and {edges}; use the table tab for a text version",
+    ar: "شبكة من {nodes} و{edges}؛ استخدم تبويب الجدول لنسخة نصية",
+    counts: { nodes: "node", edges: "edge" },
   },
   canvasRole: { en: "network", ar: "شبكة" },
   canvasKeys: {
@@ -22,10 +23,11 @@ export const core = {
     ar: "لا شيء يطابق هذه المرشحات. وسّع النطاق الزمني أو أعد تفعيل الأنواع.",
   },
   resetFilters: { en: "Show everything", ar: "أظهر كل شيء" },
-  status: { en: "{nodes} nodes, {edges} edges", ar: "{nodes} عقدة، {edges} رابط" },
+  status: { en: "{nodes}, {edges}", ar: "{nodes}، {edges}", counts: { nodes: "node", edges: "edge" } },
   statusTruncated: {
-    en: "showing part of {total} nodes",
-    ar: "يُعرض جزء من {total} عقدة",
+    en: "showing part of {total}",
+    ar: "يُعرض جزء من {total}",
+    counts: { total: "node" },
   },
   // Header
   viewToggle: { en: "View", ar: "العرض" },
@@ -119,7 +121,7 @@ export const core = {
   noSource: { en: "no source named", ar: "بلا مصدر" },
   expand: { en: "Expand neighbours", ar: "توسيع الجوار" },
   hide: { en: "Hide", ar: "إخفاء" },
-  degree: { en: "{n} connections", ar: "{n} روابط" },
+  degree: { en: "{n}", ar: "{n}", counts: { n: "connection" } },
   since: { en: "since {date}", ar: "منذ {date}" },
   until: { en: "until {date}", ar: "حتى {date}" },
   termRange: { en: "{from} to {to}", ar: "من {from} إلى {to}" },

@@ -7,7 +7,9 @@ import type { Name } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { account } from "./account.ts";
+import { dateText, isIsoDate } from "./bidi.ts";
 import { core } from "./core.ts";
+import { type CountNoun, countText } from "./counts.ts";
 import type { curation } from "./curation.ts";
 import { features } from "./features.ts";
 import { ties } from "./ties.ts";
@@ -26,10 +28,18 @@ export function loadCurationPhrases(): Promise<void> {
   return curationLoading;
 }
 
+/** A variable as the phrase shows it: a count with its noun in the right plural, a date kept in order. */
+function written(lang: Language, value: string | number, noun: CountNoun | undefined) {
+  if (noun && typeof value === "number") return countText(lang, noun, value);
+  return isIsoDate(value) ? dateText(value, lang) : String(value);
+}
+
 export function translate(lang: Language, key: PhraseKey, vars?: Record<string, string | number>): string {
+  const phrase = phrases[key];
   // A phrase whose dictionary has not arrived shows its key rather than breaking the page.
-  let text: string = phrases[key]?.[lang] ?? key;
-  for (const [k, v] of Object.entries(vars ?? {})) text = text.replaceAll(`{${k}}`, String(v));
+  let text: string = phrase?.[lang] ?? key;
+  for (const [k, v] of Object.entries(vars ?? {}))
+    text = text.replaceAll(`{${k}}`, written(lang, v, phrase?.counts?.[k]));
   return text;
 }
 

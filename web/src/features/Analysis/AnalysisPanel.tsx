@@ -98,7 +98,7 @@ export function AnalysisPanel() {
             title={t("f_topConnected")}
             rows={metrics.topConnected}
             testId="top-connected"
-            format={(v) => (v === 1 ? t("f_linkOne") : t("f_links", { count: v.toLocaleString(locale) }))}
+            format={(v) => (v === 1 ? t("f_linkOne") : t("f_links", { count: v }))}
           />
           {metrics.betweennessSkipped ? (
             <p className="feature-note">{t("f_betweennessSkipped", { n: graph.data.nodes.length })}</p>
