@@ -37,8 +37,33 @@ export function cliticVariants(word: string): string[] {
 /**
  * normalizeArabic after NFKC: text copied from a PDF often carries Arabic presentation forms (ﺑﻮﺗﻴﻦ is
  * بوتين letter by letter in its joined shapes), and NFKC maps them, and full-width Latin, to the plain letters.
+ * Latin accents are folded too (foldLatin).
  */
-export const normalizeName = (text: string) => normalizeArabic(text.normalize("NFKC"));
+export const normalizeName = (text: string) => normalizeArabic(foldLatin(text.normalize("NFKC")));
+
+/** Latin letters with no decomposition to strip: Turkish dotless ı, Polish ł, Nordic ø, German ß. */
+const LATIN_LETTERS: Record<string, string> = {
+  ı: "i",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ß: "ss",
+};
+
+/**
+ * Latin accents off, so a name typed on an English keyboard finds it: "Cavusoglu" finds Çavuşoğlu.
+ * Only the Latin combining marks (U+0300–U+036F) go; Arabic marks are normalizeArabic's business.
+ */
+export function foldLatin(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[ıłŁøØđĐß]/g, (c) => LATIN_LETTERS[c]!)
+    .normalize("NFC");
+}
 
 /** Splits on anything that is not a letter or digit (Arabic letters count), after normalising. */
 export function tokenize(text: string): string[] {
