@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { expectNodeDrawn, openApp, PUTIN } from "./support/app.ts";
+import { expectNodeDrawn, openApp, PUTIN, SISI } from "./support/app.ts";
 
 const zoomOf = (page: Page) => page.evaluate(() => window.__cy!.zoom());
 
@@ -96,5 +96,27 @@ test.describe("fixes found trying the app", () => {
     await page.getByTestId("time-from").fill("");
     await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
     expect(warnings.filter((w) => /invalid endpoints|can not create edge|nonexistant/i.test(w))).toEqual([]);
+  });
+
+  test("a tie in the people view opens with a real click on its line, with dates and events", async ({
+    page,
+  }) => {
+    await openApp(page, "v=people");
+    // A point on the Putin–Sisi line away from both nodes (a quarter of the way along).
+    const at = await page.evaluate(
+      ([a, b]) => {
+        const cy = window.__cy!;
+        const edge = cy.$id(a!).edgesWith(cy.$id(b!)).filter('[kind = "MET"]')[0]!;
+        const [s, t] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+        const box = cy.container()!.getBoundingClientRect();
+        return { x: box.left + (s.x * 3 + t.x) / 4, y: box.top + (s.y * 3 + t.y) / 4 };
+      },
+      [PUTIN, SISI],
+    );
+    await page.mouse.click(at.x, at.y);
+    const details = page.getByTestId("tie-details");
+    await expect(details.getByTestId("tie-counts")).toContainText("met 2 times");
+    await expect(details.getByTestId("tie-MET")).toContainText(/\d{4}-\d{2}-\d{2}/);
+    expect(await details.getByTestId("tie-event").count()).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { layoutOptions } from "../graph/layouts.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { useCyStore } from "./cyStore.ts";
 import { layoutReady, loadLayout } from "./layoutExtensions.ts";
+import { LAYOUT_SEED, withSeededRandom } from "./seededRandom.ts";
 import { spreadLabels } from "./spreadLabels.ts";
 
 let running: Layouts | null = null;
@@ -56,5 +57,6 @@ export function runLayout(cy: Core, incremental: boolean, graph: object) {
     cy.fit(undefined, 40);
     useCyStore.getState().setReadyFor(graph);
   });
-  run.run();
+  // Seeded: the same graph lays out the same way, so a shared link reopens the same picture.
+  withSeededRandom(LAYOUT_SEED, () => run.run());
 }
