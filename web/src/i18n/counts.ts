@@ -102,16 +102,18 @@ const numberFormat = (lang: Language) => new Intl.NumberFormat(lang === "ar" ? "
 
 const rules = new Map<Language, Intl.PluralRules>();
 const rulesFor = (lang: Language) => {
-  let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
-  return r;
+  const known = rules.get(lang);
+  if (known) return known;
+  const made = new Intl.PluralRules(lang);
+  rules.set(lang, made);
+  return made;
 };
 
 /** "3 nodes", "٣ عقد" style: the count with its noun in the form the language's plural rules pick. */
 export function countText(lang: Language, noun: CountNoun, n: number): string {
   const forms: Forms = COUNT_NOUNS[noun][lang];
-  const forms_ = forms[rulesFor(lang).select(n)] ?? forms.other;
-  return forms_.replaceAll("{n}", numberFormat(lang).format(n));
+  const form = forms[rulesFor(lang).select(n)] ?? forms.other;
+  return form.replaceAll("{n}", numberFormat(lang).format(n));
 }
 
 /** Items joined as the language joins a list ("A, B and C"; in Arabic "أ وب وج"). */
