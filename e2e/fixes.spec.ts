@@ -119,4 +119,27 @@ test.describe("fixes found trying the app", () => {
     await expect(details.getByTestId("tie-MET")).toContainText(/\d{4}-\d{2}-\d{2}/);
     expect(await details.getByTestId("tie-event").count()).toBeGreaterThan(0);
   });
+
+  test("in Arabic an office's dates read year first, left to right, not 07-05-2000", async ({ page }) => {
+    await openApp(page, `lang=ar&sel=${encodeURIComponent(PUTIN)}`);
+    const terms = page.getByTestId("office-terms").first();
+    await expect(terms).toContainText(/\d{4}-\d{2}-\d{2}/);
+    const order = await terms.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.search(/\d{4}-\d{2}-\d{2}/);
+        if (at < 0) continue;
+        const rectOf = (from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node!, from);
+          range.setEnd(node!, to);
+          return range.getBoundingClientRect().left;
+        };
+        return { year: rectOf(at, at + 4), day: rectOf(at + 8, at + 10) };
+      }
+      return null;
+    });
+    expect(order).not.toBeNull();
+    expect(order!.year).toBeLessThan(order!.day);
+  });
 });
