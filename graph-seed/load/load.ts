@@ -11,6 +11,7 @@ import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
 import type { GraphStore } from "../../model/store.ts";
 import type { CorpusArticle } from "../corpus/readCorpus.ts";
 import { extractArticle } from "../extract/index.ts";
+import { ledeOf } from "../store/articleLede.ts";
 import { toBatch } from "./toBatch.ts";
 
 export type Extractor = (text: string, meta: ArticleMeta) => Extraction | Promise<Extraction>;
@@ -25,15 +26,6 @@ export interface LoadReport {
   /** Editors' corrections re-applied after the load, and those whose target is gone (orphans). */
   corrections: ReapplyReport;
   ms: number;
-}
-
-/** Lists name an untitled article by its first words; longer than this, the line is cut with "…". */
-const LEDE_CHARS = 90;
-
-export function ledeOf(text: string): string | null {
-  const first = text.trim().split(/\n/)[0]?.trim() ?? "";
-  if (!first) return null;
-  return first.length > LEDE_CHARS ? `${first.slice(0, LEDE_CHARS).trimEnd()}…` : first;
 }
 
 export function summaryOf(meta: ArticleMeta, text: string): ArticleSummary {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ledeOf, summaryOf } from "./load.ts";
+import { ledeOf } from "../store/articleLede.ts";
+import { summaryOf } from "./load.ts";
 
 describe("article summary", () => {
   it("carries the first line of the text, for lists to name an untitled article by", () => {
