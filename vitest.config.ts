@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ["{model,graph-seed,server,web}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Loads the curation strings the app fetches with its lazy panels (web/src/i18n/useT.ts).
+    setupFiles: ["web/src/test/setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

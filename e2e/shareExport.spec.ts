@@ -47,4 +47,22 @@ test.describe("share and export", () => {
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(100);
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(100);
   });
+
+  test("a shared link reopens the same picture: every node where it was", async ({ page, browser }) => {
+    const positions = (p: typeof page) =>
+      p.evaluate(() =>
+        Object.fromEntries(
+          window
+            .__cy!.nodes()
+            .map((n) => [n.id(), [Math.round(n.position("x")), Math.round(n.position("y"))]]),
+        ),
+      );
+    await openApp(page, "v=people");
+    const first = await positions(page);
+    expect(Object.keys(first).length).toBeGreaterThan(3);
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openApp(other, new URL(page.url()).search);
+    expect(await positions(other)).toEqual(first);
+    await other.close();
+  });
 });

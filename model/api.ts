@@ -3,6 +3,7 @@
  * (used by the server, the store and the web client alike).
  */
 import { z } from "zod";
+import { onCalendar, reversedRange, YEARS } from "./calendar.ts";
 import type { Extraction } from "./extraction.ts";
 import type { GraphEdge, GraphNode, Name, Provenance, Review } from "./graph.ts";
 import type { ArticleId, NodeId } from "./ids.ts";
@@ -17,37 +18,15 @@ import {
   TIE_KINDS,
 } from "./kinds.ts";
 
+export { onCalendar, reversedRange, YEARS };
+
 /** The longest article any way in (API, seeder, corpus drop) accepts, in UTF-16 code units. */
 export const MAX_ARTICLE_CHARS = 200_000;
-
-/** The years a date anywhere in the project may name: "0000" or "9999" is a typo, not news. */
-export const YEARS = { min: 1800, max: 2199 } as const;
-
-/**
- * True when every part present is on the calendar (no month 13, no 30 February) and the year is in
- * YEARS: the one date rule for the API, the seeder's metadata and every other way in.
- */
-export const onCalendar = (date: string) => {
-  const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
-  if (year < YEARS.min || year > YEARS.max) return false;
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  // Day 0 of the next month is the last day of this one (UTC, so no time zone can shift it).
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-};
 
 export const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
   .refine(onCalendar, `no such date on the calendar (years ${YEARS.min}–${YEARS.max})`);
-
-/** The first and last day a YYYY / YYYY-MM / YYYY-MM-DD date can mean, to compare ranges of mixed precision. */
-const firstDay = (d: string) => `${d}-01-01`.slice(0, 10);
-const lastDay = (d: string) => `${d}-12-31`.slice(0, 10);
-
-/** True when `from` (YYYY, YYYY-MM or YYYY-MM-DD) starts after `to` ends: a range that matches nothing. */
-export const reversedRange = (from: string, to: string) => firstDay(from) > lastDay(to);
 
 /** `from` after `to` can only match nothing, so it is a mistake rather than an empty answer. */
 export const orderedRange = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
@@ -347,6 +326,8 @@ export interface ArticleSummary {
   source: string | null;
   language: string;
   length: number;
+  /** The text's first line, cut short: what lists show for an article without a title. */
+  lede?: string | null;
 }
 
 export const SPAN_KINDS = ["mention", "evidence"] as const;

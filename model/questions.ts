@@ -4,22 +4,10 @@
  * draws every question with one table and one highlight, and exports it as CSV.
  */
 import { z } from "zod";
-import { isoDay, type NodeRef, nodeIdParam, orderedRange, queryInt, reviewFilterShape } from "./api.ts";
-import type { Provenance } from "./graph.ts";
-import type { NodeId } from "./ids.ts";
+import { isoDay, nodeIdParam, orderedRange, queryInt, reviewFilterShape } from "./api.ts";
+import { type QuestionId, TIE_MODES } from "./questionAnswer.ts";
 
-export const QUESTION_IDS = [
-  "who-met",
-  "pair-topics",
-  "common-contacts",
-  "first-last",
-  "busiest-weeks",
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-
-/** In person (meetings, summits, press conferences, signings), by phone/video/letter, or either. */
-export const TIE_MODES = ["any", "in-person", "call"] as const;
-export type TieMode = (typeof TIE_MODES)[number];
+export * from "./questionAnswer.ts";
 
 const range = { from: isoDay.optional(), to: isoDay.optional() };
 const mode = z.enum(TIE_MODES).default("any");
@@ -44,24 +32,3 @@ export const questionSchemas = {
 } satisfies Record<QuestionId, z.ZodType>;
 
 export type QuestionParams<Q extends QuestionId> = z.output<(typeof questionSchemas)[Q]>;
-
-/** How a column's cells read: the web app formats and sorts by kind. */
-export type ColumnKind = "node" | "nodes" | "count" | "date" | "text" | "quote";
-export interface QuestionColumn {
-  key: string;
-  kind: ColumnKind;
-}
-export type Cell = NodeRef | NodeRef[] | number | string | Provenance | null;
-export type QuestionRow = Record<string, Cell>;
-
-export interface QuestionAnswer {
-  question: QuestionId;
-  columns: QuestionColumn[];
-  rows: QuestionRow[];
-  /** The nodes the answer is about, to highlight on the canvas. */
-  highlight: NodeId[];
-  /** True when the events read were cut at the timeline's limit, so counts may be low. */
-  truncated: boolean;
-  /** Events the question could not place (busiest weeks: those not dated to the day), left out of the rows. */
-  undated?: number;
-}

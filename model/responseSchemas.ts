@@ -156,6 +156,7 @@ const articleSummarySchema = z.strictObject({
   source: z.string().nullable(),
   language: z.string(),
   length: int,
+  lede: z.string().nullable().optional(),
 });
 
 const nodeDetailsSchema = z.strictObject({

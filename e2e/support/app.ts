@@ -10,8 +10,16 @@ export const NETANYAHU = "person:benjamin-netanyahu";
 
 /** Opens the app (optionally with a view query string) and waits until the network is laid out. */
 export async function openApp(page: Page, query = ""): Promise<void> {
+  await exposeCanvas(page);
   await page.goto(`/${query ? `?${query.replace(/^\?/, "")}` : ""}`);
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+}
+
+/** The built app keeps its Cytoscape instance private unless asked before it loads (cyStore.ts). */
+export async function exposeCanvas(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__exposeCy = true;
+  });
 }
 
 /** The node ids the canvas currently draws. */

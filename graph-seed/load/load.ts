@@ -11,6 +11,7 @@ import type { EdgeKind, NodeKind } from "../../model/kinds.ts";
 import type { GraphStore } from "../../model/store.ts";
 import type { CorpusArticle } from "../corpus/readCorpus.ts";
 import { extractArticle } from "../extract/index.ts";
+import { ledeOf } from "../store/articles/lede.ts";
 import { toBatch } from "./toBatch.ts";
 
 export type Extractor = (text: string, meta: ArticleMeta) => Extraction | Promise<Extraction>;
@@ -36,6 +37,7 @@ export function summaryOf(meta: ArticleMeta, text: string): ArticleSummary {
     source: meta.source ?? null,
     language: meta.language ?? "ar",
     length: text.length,
+    lede: ledeOf(text),
   };
 }
 

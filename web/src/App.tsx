@@ -1,21 +1,21 @@
 /** The explorer's layout: header, canvas with legend and time range, side panel, status bar, reader. */
 
-import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
 import { Header } from "./app/Header.tsx";
+import { ArticleReader, SignIn, Stories } from "./app/OnDemand.tsx";
 import { SidePanel } from "./app/SidePanel.tsx";
 import { StatusBar } from "./app/StatusBar.tsx";
 import { useDocumentLang } from "./app/useDocumentLang.ts";
+import { useUndoShortcut } from "./app/useUndoShortcut.ts";
 import { useUrlSync } from "./app/useUrlSync.ts";
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
-import { SignInDialog } from "./features/Account/SignInDialog.tsx";
-import { ArticleViewer } from "./features/Articles/ArticleViewer.tsx";
 import { Legend } from "./features/Legend/Legend.tsx";
-import { StoryDock } from "./features/Story/StoryDock.tsx";
 import { TimeRangeSlider } from "./features/TimeRange/TimeRangeSlider.tsx";
+import { ErrorBoundary } from "./ui/ErrorBoundary.tsx";
 
 export function App() {
   useUrlSync();
   useDocumentLang();
+  useUndoShortcut();
   return (
     <div className="app">
       <Header />
@@ -32,9 +32,9 @@ export function App() {
         <SidePanel />
       </main>
       <StatusBar />
-      <ArticleViewer />
-      <SignInDialog />
-      <StoryDock />
+      <ArticleReader />
+      <SignIn />
+      <Stories />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
 import type { ArticleRecord } from "../../../model/store.ts";
+import { ledeOf } from "../articles/lede.ts";
 import { decodeEvidence, encodeEvidence, type StoredProvenance } from "./snapshotCodec.ts";
 import { createState, type MemoryState } from "./state.ts";
 
@@ -34,7 +35,11 @@ export async function writeSnapshot(path: string, state: MemoryState): Promise<v
       ...e,
       evidence: e.evidence.map((p) => encodeEvidence(p, texts)),
     })),
-    articles: [...state.articles.values()],
+    // The lede is the text's first line: rebuilt on reading rather than stored twice.
+    articles: [...state.articles.values()].map(({ summary: { lede: _, ...summary }, ...a }) => ({
+      ...a,
+      summary,
+    })),
   };
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -63,7 +68,11 @@ export async function readSnapshot(path: string): Promise<MemoryState> {
   ) {
     throw new Error(`embedded snapshot ${path} has an unknown format (delete it and re-seed)`);
   }
-  for (const a of snapshot.articles ?? []) state.articles.set(a.summary.id, a);
+  for (const a of snapshot.articles ?? [])
+    state.articles.set(a.summary.id, {
+      ...a,
+      summary: { ...a.summary, lede: a.text ? ledeOf(a.text) : null },
+    });
   const texts = textsOf(state.articles.values());
   for (const n of snapshot.nodes) state.graph.addNode(n.id, n);
   for (const e of snapshot.edges) {

@@ -19,6 +19,7 @@ export const summaryFromProps = (p: Row): ArticleSummary => ({
   source: strOrNull(p.source),
   language: String(p.language ?? ""),
   length: p.length === null || p.length === undefined ? 0 : toJsNumber(p.length),
+  lede: strOrNull(p.lede),
 });
 
 /** The parameter map WRITE_ARTICLE stores; nulls simply leave the property unset. */
@@ -30,6 +31,7 @@ export const articleToProps = ({ summary, text }: ArticleRecord) => ({
   source: summary.source,
   language: summary.language,
   length: toCypherInt(summary.length),
+  lede: summary.lede ?? null,
   text,
 });
 

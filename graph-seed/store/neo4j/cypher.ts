@@ -230,7 +230,7 @@ RETURN count(*) AS deleted`;
 export const ARTICLE_SUMMARIES = `
 MATCH (a:ArticleRecord)
 WHERE $ids IS NULL OR a.id IN $ids
-RETURN a {.id, .title, .published, .publishedPrecision, .source, .language, .length} AS summary`;
+RETURN a {.id, .title, .published, .publishedPrecision, .source, .language, .length, .lede} AS summary`;
 
 export const ARTICLE_BY_ID = `
 MATCH (a:ArticleRecord {id: $id})

@@ -23,6 +23,8 @@ const NODES = [
   node("person:assad", "Person", "بشار الأسد", "Bashar al-Assad"),
   node("country:syria", "Country", "سوريا", "Syria", ["سورية"]),
   node("place:astana", "Place", "أستانا", "Astana", ["أستانة"]),
+  node("person:cavusoglu", "Person", "مولود جاويش أوغلو", "Mevlüt Çavuşoğlu"),
+  node("person:kilicdaroglu", "Person", "كمال كليتشدار أوغلو", "Kemal Kılıçdaroğlu"),
   node("event:x", "Event", "لقاء: فلاديمير بوتين – بشار الأسد", "Meeting: Vladimir Putin – Bashar al-Assad"),
 ];
 
@@ -36,6 +38,23 @@ describe("cliticVariants", () => {
   });
   it("normalises before stripping", () => {
     expect(searchKeys("بِسُوريَة")).toEqual(expect.arrayContaining(["سوريه"]));
+  });
+});
+
+describe("Latin accents", () => {
+  const index = new SearchIndex();
+  index.upsert(NODES);
+  it.each([
+    ["Cavusoglu", "person:cavusoglu"],
+    ["cavuşoglu", "person:cavusoglu"],
+    ["Çavuşoğlu", "person:cavusoglu"],
+    ["Mevlut", "person:cavusoglu"],
+    ["Kilicdaroglu", "person:kilicdaroglu"],
+  ])("%s → %s: accents fold both in the index and in the query", (q, id) => {
+    expect(index.search({ q, limit: 5 })[0]?.id).toBe(id);
+  });
+  it("leaves Arabic to its own normalisation", () => {
+    expect(searchKeys("إدلب")).toEqual(searchKeys("ادلب"));
   });
 });
 

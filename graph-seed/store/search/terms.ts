@@ -40,11 +40,19 @@ const LATIN_MARKS = /[\u0300-\u036f]/g;
 /**
  * normalizeArabic after NFKD without Latin marks: text copied from a PDF often carries Arabic presentation
  * forms (ﺑﻮﺗﻴﻦ is بوتين letter by letter in its joined shapes), and compatibility decomposition maps them, and
- * full-width Latin, to the plain letters; it also splits ğ, é into letter + mark, and the mark goes. Arabic
- * letters it splits (أ → ا + hamza) lose their mark in normalizeArabic, as they fold there anyway.
+ * full-width Latin, to the plain letters; it also splits ğ, é into letter + mark, and the mark goes, so
+ * "Cavusoglu" finds Çavuşoğlu. Arabic letters it splits (أ → ا + hamza) lose their mark in normalizeArabic,
+ * as they fold there anyway. Latin letters with no decomposition (ı, ł, ø, đ, ß) are spelled out.
  */
 export const normalizeName = (text: string) =>
-  normalizeArabic(text.normalize("NFKD").replace(LATIN_MARKS, ""));
+  normalizeArabic(
+    text
+      .normalize("NFKD")
+      .replace(LATIN_MARKS, "")
+      .replace(/[ıłŁøØđĐß]/g, (c) => LATIN_LETTERS[c]!),
+  );
+
+const LATIN_LETTERS: Record<string, string> = { ı: "i", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss" };
 
 /** Splits on anything that is not a letter or digit (Arabic letters count), after normalising. */
 export function tokenize(text: string): string[] {

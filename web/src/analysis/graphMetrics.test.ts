@@ -4,8 +4,9 @@ import type { GraphEdge, GraphNode } from "../../../model/graph.ts";
 import { edgeIdOf } from "../../../model/graph.ts";
 import { type EdgeId, nodeId } from "../../../model/ids.ts";
 import type { EdgeKind, NodeKind } from "../../../model/kinds.ts";
+import { degreesOf } from "./degrees.ts";
 import { communitiesOf, computeMetrics } from "./graphMetrics.ts";
-import { metricsOf } from "./useGraphMetrics.ts";
+import { loadMetrics, metricsOf } from "./useGraphMetrics.ts";
 
 const node = (id: string, kind: NodeKind): GraphNode => ({ id: nodeId(id), kind, name: { ar: id, en: id } });
 const edge = (kind: EdgeKind, s: string, t: string, extra: Partial<GraphEdge> = {}): GraphEdge => ({
@@ -125,7 +126,16 @@ describe("communitiesOf", () => {
 });
 
 describe("metricsOf", () => {
-  it("computes once per payload object", () => {
+  it("sizes by degree before the metrics code has loaded, the same degrees graphology counts", () => {
+    const p = twoGroups();
+    const early = metricsOf(p);
+    expect(early.degree).toEqual(computeMetrics(p).degree);
+    expect(early.communityCount).toBe(0);
+    expect(degreesOf({ ...p, edges: [...p.edges, ...p.edges] })).toEqual(computeMetrics(p).degree);
+  });
+
+  it("computes once per payload object", async () => {
+    await loadMetrics();
     const p = twoGroups();
     expect(metricsOf(p)).toBe(metricsOf(p));
     expect(metricsOf(twoGroups())).not.toBe(metricsOf(p));

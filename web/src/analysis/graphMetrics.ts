@@ -7,6 +7,7 @@ import betweennessCentrality from "graphology-metrics/centrality/betweenness.js"
 import type { GraphPayload, NodeRef } from "../../../model/api.ts";
 import type { GraphNode } from "../../../model/graph.ts";
 import { personGraph, toUndirected } from "./buildGraph.ts";
+import { NO_METRICS } from "./degrees.ts";
 
 /** Brandes betweenness is O(V·E): past this many nodes it would freeze the tab, so it is skipped. */
 export const BETWEENNESS_NODE_LIMIT = 3000;
@@ -63,15 +64,7 @@ export function communitiesOf(payload: GraphPayload): { community: Record<string
 }
 
 /** What an empty graph measures: nothing (graphology's betweenness throws on zero nodes). */
-export const NO_METRICS: GraphMetrics = {
-  degree: {},
-  betweenness: {},
-  community: {},
-  communityCount: 0,
-  topConnected: [],
-  brokers: [],
-  betweennessSkipped: false,
-};
+export { NO_METRICS };
 
 export function computeMetrics(payload: GraphPayload): GraphMetrics {
   if (payload.nodes.length === 0) return { ...NO_METRICS };

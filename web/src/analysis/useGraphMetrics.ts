@@ -1,25 +1,44 @@
 /**
  * Metrics of a graph payload, computed once per payload object: the canvas (sizeBy/colorBy) and the
  * analysis panel share the result through a WeakMap, so neither recomputes per render or per frame.
+ * The metrics code (graphology, Louvain) loads on demand; until it has, nodes are sized by degree.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { GraphPayload } from "../../../model/api.ts";
-import { computeMetrics, type GraphMetrics, NO_METRICS } from "./graphMetrics.ts";
+import { degreeOnly, NO_METRICS } from "./degrees.ts";
+import type { GraphMetrics } from "./graphMetrics.ts";
+
+type MetricsModule = typeof import("./graphMetrics.ts");
 
 const cache = new WeakMap<GraphPayload, GraphMetrics>();
+let module: MetricsModule | null = null;
+let loading: Promise<void> | null = null;
 
 export const EMPTY_METRICS = NO_METRICS;
 
+export function loadMetrics(): Promise<void> {
+  loading ??= import("./graphMetrics.ts").then((m) => {
+    module = m;
+  });
+  return loading;
+}
+
 export function metricsOf(payload: GraphPayload | undefined): GraphMetrics {
   if (!payload) return EMPTY_METRICS;
+  if (!module) return degreeOnly(payload);
   let metrics = cache.get(payload);
   if (!metrics) {
-    metrics = computeMetrics(payload);
+    metrics = module.computeMetrics(payload);
     cache.set(payload, metrics);
   }
   return metrics;
 }
 
 export function useGraphMetrics(payload: GraphPayload | undefined): GraphMetrics {
-  return useMemo(() => metricsOf(payload), [payload]);
+  const [loaded, setLoaded] = useState(module !== null);
+  useEffect(() => {
+    if (!loaded && payload) void loadMetrics().then(() => setLoaded(true));
+  }, [loaded, payload]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` switches degree-only to full metrics
+  return useMemo(() => metricsOf(payload), [payload, loaded]);
 }

@@ -41,8 +41,19 @@ export interface GraphFilters extends FactFilter {
 /** Sorted copies so the same filter in another order hits the same cache entry. */
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
+const graphParams = (f: GraphFilters) => ({
+  ...f,
+  ...factParams(f),
+  kinds: sorted(f.kinds),
+  topics: sorted(f.topics),
+});
+
+/** The server's export of the graph for these filters (GraphML and GEXF are written by the API). */
+export const exportUrl = (f: GraphFilters, format: "graphml" | "gexf") =>
+  apiUrl("export", { ...graphParams(f), format });
+
 export const graphQuery = (f: GraphFilters, limit = 5000) => {
-  const params = { ...f, ...factParams(f), kinds: sorted(f.kinds), topics: sorted(f.topics), limit };
+  const params = { ...graphParams(f), limit };
   return queryOptions({
     queryKey: ["graph", params] as const,
     queryFn: ({ signal }) => fetchJson<GraphPayload>(apiUrl("graph", params), { signal }),

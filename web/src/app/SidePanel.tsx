@@ -7,7 +7,8 @@ import { useCanEdit } from "../api/session.ts";
 import { SignInInvite } from "../features/Account/SignInInvite.tsx";
 import { useT } from "../i18n/useT.ts";
 import { PANELS, type PanelName, useViewStore } from "../state/viewState.ts";
-import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
+import { LazyBoundary } from "../ui/LazyBoundary.tsx";
 import { EDIT_PANELS, PANEL_COMPONENTS } from "./panels.tsx";
 
 export function SidePanel() {
@@ -56,7 +57,9 @@ export function SidePanel() {
       {Body && (
         <div id="panel-body" className="panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`}>
           <ErrorBoundary inline resetKey={panel}>
-            <Body />
+            <LazyBoundary>
+              <Body />
+            </LazyBoundary>
           </ErrorBoundary>
         </div>
       )}

@@ -3,10 +3,10 @@
  * concern (elements, selection, highlight, gestures) is its own hook acting on the instance by id.
  */
 import { useRef } from "react";
-import { StatusOverlay } from "../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../graph/useVisibleGraph.ts";
 import { useT } from "../i18n/useT.ts";
 import { resetFilters } from "../state/resetFilters.ts";
+import { StatusOverlay } from "../ui/StatusOverlay.tsx";
 import { webglRequested } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 import { useCanvasEvents } from "./useCanvasEvents.ts";
@@ -14,6 +14,7 @@ import { useCanvasKeyboard } from "./useCanvasKeyboard.ts";
 import { useCyInstance } from "./useCyInstance.ts";
 import { useGraphSync } from "./useGraphSync.ts";
 import { useHighlightSync } from "./useHighlightSync.ts";
+import { usePinSync } from "./usePinSync.ts";
 import { useSelectionSync } from "./useSelectionSync.ts";
 
 export function GraphCanvas() {
@@ -25,6 +26,7 @@ export function GraphCanvas() {
   useGraphSync(cy, data);
   useSelectionSync(cy, data);
   useHighlightSync(cy, data);
+  usePinSync(cy, data);
   useCanvasEvents(cy);
   const onKeyDown = useCanvasKeyboard(cy);
   const ready = useCyStore((s) => data !== undefined && s.readyFor === data);

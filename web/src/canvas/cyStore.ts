@@ -1,6 +1,7 @@
 /**
  * The live Cytoscape instance, for the toolbar and exports that act on the canvas from outside it.
- * Also published as window.__cy for the e2e suite and the benchmark.
+ * Published as window.__cy only for tests: on the dev server, or when the e2e harness sets
+ * window.__exposeCy before the app loads (e2e/support/app.ts). A production page keeps it private.
  */
 import type { Core } from "cytoscape";
 import { create } from "zustand";
@@ -16,14 +17,17 @@ interface CyStore {
 declare global {
   interface Window {
     __cy?: Core | null;
+    __exposeCy?: boolean;
   }
 }
+
+const exposed = () => import.meta.env.DEV || (typeof window !== "undefined" && window.__exposeCy === true);
 
 export const useCyStore = create<CyStore>()((set) => ({
   cy: null,
   readyFor: null,
   setCy: (cy) => {
-    if (typeof window !== "undefined") window.__cy = cy;
+    if (exposed()) window.__cy = cy;
     set({ cy, readyFor: null });
   },
   setReadyFor: (readyFor) => set({ readyFor }),

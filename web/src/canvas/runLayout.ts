@@ -7,6 +7,8 @@ import { aspectStretch } from "../graph/aspect.ts";
 import { layoutOptions } from "../graph/layouts.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { useCyStore } from "./cyStore.ts";
+import { layoutReady, loadLayout } from "./layoutExtensions.ts";
+import { LAYOUT_SEED, withSeededRandom } from "./seededRandom.ts";
 import { spreadLabels } from "./spreadLabels.ts";
 
 let running: Layouts | null = null;
@@ -28,6 +30,13 @@ function stretchToView(cy: Core, pinned: Readonly<Record<string, unknown>>) {
 
 export function runLayout(cy: Core, incremental: boolean, graph: object) {
   running?.stop();
+  // A layout from an extension (fcose) runs once its code has arrived.
+  const chosen = useViewStore.getState().layout;
+  if (!layoutReady(chosen)) {
+    useCyStore.getState().setReadyFor(null);
+    void loadLayout(chosen).then(() => !cy.destroyed() && runLayout(cy, incremental, graph));
+    return;
+  }
   const { layout, pinned } = useViewStore.getState();
   const present = Object.fromEntries(Object.entries(pinned).filter(([id]) => cy.$id(id).nonempty()));
   useCyStore.getState().setReadyFor(null);
@@ -48,5 +57,6 @@ export function runLayout(cy: Core, incremental: boolean, graph: object) {
     cy.fit(undefined, 40);
     useCyStore.getState().setReadyFor(graph);
   });
-  run.run();
+  // Seeded: the same graph lays out the same way, so a shared link reopens the same picture.
+  withSeededRandom(LAYOUT_SEED, () => run.run());
 }

@@ -1,7 +1,8 @@
 /**
  * Keyboard use of the canvas (it is focusable): arrows step through nodes from the most connected
  * down, Enter or E expands the selection, Delete or H hides it, +/− zoom, F fits, Escape deselects,
- * Ctrl/Cmd+Z undoes. The table tab offers the same data as plain rows.
+ * (Ctrl/Cmd+Z, which works anywhere, is app/useUndoShortcut.ts.) The table tab offers the same data as
+ * plain rows.
  */
 import type { Core } from "cytoscape";
 import { useCallback } from "react";
@@ -31,8 +32,8 @@ export function useCanvasKeyboard(cy: Core | null) {
       const store = useViewStore.getState();
       const sel = store.selected;
       const key = e.key;
-      if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === "z") store.undo();
-      else if (key === "ArrowRight" || key === "ArrowDown") step(cy, 1);
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (key === "ArrowRight" || key === "ArrowDown") step(cy, 1);
       else if (key === "ArrowLeft" || key === "ArrowUp") step(cy, -1);
       else if ((key === "Enter" || key === "e") && sel) store.expand(sel);
       else if ((key === "Delete" || key === "h") && sel) store.hide(sel);

@@ -4,7 +4,6 @@
  * the browser's print), any other query is a share link's view, shown as one step.
  */
 // First, before any module builds a zod schema.
-import "../app/zodWithoutEval.ts";
 import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "../features/Story/player/player.css";

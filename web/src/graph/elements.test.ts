@@ -13,7 +13,8 @@ describe("payload → Cytoscape elements", () => {
 
   it("labels events by type and date, not the long generated name", () => {
     expect(nodeLabel(NODES.meeting, "en")).toBe("Meeting\n2017-12-11");
-    expect(nodeLabel(NODES.meeting, "ar")).toBe("لقاء\n2017-12-11");
+    // Isolated left to right, so the date keeps its order after the Arabic word (i18n/bidi.ts).
+    expect(nodeLabel(NODES.meeting, "ar")).toBe("لقاء\n\u20662017-12-11\u2069");
     expect(nodeLabel({ ...NODES.meeting, planned: true, date: null }, "en")).toBe("Meeting (planned)");
   });
 
@@ -64,7 +65,7 @@ describe("payload → Cytoscape elements", () => {
   it("an undated event shows the interval it lies in, and a '?' where the range may not hold it", () => {
     const sochi = { ...NODES.meeting, date: null, dateFrom: null, dateTo: "2017-11-21" };
     expect(nodeLabel(sochi, "en")).toBe("Meeting\nby 2017-11-21");
-    expect(nodeLabel({ ...sochi, dateUncertain: true }, "ar")).toBe("لقاء\nحتى 2017-11-21 ?");
+    expect(nodeLabel({ ...sochi, dateUncertain: true }, "ar")).toBe("لقاء\nحتى \u20662017-11-21\u2069 ?");
     expect(nodeLabel({ ...sochi, dateFrom: "2017-11-01" }, "en")).toBe("Meeting\n2017-11-01 – 2017-11-21");
     expect(nodeElement({ ...sochi, dateUncertain: true }, "en").data.uncertain).toBe(1);
   });

@@ -5,14 +5,16 @@
  */
 import type { GraphNode } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
+import { dateText } from "../i18n/bidi.ts";
 import { translate } from "../i18n/useT.ts";
 
 /** The interval an undated event is known to lie in, in words; null when nothing at all is known. */
 export function eventDateText(event: GraphNode, lang: Language): string | null {
-  if (event.date) return event.date;
+  if (event.date) return dateText(event.date, lang);
   const from = event.dateFrom ?? null;
   const to = event.dateTo ?? null;
-  if (from && to) return from === to ? from : `${from} – ${to}`;
+  if (from && to)
+    return from === to ? dateText(from, lang) : `${dateText(from, lang)} – ${dateText(to, lang)}`;
   if (to) return translate(lang, "dateBy", { date: to });
   if (from) return translate(lang, "dateFromOn", { date: from });
   return null;

@@ -15,6 +15,13 @@ export function toJson(graph: GraphPayload): string {
 /** The API's CSV rule (model/csv.ts), formula neutralising included. */
 const row = (fields: unknown[]) => fields.map(csvCell).join(",");
 
+/**
+ * A byte-order mark and CRLF line ends: without the mark Excel reads UTF-8 as the local code page and
+ * Arabic names turn to mojibake; CRLF is what RFC 4180 and spreadsheet programs expect.
+ */
+export const BOM = "\uFEFF";
+const csvFile = (lines: string[]) => `${BOM}${lines.join("\r\n")}\r\n`;
+
 const NODE_HEADER = ["id", "kind", "name_ar", "name_en", "date", "date_from", "date_to", "date_uncertain"];
 export function nodesCsv(graph: GraphPayload): string {
   const lines = [row([...NODE_HEADER, "event_type", "confidence", "cues", ...REVIEW_HEADER])];
@@ -27,7 +34,7 @@ export function nodesCsv(graph: GraphPayload): string {
       ]),
     );
   }
-  return `${lines.join("\n")}\n`;
+  return csvFile(lines);
 }
 
 /** `kind` tells a meeting in person (MET) from a call (SPOKE_WITH); weight counts occasions. */
@@ -38,5 +45,5 @@ export function edgesCsv(graph: GraphPayload): string {
     const tie = [e.weight, e.firstDate, e.lastDate, e.evidence.length, e.inferred, e.dateUncertain];
     lines.push(row([e.id, e.kind, e.source, e.target, ...tie, e.confidence, ...reviewFields(e.review)]));
   }
-  return `${lines.join("\n")}\n`;
+  return csvFile(lines);
 }

@@ -81,9 +81,9 @@ describe("CSV export", () => {
       nodes: [{ ...smallGraph.nodes[0]!, name: { ar: "بوتين", en: 'Putin, "V."' } }],
     });
     expect(csv).toBe(
-      "id,kind,name_ar,name_en,date,date_from,date_to,date_uncertain,event_type,confidence,cues," +
-        "review_status,reviewed_by,reviewed_at\n" +
-        'person:vladimir-putin,Person,بوتين,"Putin, ""V.""",,,,,,,,extracted,,\n',
+      "\uFEFFid,kind,name_ar,name_en,date,date_from,date_to,date_uncertain,event_type,confidence,cues," +
+        "review_status,reviewed_by,reviewed_at\r\n" +
+        'person:vladimir-putin,Person,بوتين,"Putin, ""V.""",,,,,,,,extracted,,\r\n',
     );
   });
   it("neutralises cells a spreadsheet would run as formulas, as the API's CSV does", () => {
@@ -95,7 +95,7 @@ describe("CSV export", () => {
     }));
     const rows = nodesCsv({ ...smallGraph, nodes })
       .trim()
-      .split("\n")
+      .split("\r\n")
       .slice(1);
     expect(rows.map((r) => r.split(",")[3])).toEqual([
       '"\'=HYPERLINK(""http://x"")"',
@@ -109,15 +109,15 @@ describe("CSV export", () => {
   it("carries each fact's review status, who and when", () => {
     const review = { status: "confirmed" as const, by: "Layla", at: "2026-12-07T10:00:00Z", version: 1 };
     const csv = nodesCsv({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, review }] });
-    expect(csv.split("\n")[1]!.endsWith(",confirmed,Layla,2026-12-07T10:00:00Z")).toBe(true);
+    expect(csv.split("\r\n")[1]!.endsWith(",confirmed,Layla,2026-12-07T10:00:00Z")).toBe(true);
   });
   it("writes edges with their kind (met or spoke), weight, dates and whether they are inferred", () => {
     const csv = edgesCsv({ ...metGraph, edges: [{ ...metGraph.edges[0]!, inferred: false }] });
-    expect(csv.split("\n")[0]).toBe(
-      "id,kind,source,target,weight,first_date,last_date,evidence,inferred,date_uncertain,confidence," +
+    expect(csv.split("\r\n")[0]).toBe(
+      "\uFEFFid,kind,source,target,weight,first_date,last_date,evidence,inferred,date_uncertain,confidence," +
         "review_status,reviewed_by,reviewed_at",
     );
-    expect(csv.split("\n")[1]).toBe(
+    expect(csv.split("\r\n")[1]).toBe(
       "MET:person:abdel-fattah-el-sisi->person:vladimir-putin,MET,person:abdel-fattah-el-sisi,person:vladimir-putin,2,2017-12-11,2018-10-17,0,false,,,extracted,,",
     );
   });

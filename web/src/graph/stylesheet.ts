@@ -5,6 +5,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { EDGE_KINDS, type Language, NODE_KINDS } from "../../../model/kinds.ts";
 import { EDGE_COLOR, KIND_LOOK } from "./kindStyle.ts";
+import { pinRules } from "./pinStyle.ts";
 import { DEFAULT_SIZE } from "./sizing.ts";
 
 /** Arabic labels use the bundled Naskh font; English ones a plain sans (Naskh's Latin is a serif). */
@@ -72,6 +73,7 @@ export function buildStylesheet(lang: Language = "en", largeGraph = false): Styl
     { selector: "node[!size]", style: { width: DEFAULT_SIZE, height: DEFAULT_SIZE } },
     ...kindRules,
     { selector: "node[color]", style: { "background-color": "data(color)" } },
+    ...pinRules,
     {
       selector: "node[planned = 1]",
       style: { "border-style": "dashed", "border-color": "#5b3a00", "border-width": 2.5 },

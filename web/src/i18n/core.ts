@@ -8,8 +8,9 @@ export const core = {
   errorTitle: { en: "Something went wrong", ar: "حدث خطأ" },
   // Canvas
   canvasLabel: {
-    en: "Network of {nodes} nodes and {edges} edges; use the table tab for a text version",
-    ar: "شبكة من {nodes} عقدة و{edges} رابطًا؛ استخدم تبويب الجدول لنسخة نصية",
+    en: "Network of {nodes} and {edges}; use the table tab for a text version",
+    ar: "شبكة من {nodes} و{edges}؛ استخدم تبويب الجدول لنسخة نصية",
+    counts: { nodes: "node", edges: "edge" },
   },
   canvasRole: { en: "network", ar: "شبكة" },
   canvasKeys: {
@@ -22,10 +23,11 @@ export const core = {
     ar: "لا شيء يطابق هذه المرشحات. وسّع النطاق الزمني أو أعد تفعيل الأنواع.",
   },
   resetFilters: { en: "Show everything", ar: "أظهر كل شيء" },
-  status: { en: "{nodes} nodes, {edges} edges", ar: "{nodes} عقدة، {edges} رابط" },
+  status: { en: "{nodes}, {edges}", ar: "{nodes}، {edges}", counts: { nodes: "node", edges: "edge" } },
   statusTruncated: {
-    en: "showing part of {total} nodes",
-    ar: "يُعرض جزء من {total} عقدة",
+    en: "showing part of {total}",
+    ar: "يُعرض جزء من {total}",
+    counts: { total: "node" },
   },
   // Header
   viewToggle: { en: "View", ar: "العرض" },
@@ -43,6 +45,7 @@ export const core = {
   zoomOut: { en: "Zoom out", ar: "تصغير" },
   centre: { en: "Centre on selection", ar: "توسيط المحدد" },
   undo: { en: "Undo", ar: "تراجع" },
+  unpin: { en: "Unpin (let the layout place it)", ar: "فكّ التثبيت (يضعها التخطيط)" },
   share: { en: "Share", ar: "مشاركة" },
   shareCopied: { en: "Link copied", ar: "نُسخ الرابط" },
   shareManual: { en: "Copy this link:", ar: "انسخ هذا الرابط:" },
@@ -51,6 +54,14 @@ export const core = {
   exportSvg: { en: "Picture (SVG)", ar: "صورة (SVG)" },
   exportJson: { en: "Visible graph (JSON)", ar: "الشبكة الظاهرة (JSON)" },
   exportCsv: { en: "Visible graph (CSV)", ar: "الشبكة الظاهرة (CSV)" },
+  exportGraphml: {
+    en: "Graph for these filters (GraphML, for Gephi and yEd)",
+    ar: "الشبكة بهذه المرشحات (GraphML، لبرنامجي Gephi وyEd)",
+  },
+  exportGexf: {
+    en: "Graph for these filters (GEXF, for Gephi)",
+    ar: "الشبكة بهذه المرشحات (GEXF، لبرنامج Gephi)",
+  },
   // Search
   searchLabel: { en: "Search people, countries, places", ar: "ابحث عن أشخاص ودول وأماكن" },
   searchPlaceholder: { en: "Search: Putin, بوتين, Idlib…", ar: "ابحث: بوتين، Putin، إدلب…" },
@@ -111,7 +122,7 @@ export const core = {
   noSource: { en: "no source named", ar: "بلا مصدر" },
   expand: { en: "Expand neighbours", ar: "توسيع الجوار" },
   hide: { en: "Hide", ar: "إخفاء" },
-  degree: { en: "{n} connections", ar: "{n} روابط" },
+  degree: { en: "{n}", ar: "{n}", counts: { n: "connection" } },
   since: { en: "since {date}", ar: "منذ {date}" },
   until: { en: "until {date}", ar: "حتى {date}" },
   termRange: { en: "{from} to {to}", ar: "من {from} إلى {to}" },

@@ -1,4 +1,8 @@
-/** Strings of review and curation: fact status, the review queue, entity edits, history and audit. */
+/**
+ * Strings of review and curation: fact status, the review queue, entity edits, history and audit. They
+ * load with the panels that use them (useT.ts: loadCurationPhrases); the few the first screen shows
+ * (review filter, review tab) live in features.ts.
+ */
 import type { Dictionary } from "./types.ts";
 
 export const curation = {
@@ -9,15 +13,8 @@ export const curation = {
   st_rejected: { en: "Rejected", ar: "مرفوض" },
   statusBy: { en: "{status} by {by}, {at}", ar: "{status} بواسطة {by}، {at}" },
   colStatus: { en: "Status", ar: "الحالة" },
-  confirmedOnly: { en: "Confirmed only", ar: "المؤكَّد فقط" },
-  showRejected: { en: "Show rejected", ar: "إظهار المرفوض" },
-  reviewRings: {
-    en: "On the canvas: a dark ring = confirmed, a double ring = edited, faint and dashed red = rejected",
-    ar: "على الشبكة: حلقة داكنة = مؤكَّد، حلقة مزدوجة = معدَّل، باهت بحدود حمراء متقطعة = مرفوض",
-  },
   rejectedHidden: { en: "{count} rejected hidden", ar: "{count} مرفوض مخفي" },
   // Review queue
-  tab_review: { en: "Review", ar: "المراجعة" },
   reviewTitle: { en: "Review queue", ar: "قائمة المراجعة" },
   reviewLeft: { en: "{count} left to review", ar: "بقي {count} للمراجعة" },
   reviewDone: { en: "Nothing left to review.", ar: "لا شيء متبقٍ للمراجعة." },

@@ -2,6 +2,15 @@
 import type { Dictionary } from "./types.ts";
 
 export const features = {
+  moreItems: { en: "{n}", ar: "{n}", counts: { n: "more" } },
+  // Review filter in the legend, review tab
+  confirmedOnly: { en: "Confirmed only", ar: "المؤكَّد فقط" },
+  showRejected: { en: "Show rejected", ar: "إظهار المرفوض" },
+  reviewRings: {
+    en: "On the canvas: a dark ring = confirmed, a double ring = edited, faint and dashed red = rejected",
+    ar: "على الشبكة: حلقة داكنة = مؤكَّد، حلقة مزدوجة = معدَّل، باهت بحدود حمراء متقطعة = مرفوض",
+  },
+  tab_review: { en: "Review", ar: "المراجعة" },
   // Time range
   timeRange: { en: "Time range", ar: "النطاق الزمني" },
   timeFrom: { en: "From", ar: "من" },
@@ -18,7 +27,7 @@ export const features = {
   timelineAllTypes: { en: "All types", ar: "كل الأنواع" },
   timelineType: { en: "Event type", ar: "نوع الحدث" },
   timelineEmpty: { en: "No events in this range.", ar: "لا أحداث في هذا النطاق." },
-  timelineCount: { en: "{count} events", ar: "{count} حدثًا" },
+  timelineCount: { en: "{count}", ar: "{count}", counts: { count: "event" } },
   timelineCountOne: { en: "1 event", ar: "حدث واحد" },
   timelineTruncated: { en: "Only the first events are listed.", ar: "تُعرض الأحداث الأولى فقط." },
   f_undated: { en: "undated", ar: "بلا تاريخ" },
@@ -69,8 +78,8 @@ export const features = {
   f_communityLegend: { en: "Communities (colours on the canvas)", ar: "المجتمعات (ألوانها على الشبكة)" },
   f_topConnected: { en: "Most connected leaders", ar: "القادة الأكثر ارتباطًا" },
   f_brokers: { en: "Brokers between groups", ar: "الوسطاء بين المجموعات" },
-  f_communities: { en: "{count} communities of people", ar: "{count} مجتمعات من الأشخاص" },
-  f_links: { en: "{count} links", ar: "{count} روابط" },
+  f_communities: { en: "{count} of people", ar: "{count} من الأشخاص", counts: { count: "community" } },
+  f_links: { en: "{count}", ar: "{count}", counts: { count: "link" } },
   f_linkOne: { en: "1 link", ar: "رابط واحد" },
   f_betweennessSkipped: {
     en: "Graph too large for betweenness ({n} nodes); brokers are not ranked.",
@@ -100,5 +109,5 @@ export const features = {
   ingestPreviewNote: { en: "Preview only: nothing was saved yet.", ar: "معاينة فقط: لم يُحفظ شيء بعد." },
   ingestFailed: { en: "Could not add the article: {message}", ar: "تعذّرت إضافة المقال: {message}" },
   ingestEmpty: { en: "Paste the article text first.", ar: "الصق نص المقال أولًا." },
-  f_mentionsCount: { en: "{count} mentions", ar: "{count} إشارات" },
+  f_mentionsCount: { en: "{count}", ar: "{count}", counts: { count: "mention" } },
 } satisfies Dictionary;

@@ -12,10 +12,10 @@ export const ties = {
   },
   relSPOKE_WITH: { en: "spoke with", ar: "تحادث مع" },
   // Counts
-  metTimes: { en: "met {n} times", ar: "التقيا {n} مرات" },
+  metTimes: { en: "met {n}", ar: "التقيا {n}", counts: { n: "time" } },
   metOnce: { en: "met once", ar: "التقيا مرة واحدة" },
   metNone: { en: "not met in person", ar: "لم يلتقيا شخصيًا" },
-  spokeTimes: { en: "spoke {n} times", ar: "تحادثا {n} مرات" },
+  spokeTimes: { en: "spoke {n}", ar: "تحادثا {n}", counts: { n: "time" } },
   spokeOnce: { en: "spoke once", ar: "تحادثا مرة واحدة" },
   spokeNone: { en: "no calls", ar: "لا اتصالات" },
   tiesOf: { en: "Met or spoke with ({count})", ar: "التقى أو تحادث مع ({count})" },

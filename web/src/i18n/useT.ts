@@ -1,20 +1,46 @@
-/** Looks up UI strings in the language of the current view. */
+/**
+ * Looks up UI strings in the language of the current view. The curation strings (a third of the text)
+ * are fetched with the panels that show them: lazy parts wait for loadCurationPhrases() before they
+ * render, so a lookup never finds a phrase missing.
+ */
 import type { Name } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { account } from "./account.ts";
+import { dateText, isIsoDate } from "./bidi.ts";
 import { core } from "./core.ts";
-import { curation } from "./curation.ts";
+import { type CountNoun, countText } from "./counts.ts";
+import type { curation } from "./curation.ts";
 import { features } from "./features.ts";
 import { questions } from "./questions.ts";
 import { ties } from "./ties.ts";
+import type { Dictionary } from "./types.ts";
 
-export const dictionary = { ...core, ...features, ...ties, ...curation, ...account, ...questions };
-export type PhraseKey = keyof typeof dictionary;
+const firstScreen = { ...core, ...features, ...ties, ...account, ...questions };
+export type PhraseKey = keyof typeof firstScreen | keyof typeof curation;
+
+const phrases: Dictionary = { ...firstScreen };
+let curationLoading: Promise<void> | null = null;
+
+export function loadCurationPhrases(): Promise<void> {
+  curationLoading ??= import("./curation.ts").then((m) => {
+    Object.assign(phrases, m.curation);
+  });
+  return curationLoading;
+}
+
+/** A variable as the phrase shows it: a count with its noun in the right plural, a date kept in order. */
+function written(lang: Language, value: string | number, noun: CountNoun | undefined) {
+  if (noun && typeof value === "number") return countText(lang, noun, value);
+  return isIsoDate(value) ? dateText(value, lang) : String(value);
+}
 
 export function translate(lang: Language, key: PhraseKey, vars?: Record<string, string | number>): string {
-  let text: string = dictionary[key][lang];
-  for (const [k, v] of Object.entries(vars ?? {})) text = text.replaceAll(`{${k}}`, String(v));
+  const phrase = phrases[key];
+  // A phrase whose dictionary has not arrived shows its key rather than breaking the page.
+  let text: string = phrase?.[lang] ?? key;
+  for (const [k, v] of Object.entries(vars ?? {}))
+    text = text.replaceAll(`{${k}}`, written(lang, v, phrase?.counts?.[k]));
   return text;
 }
 

@@ -3,7 +3,6 @@
  * the story and its scenes from the page, and the Arabic font from itself (a data URL), so the file
  * plays from disk with no server and no network.
  */
-import "../app/zodWithoutEval.ts";
 import "../features/Story/player/player.css";
 import arabic400 from "@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2?url&inline";
 import arabic700 from "@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2?url&inline";

@@ -1,9 +1,10 @@
 /**
  * ViewState ⇄ URL query string. Short keys keep shared links readable; anything malformed in a link
- * falls back to the default for that field instead of breaking the page.
+ * falls back to the default for that field instead of breaking the page. Plain readers, not zod: each
+ * field is one string to check against a list or a pattern, and zod would be a sixth of the code the
+ * first network waits for (the server, which validates everything that matters, keeps zod).
  */
-import { z } from "zod";
-import { onCalendar, reversedRange } from "../../../model/api.ts";
+import { onCalendar, reversedRange } from "../../../model/calendar.ts";
 import type { NodeId } from "../../../model/ids.ts";
 import { GRAPH_VIEWS, LANGUAGES, NODE_KINDS, TIE_KINDS } from "../../../model/kinds.ts";
 import {
@@ -43,17 +44,31 @@ const KEYS = {
   question: "ask",
 } as const satisfies Record<keyof ViewState, string>;
 
+/** A field's reader: the value, or undefined when the link's text is not one (the default stays). */
+type Parse<T> = (raw: string) => T | undefined;
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Parse<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+const nonEmpty: Parse<string> = (raw) => (raw ? raw : undefined);
+const nodeId = nonEmpty as Parse<NodeId>;
+const ids: Parse<NodeId[]> = (raw) => raw.split(",").filter(Boolean) as NodeId[];
+/** Every item must be known: `kinds=Person,Alien` is a broken link, not a request for people. */
+const listOf =
+  <T extends string>(values: readonly T[]): Parse<T[]> =>
+  (raw) => {
+    const items = raw.split(",").filter(Boolean);
+    return items.every((x) => oneOf(values)(x)) ? (items as T[]) : undefined;
+  };
 /** The API's date rule: `2021-02-30` in a link once left an error screen that Retry could not clear. */
-const day = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-  .refine(onCalendar);
-const ids = z.string().transform((s) => s.split(",").filter(Boolean) as NodeId[]);
-const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .transform((s) => s.split(",").filter(Boolean))
-    .pipe(z.array(z.enum(values)));
+const day: Parse<string> = (raw) =>
+  /^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw) && onCalendar(raw) ? raw : undefined;
+const weight: Parse<number> = (raw) => {
+  const n = Number(raw);
+  return /^\d+$/.test(raw) && n >= 1 && n <= 1000 ? n : undefined;
+};
+const flag: Parse<boolean> = (raw) => (raw === "true" ? true : raw === "false" ? false : undefined);
 
 /**
  * Far beyond any drawn position, yet small enough for the canvas: a pin at `1e12` made the layout ask
@@ -65,53 +80,42 @@ const coordinate = (raw: string | undefined) => {
   return raw && /^-?\d+(\.\d+)?$/.test(raw) && Math.abs(n) <= MAX_COORDINATE ? n : null;
 };
 
-const flag = z.enum(["true", "false"]).transform((s) => s === "true");
-
 /** Pins as `id~x~y|id~x~y`; node ids contain ':' and '-' but never '~' or '|'. */
-const pins = z.string().transform((s) => {
+const pins: Parse<Record<string, Position>> = (raw) => {
   const out: Record<string, Position> = {};
-  for (const part of s.split("|")) {
+  for (const part of raw.split("|")) {
     const [id, x, y] = part.split("~");
     const [px, py] = [coordinate(x), coordinate(y)];
     if (id && px !== null && py !== null) out[id] = { x: px, y: py };
   }
   return out;
-});
+};
 
-const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
-  view: z.enum(GRAPH_VIEWS),
-  lang: z.enum(LANGUAGES),
-  selected: z
-    .string()
-    .min(1)
-    .transform((s) => s as NodeId),
-  tie: z.string().regex(/^[^~]+~[^~]+$/),
+const PARSERS: { [K in keyof ViewState]: Parse<ViewState[K]> } = {
+  view: oneOf(GRAPH_VIEWS),
+  lang: oneOf(LANGUAGES),
+  selected: nodeId,
+  tie: (raw) => (/^[^~]+~[^~]+$/.test(raw) ? raw : undefined),
   kinds: listOf(NODE_KINDS),
   ties: listOf(TIE_KINDS),
   topics: ids,
   from: day,
   to: day,
-  minWeight: z.coerce.number().int().min(1).max(1000),
+  minWeight: weight,
   showIsolated: flag,
   confirmedOnly: flag,
   showRejected: flag,
-  layout: z.enum(LAYOUTS),
-  sizeBy: z.enum(SIZE_BY),
-  colorBy: z.enum(COLOR_BY),
+  layout: oneOf(LAYOUTS),
+  sizeBy: oneOf(SIZE_BY),
+  colorBy: oneOf(COLOR_BY),
   pinned: pins,
   hidden: ids,
   expanded: ids,
-  pathFrom: z
-    .string()
-    .min(1)
-    .transform((s) => s as NodeId),
-  pathTo: z
-    .string()
-    .min(1)
-    .transform((s) => s as NodeId),
-  panel: z.enum(PANELS),
-  article: z.string().min(1),
-  question: z.string().min(1).max(4000),
+  pathFrom: nodeId,
+  pathTo: nodeId,
+  panel: oneOf(PANELS),
+  article: nonEmpty,
+  question: (raw) => (raw && raw.length <= 4000 ? raw : undefined),
 };
 
 export function fromSearchParams(params: URLSearchParams): ViewState {
@@ -119,8 +123,8 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
   for (const key of Object.keys(KEYS) as (keyof ViewState)[]) {
     const raw = params.get(KEYS[key]);
     if (raw === null) continue;
-    const parsed = PARSERS[key].safeParse(raw);
-    if (parsed.success) state[key] = parsed.data;
+    const parsed = PARSERS[key](raw);
+    if (parsed !== undefined) state[key] = parsed;
   }
   // A range that ends before it starts matches nothing and the API refuses it: drop it, keep the rest.
   if (state.from && state.to && reversedRange(state.from as string, state.to as string)) {

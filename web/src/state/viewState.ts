@@ -126,6 +126,7 @@ interface ViewActions {
   hide: (id: NodeId) => void;
   expand: (id: NodeId) => void;
   pin: (id: NodeId, at: Position) => void;
+  unpin: (id: NodeId) => void;
   undo: () => void;
   canUndo: () => boolean;
   reset: () => void;
@@ -158,6 +159,8 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
   expand: (id) =>
     set((s) => (s.expanded.includes(id) ? s : { history: remember(s), expanded: [...s.expanded, id] })),
   pin: (id, at) => set((s) => ({ pinned: { ...s.pinned, [id]: at } })),
+  unpin: (id) =>
+    set((s) => ({ pinned: Object.fromEntries(Object.entries(s.pinned).filter(([k]) => k !== id)) })),
   undo: () =>
     set((s) => {
       const last = s.history.at(-1);

@@ -4,8 +4,8 @@
  */
 import { useRef, useState } from "react";
 import { ApiError } from "../../api/client.ts";
-import { useFocusTrap } from "../../app/useFocusTrap.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
+import { useFocusTrap } from "../../ui/useFocusTrap.ts";
 import { useSignIn } from "./accountApi.ts";
 import { useSignInDialog } from "./signInDialogState.ts";
 

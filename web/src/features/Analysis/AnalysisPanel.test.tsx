@@ -62,7 +62,7 @@ describe("AnalysisPanel", () => {
     const legend = await screen.findByTestId("community-legend");
     const names = within(legend)
       .getAllByRole("listitem")
-      .flatMap((li) => (li.textContent ?? "").split("، "));
+      .flatMap((li) => (li.textContent ?? "").split(/,? and |, /));
     expect(names.sort()).toEqual(["hub", "s1", "s2", "s3", "tail"]);
   });
 

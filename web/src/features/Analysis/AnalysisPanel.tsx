@@ -4,11 +4,11 @@
  */
 import { useShallow } from "zustand/react/shallow";
 import { useGraphMetrics } from "../../analysis/useGraphMetrics.ts";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { resetFilters } from "../../state/resetFilters.ts";
 import { COLOR_BY, type ColorBy, SIZE_BY, type SizeBy, useViewStore } from "../../state/viewState.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
 import { CommunityLegend } from "./CommunityLegend.tsx";
 import { RankedList } from "./RankedList.tsx";
 import "./analysis.css";
@@ -98,7 +98,7 @@ export function AnalysisPanel() {
             title={t("f_topConnected")}
             rows={metrics.topConnected}
             testId="top-connected"
-            format={(v) => (v === 1 ? t("f_linkOne") : t("f_links", { count: v.toLocaleString(locale) }))}
+            format={(v) => (v === 1 ? t("f_linkOne") : t("f_links", { count: v }))}
           />
           {metrics.betweennessSkipped ? (
             <p className="feature-note">{t("f_betweennessSkipped", { n: graph.data.nodes.length })}</p>

@@ -1,10 +1,11 @@
 /** When people are coloured by community: which colour is which group, and who is in it. */
 import type { GraphNode } from "../../../../model/graph.ts";
 import { communityColor } from "../../graph/kindStyle.ts";
+import { listText } from "../../i18n/counts.ts";
 import { useT } from "../../i18n/useT.ts";
 import { communityGroups } from "./communityGroups.ts";
 
-/** Names shown per group before "+n"; the canvas shows the rest. */
+/** Names shown per group before "and n more"; the canvas shows the rest. */
 const SHOWN = 6;
 
 export function CommunityLegend({
@@ -14,7 +15,7 @@ export function CommunityLegend({
   nodes: GraphNode[];
   community: Record<string, number>;
 }) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const groups = communityGroups(nodes, community);
   if (groups.length === 0) return null;
   return (
@@ -29,11 +30,10 @@ export function CommunityLegend({
               aria-hidden="true"
             />
             <span dir="auto">
-              {g.members
-                .slice(0, SHOWN)
-                .map((m) => name(m.name))
-                .join("، ")}
-              {g.members.length > SHOWN ? ` +${g.members.length - SHOWN}` : ""}
+              {listText(lang, [
+                ...g.members.slice(0, SHOWN).map((m) => name(m.name)),
+                ...(g.members.length > SHOWN ? [t("moreItems", { n: g.members.length - SHOWN })] : []),
+              ])}
             </span>
           </li>
         ))}

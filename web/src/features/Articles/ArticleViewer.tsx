@@ -5,10 +5,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { articleQuery } from "../../api/queries.ts";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
-import { useFocusTrap } from "../../app/useFocusTrap.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
+import { useFocusTrap } from "../../ui/useFocusTrap.ts";
 import { QuoteToFact } from "../Curation/QuoteToFact.tsx";
 import { parseArticleTarget } from "../NodePanel/quoteParts.ts";
 import { ArticleText } from "./ArticleText.tsx";

@@ -1,12 +1,13 @@
 /** The corpus: every article with its date and source; opening one shows it in the reader. */
 import { useQuery } from "@tanstack/react-query";
 import { articlesQuery } from "../../api/queries.ts";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
+import { dateText } from "../../i18n/bidi.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
 
 export function ArticlesPanel() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const query = useQuery(articlesQuery());
   if (query.isPending) return <StatusOverlay inline kind="loading" message={t("loading")} />;
   if (query.error)
@@ -27,10 +28,11 @@ export function ArticlesPanel() {
               dir="auto"
               onClick={() => useViewStore.getState().set({ article: a.id })}
             >
-              {a.title ?? `${a.source ?? t("noSource")} · ${a.published ?? t("undated")}`}
+              {a.title ?? a.lede ?? `${a.source ?? t("noSource")} · ${a.published ?? t("undated")}`}
             </button>
             <span className="muted">
-              {a.published ?? t("undated")} · <span dir="auto">{a.source ?? t("noSource")}</span>
+              {a.published ? dateText(a.published, lang) : t("undated")} ·{" "}
+              <span dir="auto">{a.source ?? t("noSource")}</span>
             </span>
           </li>
         ))}

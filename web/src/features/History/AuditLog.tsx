@@ -10,7 +10,7 @@ import { useDebounced } from "../Search/useDebounced.ts";
 import { HistoryEntry } from "./HistoryEntry.tsx";
 
 export function AuditLog() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const [draft, setDraft] = useState<AuditFilters>(NO_AUDIT_FILTERS);
   const filters = useDebounced(draft, 250);
@@ -21,6 +21,7 @@ export function AuditLog() {
       <input
         id={`${id}-${key}`}
         type={type}
+        lang={lang}
         dir="auto"
         data-testid={`audit-${key}`}
         value={draft[key]}

@@ -1,6 +1,7 @@
 /** One fact's source: the quote with the mention highlighted, the article's date and source, and a link to it. */
 import type { ArticleSummary } from "../../../../model/api.ts";
 import type { Provenance } from "../../../../model/graph.ts";
+import { dateText } from "../../i18n/bidi.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { articleTarget, quoteParts } from "./quoteParts.ts";
@@ -12,7 +13,7 @@ interface Props {
 }
 
 export function EvidenceQuote({ evidence, article, names }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const parts = quoteParts(evidence, names);
   return (
     <figure className="evidence" data-testid="evidence-quote">
@@ -22,7 +23,7 @@ export function EvidenceQuote({ evidence, article, names }: Props) {
         {parts.after}
       </blockquote>
       <figcaption>
-        <span>{article?.published ?? t("undated")}</span>
+        <span>{article?.published ? dateText(article.published, lang) : t("undated")}</span>
         {" · "}
         <span dir="auto">{article?.source ?? t("noSource")}</span>
         {" · "}

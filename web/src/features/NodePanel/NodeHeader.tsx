@@ -1,6 +1,7 @@
-/** Names in both scripts, the kind, the number of connections, and the expand / hide actions. */
+/** Names in both scripts, the kind, the number of connections, and the expand / hide / unpin actions. */
 import type { GraphNode } from "../../../../model/graph.ts";
 import { eventDateText } from "../../graph/eventDates.ts";
+import { dateText } from "../../i18n/bidi.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { KindBadge } from "../Legend/KindBadge.tsx";
@@ -10,7 +11,8 @@ import { EventScores } from "./EventScores.tsx";
 export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }) {
   const { t, lang } = useT();
   const store = useViewStore.getState;
-  const when = node.kind === "Event" ? eventDateText(node, lang) : node.date;
+  const when = node.kind === "Event" ? eventDateText(node, lang) : node.date && dateText(node.date, lang);
+  const pinned = useViewStore((s) => node.id in s.pinned);
   return (
     <header className="node-header">
       <KindBadge kind={node.kind} withLabel />
@@ -36,6 +38,11 @@ export function NodeHeader({ node, degree }: { node: GraphNode; degree: number }
         <button type="button" data-testid="hide-button" onClick={() => store().hide(node.id)}>
           {t("hide")}
         </button>
+        {pinned && (
+          <button type="button" data-testid="unpin-button" onClick={() => store().unpin(node.id)}>
+            {t("unpin")}
+          </button>
+        )}
       </div>
     </header>
   );

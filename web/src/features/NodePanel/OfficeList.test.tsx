@@ -53,7 +53,8 @@ describe("office terms", () => {
     render(<OfficeList offices={putin} />);
     const rows = screen.getAllByTestId("office");
     expect(rows.map((r) => r.textContent)).toEqual([
-      "President — Russia 2000-05-07 to 2008-05-07, since 2012-05-07",
+      // Terms joined as English joins a list (Intl.ListFormat).
+      "President — Russia 2000-05-07 to 2008-05-07 and since 2012-05-07",
       "Prime Minister — Russia 2008-05-08 to 2012-05-07",
     ]);
   });
@@ -65,10 +66,12 @@ describe("office terms", () => {
     expect(text[1]).toBe("Prime Minister — Russia");
   });
 
-  it("in Arabic reads من … إلى", () => {
+  it("in Arabic reads من … إلى, each date isolated left to right so it is not shown as 07-05-2000", () => {
     useViewStore.getState().set({ lang: "ar" });
     render(<OfficeList offices={[held(president, "2000-05-07", "2008-05-07")]} />);
-    expect(screen.getByTestId("office-terms").textContent).toBe(" من 2000-05-07 إلى 2008-05-07");
+    expect(screen.getByTestId("office-terms").textContent).toBe(
+      " من \u20662000-05-07\u2069 إلى \u20662008-05-07\u2069",
+    );
   });
 
   it("marks an office an editor confirmed, and leaves unreviewed ones unmarked", () => {

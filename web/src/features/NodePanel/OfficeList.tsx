@@ -1,5 +1,6 @@
 /** The offices a person holds or held, with the country and every term the graph knows, in order. */
 import type { OfficeHeld } from "../../../../model/api.ts";
+import { listText } from "../../i18n/counts.ts";
 import { useT } from "../../i18n/useT.ts";
 import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { NodeChip } from "./NodeChip.tsx";
@@ -12,7 +13,10 @@ function Terms({ terms }: { terms: Term[] }) {
   return (
     <span className="muted office-terms" data-testid="office-terms">
       {" "}
-      {texts.map((x) => t(x.key, x.vars)).join(lang === "ar" ? "، " : ", ")}
+      {listText(
+        lang,
+        texts.map((x) => t(x.key, x.vars)),
+      )}
     </span>
   );
 }

@@ -8,11 +8,12 @@ import type { EventSummary, NodeDetails } from "../../../../model/api.ts";
 import type { GraphEdge } from "../../../../model/graph.ts";
 import type { NodeId } from "../../../../model/ids.ts";
 import { nodeQuery } from "../../api/queries.ts";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { eventDateText } from "../../graph/eventDates.ts";
+import { dateText } from "../../i18n/bidi.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useFactFilter } from "../../state/useFactFilter.ts";
 import { tieEnds, useViewStore } from "../../state/viewState.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { InferredNote } from "./InferredNote.tsx";
 import { NodeChip } from "./NodeChip.tsx";
@@ -61,7 +62,7 @@ function TieView({ details, other }: { details: NodeDetails; other: NodeId }) {
               <span className="muted">
                 {" · "}
                 {edge.firstDate === edge.lastDate
-                  ? edge.firstDate
+                  ? dateText(edge.firstDate, lang)
                   : t("tieSpan", { from: edge.firstDate, to: edge.lastDate ?? "" })}
               </span>
             )}

@@ -1,12 +1,14 @@
 /**
- * A combobox over /api/search: type a name in either script, pick with arrows + Enter or the mouse.
+ * A combobox over /api/search (the shared behaviour, ui/useCombobox.ts): type a name in either script,
+ * pick with arrows + Enter or the mouse.
  * Reports the picked node; shows the current node's name when one is already chosen (e.g. from a link).
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
-import type { NodeRef } from "../../../../model/api.ts";
+import type { NodeRef, SearchHit } from "../../../../model/api.ts";
 import { nodeQuery, searchQuery } from "../../api/queries.ts";
 import { displayName, useT } from "../../i18n/useT.ts";
+import { useCombobox } from "../../ui/useCombobox.ts";
 import { KindBadge } from "../Legend/KindBadge.tsx";
 import { useDebounced } from "../Search/useDebounced.ts";
 
@@ -21,54 +23,45 @@ export function EntityPicker({ label, testId, value, onPick }: Props) {
   const { t, name, lang } = useT();
   const listId = useId();
   const [text, setText] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const current = useQuery({ ...nodeQuery(value ?? ""), enabled: value !== null });
   // Show the chosen node's name in the box once known, in the current language.
   useEffect(() => {
     if (current.data) setText(displayName(current.data.node.name, lang));
   }, [current.data, lang]);
   const q = useDebounced(text.trim(), 150);
-  const hits = useQuery({ ...searchQuery(q), enabled: open && q.length > 0 });
+  const [wanted, setWanted] = useState(false);
+  const hits = useQuery({ ...searchQuery(q), enabled: wanted && q.length > 0 });
   const options = hits.data ?? [];
-  const pick = (node: NodeRef) => {
-    setText(name(node.name));
-    setOpen(false);
-    onPick(node);
-  };
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === "ArrowDown") setActive((i) => Math.min(i + 1, options.length - 1));
-    else if (e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
-    else if (e.key === "Enter" && open && options[active]) pick(options[active].node);
-    else if (e.key === "Escape") setOpen(false);
-    else return;
-    e.preventDefault();
-  };
+  const box = useCombobox<SearchHit>({
+    listId,
+    options,
+    // Only once the user typed: a name filled in from a link is not a query.
+    showable: wanted && q.length > 0,
+    onPick: (hit) => {
+      setWanted(false);
+      setText(name(hit.node.name));
+      onPick(hit.node);
+    },
+  });
   return (
     <div className="picker">
       <label htmlFor={`${listId}-input`}>{label}</label>
       <input
         id={`${listId}-input`}
         data-testid={testId}
-        role="combobox"
+        {...box.inputProps}
         dir="auto"
         autoComplete="off"
         placeholder={t("pathPickHint")}
-        aria-expanded={open && options.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={open && options[active] ? `${listId}-${active}` : undefined}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          setOpen(true);
-          setActive(0);
+          setWanted(true);
+          box.typed();
           if (value) onPick(null);
         }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
       />
-      {open && q.length > 0 && (
+      {box.expanded && (
         <div id={listId} role="listbox" className="picker-options">
           {hits.isFetching && options.length === 0 && <div className="picker-note">{t("f_searching")}</div>}
           {!hits.isFetching && options.length === 0 && <div className="picker-note">{t("f_noMatches")}</div>}
@@ -76,14 +69,14 @@ export function EntityPicker({ label, testId, value, onPick }: Props) {
             <div
               key={hit.node.id}
               tabIndex={-1}
-              id={`${listId}-${i}`}
+              id={box.optionId(i)}
               role="option"
-              aria-selected={i === active}
+              aria-selected={i === box.active}
               data-testid={`${testId}-option`}
-              className={i === active ? "picker-option active" : "picker-option"}
+              className={i === box.active ? "picker-option active" : "picker-option"}
               onMouseDown={(e) => {
                 e.preventDefault();
-                pick(hit.node);
+                box.pick(hit);
               }}
             >
               <KindBadge kind={hit.node.kind} /> <span dir="auto">{name(hit.node.name)}</span>

@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import type { NodeRef } from "../../../../model/api.ts";
 import type { Provenance } from "../../../../model/graph.ts";
-import type { Cell, ColumnKind, QuestionAnswer, QuestionColumn } from "../../../../model/questions.ts";
+import type { Cell, ColumnKind, QuestionAnswer, QuestionColumn } from "../../../../model/questionAnswer.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 

@@ -5,7 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { QUESTION_IDS, type QuestionId, TIE_MODES, type TieMode } from "../../../../model/questions.ts";
+import { QUESTION_IDS, type QuestionId, TIE_MODES, type TieMode } from "../../../../model/questionAnswer.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useFactFilter } from "../../state/useFactFilter.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NodeRef } from "../../../../model/api.ts";
 import type { NodeId } from "../../../../model/ids.ts";
-import type { QuestionAnswer } from "../../../../model/questions.ts";
+import type { QuestionAnswer } from "../../../../model/questionAnswer.ts";
 import { answerCsv } from "./answerCsv.ts";
 
 const node = (id: string, ar: string, en: string): NodeRef => ({

@@ -5,7 +5,7 @@
 import type { NodeRef } from "../../../../model/api.ts";
 import { csvCell } from "../../../../model/csv.ts";
 import type { Provenance } from "../../../../model/graph.ts";
-import type { Cell, QuestionAnswer } from "../../../../model/questions.ts";
+import type { Cell, QuestionAnswer } from "../../../../model/questionAnswer.ts";
 
 type NameOf = (node: NodeRef) => string;
 

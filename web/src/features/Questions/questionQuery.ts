@@ -1,6 +1,6 @@
 /** The questions endpoint as a TanStack query factory: the key is the request itself, as data. */
 import { queryOptions } from "@tanstack/react-query";
-import type { QuestionAnswer } from "../../../../model/questions.ts";
+import type { QuestionAnswer } from "../../../../model/questionAnswer.ts";
 import { apiUrl, fetchJson } from "../../api/client.ts";
 import { type FactFilter, factParams } from "../../api/queries.ts";
 import { paramsOf, type QuestionRequest } from "./questionRequest.ts";

@@ -2,7 +2,7 @@
  * A question as the URL carries it (`who-met?x=…&mode=…`): which one, and the parameters it takes.
  * Parameters a question does not take are dropped, so a link never carries stale ones.
  */
-import { QUESTION_IDS, type QuestionId, TIE_MODES, type TieMode } from "../../../../model/questions.ts";
+import { QUESTION_IDS, type QuestionId, TIE_MODES, type TieMode } from "../../../../model/questionAnswer.ts";
 
 export type NodeParam = "x" | "y" | "topic";
 

@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function EventEditForm({ item, onDone }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const initial = useRef(draftOf(item)).current;
   const [draft, setDraft] = useState<EventDraft>(initial);
@@ -76,6 +76,7 @@ export function EventEditForm({ item, onDone }: Props) {
         <input
           id={`${id}-from`}
           type="date"
+          lang={lang}
           value={draft.dateFrom}
           onChange={(e) => set({ dateFrom: e.target.value })}
         />
@@ -83,6 +84,7 @@ export function EventEditForm({ item, onDone }: Props) {
         <input
           id={`${id}-to`}
           type="date"
+          lang={lang}
           value={draft.dateTo}
           onChange={(e) => set({ dateTo: e.target.value })}
         />

@@ -5,8 +5,8 @@
  */
 import { useRef, useState } from "react";
 import type { ReviewQueueItem } from "../../../../model/curation.ts";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useT } from "../../i18n/useT.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
 import { EventEditForm } from "./EventEditForm.tsx";
 import { QueueRow } from "./QueueRow.tsx";
 import { QueueSentence } from "./QueueSentence.tsx";

@@ -1,9 +1,9 @@
 /** The visible graph as two accessible, sortable tables: an alternative to the canvas. */
 import { useMemo } from "react";
-import { StatusOverlay } from "../../app/StatusOverlay.tsx";
 import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
 import { StatusBadge, useStatusText } from "../Review/StatusBadge.tsx";
 import { type Column, SortableTable } from "./SortableTable.tsx";
 import { type EdgeRow, edgeRows, type NodeRow, nodeRows } from "./tableRows.ts";

@@ -14,7 +14,7 @@ import { lastDayOf, monthHistogram, toInputDay } from "./monthHistogram.ts";
 import "./timeRange.css";
 
 export function TimeRangeSlider() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { from, to, set } = useViewStore(useShallow((s) => ({ from: s.from, to: s.to, set: s.set })));
   // The histogram counts the same facts the canvas draws (confirmed only, rejected or not).
   const all = useQuery(timelineQuery({ ...ALL_EVENTS, ...useFactFilter() }));
@@ -29,6 +29,8 @@ export function TimeRangeSlider() {
           {t("timeFrom")}
           <input
             type="date"
+            // The picker's day/month order follows the interface language where the browser honours it.
+            lang={lang}
             data-testid="time-from"
             value={toInputDay(from, "from")}
             min={first ? `${first}-01` : undefined}
@@ -40,6 +42,7 @@ export function TimeRangeSlider() {
           {t("timeTo")}
           <input
             type="date"
+            lang={lang}
             data-testid="time-to"
             value={toInputDay(to, "to")}
             min={toInputDay(from, "from") || undefined}

@@ -1,14 +1,28 @@
-/** Exports: the picture as PNG or SVG (what the canvas shows), the visible graph as JSON or CSV. */
+/**
+ * Exports: the picture as PNG or SVG (what the canvas shows), the visible graph as JSON or CSV, and the
+ * graph for the current filters as GraphML or GEXF (written by the API). The SVG writer and the data
+ * writers load on the first click, so they cost nothing until someone exports.
+ */
+import { exportUrl } from "../../api/queries.ts";
 import { useCyStore } from "../../canvas/cyStore.ts";
-import { edgesCsv, nodesCsv, toJson } from "../../graph/exportData.ts";
 import { useVisibleGraph } from "../../graph/useVisibleGraph.ts";
 import { useT } from "../../i18n/useT.ts";
+import { useGraphFilters } from "../../state/useGraphFilters.ts";
 import { download, stamp } from "./download.ts";
+
+const writers = () => import("../../graph/exportData.ts");
+
+async function saveSvg(name: string) {
+  const { svgOf } = await import("../../canvas/svgExport.ts");
+  const cy = useCyStore.getState().cy;
+  if (cy) download(`${name}.svg`, svgOf(cy), "image/svg+xml");
+}
 
 export function ExportButtons() {
   const { t } = useT();
   const cy = useCyStore((s) => s.cy);
   const { data } = useVisibleGraph();
+  const filters = useGraphFilters();
   const name = `diplomatic-graph-${stamp()}`;
   return (
     <fieldset className="button-group">
@@ -29,7 +43,7 @@ export function ExportButtons() {
         data-testid="export-svg"
         title={t("exportSvg")}
         disabled={!cy}
-        onClick={() => cy && download(`${name}.svg`, cy.svg({ full: true, bg: "#ffffff" }), "image/svg+xml")}
+        onClick={() => void saveSvg(name)}
       >
         SVG
       </button>
@@ -38,7 +52,9 @@ export function ExportButtons() {
         data-testid="export-json"
         title={t("exportJson")}
         disabled={!data}
-        onClick={() => data && download(`${name}.json`, toJson(data), "application/json")}
+        onClick={async () => {
+          if (data) download(`${name}.json`, (await writers()).toJson(data), "application/json");
+        }}
       >
         JSON
       </button>
@@ -47,14 +63,33 @@ export function ExportButtons() {
         data-testid="export-csv"
         title={t("exportCsv")}
         disabled={!data}
-        onClick={() => {
+        onClick={async () => {
           if (!data) return;
-          download(`${name}-nodes.csv`, nodesCsv(data), "text/csv");
-          download(`${name}-edges.csv`, edgesCsv(data), "text/csv");
+          const { edgesCsv, nodesCsv } = await writers();
+          download(`${name}-nodes.csv`, nodesCsv(data), "text/csv;charset=utf-8");
+          download(`${name}-edges.csv`, edgesCsv(data), "text/csv;charset=utf-8");
         }}
       >
         CSV
       </button>
+      <a
+        className="button-link"
+        data-testid="export-graphml"
+        title={t("exportGraphml")}
+        href={exportUrl(filters, "graphml")}
+        download
+      >
+        GraphML
+      </a>
+      <a
+        className="button-link"
+        data-testid="export-gexf"
+        title={t("exportGexf")}
+        href={exportUrl(filters, "gexf")}
+        download
+      >
+        GEXF
+      </a>
     </fieldset>
   );
 }
