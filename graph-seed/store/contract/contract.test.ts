@@ -16,6 +16,7 @@ import { articleId, articleNodeId, nodeId } from "../../../model/ids.ts";
 import type { GraphStore } from "../../../model/store.ts";
 import { loadArticles } from "../../load/load.ts";
 import { toBatch } from "../../load/toBatch.ts";
+import { ledeOf } from "../articles/lede.ts";
 import { curationContract } from "./curation.ts";
 import { FIXTURE_ARTICLES } from "./fixtures.ts";
 import { ingestContract } from "./ingest.ts";
@@ -732,6 +733,8 @@ for (const factory of factories) {
           source: "fixture",
           language: "ar",
           length: FIXTURE_ARTICLES[0]!.text.length,
+          // What a list shows when an article has no title: its first line, cut short.
+          lede: ledeOf(FIXTURE_ARTICLES[0]!.text),
         });
       });
       it("one article with its text and the spans of every mention and evidence", async () => {
