@@ -7,19 +7,28 @@ import type { GraphPayload } from "../../../model/api.ts";
 import { computeMetrics, type GraphMetrics, NO_METRICS } from "./graphMetrics.ts";
 
 const cache = new WeakMap<GraphPayload, GraphMetrics>();
+/** Without betweenness: what the canvas needs unless nodes are sized by it. */
+const lightCache = new WeakMap<GraphPayload, GraphMetrics>();
 
 export const EMPTY_METRICS = NO_METRICS;
 
-export function metricsOf(payload: GraphPayload | undefined): GraphMetrics {
+export function metricsOf(payload: GraphPayload | undefined, betweenness = true): GraphMetrics {
   if (!payload) return EMPTY_METRICS;
-  let metrics = cache.get(payload);
-  if (!metrics) {
-    metrics = computeMetrics(payload);
-    cache.set(payload, metrics);
+  const full = cache.get(payload);
+  if (full) return full;
+  if (!betweenness) {
+    let light = lightCache.get(payload);
+    if (!light) {
+      light = computeMetrics(payload, { betweenness: false });
+      lightCache.set(payload, light);
+    }
+    return light;
   }
+  const metrics = computeMetrics(payload);
+  cache.set(payload, metrics);
   return metrics;
 }
 
-export function useGraphMetrics(payload: GraphPayload | undefined): GraphMetrics {
-  return useMemo(() => metricsOf(payload), [payload]);
+export function useGraphMetrics(payload: GraphPayload | undefined, betweenness = true): GraphMetrics {
+  return useMemo(() => metricsOf(payload, betweenness), [payload, betweenness]);
 }

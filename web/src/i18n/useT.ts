@@ -6,9 +6,10 @@ import { account } from "./account.ts";
 import { core } from "./core.ts";
 import { curation } from "./curation.ts";
 import { features } from "./features.ts";
+import { scale } from "./scale.ts";
 import { ties } from "./ties.ts";
 
-export const dictionary = { ...core, ...features, ...ties, ...curation, ...account };
+export const dictionary = { ...core, ...features, ...ties, ...curation, ...account, ...scale };
 export type PhraseKey = keyof typeof dictionary;
 
 export function translate(lang: Language, key: PhraseKey, vars?: Record<string, string | number>): string {

@@ -40,6 +40,8 @@ const KEYS = {
   pathTo: "pt",
   panel: "panel",
   article: "art",
+  overview: "ov",
+  clusters: "clu",
 } as const satisfies Record<keyof ViewState, string>;
 
 /** The API's date rule: `2021-02-30` in a link once left an error screen that Retry could not clear. */
@@ -110,6 +112,8 @@ const PARSERS: { [K in keyof ViewState]: z.ZodType<ViewState[K]> } = {
     .transform((s) => s as NodeId),
   panel: z.enum(PANELS),
   article: z.string().min(1),
+  overview: z.coerce.number().int().min(0).max(1_000_000),
+  clusters: z.string().transform((s) => s.split(",").filter(Boolean)),
 };
 
 export function fromSearchParams(params: URLSearchParams): ViewState {
