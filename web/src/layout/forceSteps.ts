@@ -48,11 +48,13 @@ function buildGraph(job: LayoutJob): Graph {
   return graph;
 }
 
-function positionsOf(graph: Graph, ids: readonly string[]): Float64Array {
-  const out = new Float64Array(ids.length * 2);
-  ids.forEach((id, i) => {
-    out[2 * i] = graph.getNodeAttribute(id, "x");
-    out[2 * i + 1] = graph.getNodeAttribute(id, "y");
+/** Pinned nodes are given back exactly: the layout works in 32-bit floats. */
+function positionsOf(graph: Graph, job: LayoutJob): Float64Array {
+  const out = new Float64Array(job.ids.length * 2);
+  job.ids.forEach((id, i) => {
+    const pinned = job.fixed[i] === 1;
+    out[2 * i] = pinned ? job.positions[2 * i]! : graph.getNodeAttribute(id, "x");
+    out[2 * i + 1] = pinned ? job.positions[2 * i + 1]! : graph.getNodeAttribute(id, "y");
   });
   return out;
 }
@@ -73,6 +75,6 @@ export function* forceSteps(job: LayoutJob): Generator<LayoutStep> {
     const n = Math.min(batch, job.iterations - done);
     forceAtlas2.assign(graph, { iterations: n, settings, getEdgeWeight: null });
     done += n;
-    yield { positions: positionsOf(graph, job.ids), done, total: job.iterations };
+    yield { positions: positionsOf(graph, job), done, total: job.iterations };
   }
 }
