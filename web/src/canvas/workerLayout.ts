@@ -88,8 +88,11 @@ export function fitPositions(cy: Core, positions: Float64Array, padding = 40) {
   });
 }
 
-/** Large graphs redraw at most this often while the layout streams: each redraw is a full frame. */
-const MIN_REDRAW_MS = 250;
+/**
+ * Time between redraws while the layout streams: each is a full frame of every element, so big graphs
+ * redraw less often and leave the main thread free for the user in between.
+ */
+export const redrawEveryMs = (elements: number) => Math.max(250, Math.min(1500, elements / 8));
 
 /** Until the user pans or zooms, each batch is fitted to the view; after that the view is theirs. */
 function watchUserMoves(cy: Core) {
@@ -122,6 +125,7 @@ export function runWorkerLayout(
   let latest: LayoutStep | null = null;
   let frame = 0;
   let lastDraw = 0;
+  const every = redrawEveryMs(cy.elements().length);
   let over = false;
 
   const end = (finished: boolean) => {
@@ -150,8 +154,7 @@ export function runWorkerLayout(
     latest = event.data;
     useLayoutProgress.getState().set({ done: latest.done, total: latest.total });
     const last = latest.done >= latest.total;
-    if (!frame && (last || performance.now() - lastDraw >= MIN_REDRAW_MS))
-      frame = requestAnimationFrame(draw);
+    if (!frame && (last || performance.now() - lastDraw >= every)) frame = requestAnimationFrame(draw);
   };
   worker.onerror = () => end(true);
   progress.set({ running: true, done: 0, total: job.iterations, cancel: () => end(true) });
