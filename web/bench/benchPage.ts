@@ -1,6 +1,6 @@
 /** The benchmark page: ?size=N generates a graph of N elements, measures, and leaves the result on window. */
 import "@fontsource/noto-naskh-arabic/400.css";
-import { generateGraph } from "./generateGraph.ts";
+import { benchPayload } from "./generateGraph.ts";
 import { type BenchResult, measure } from "./measure.ts";
 
 declare global {
@@ -9,10 +9,10 @@ declare global {
   }
 }
 
-const size = Number(new URLSearchParams(location.search).get("size") ?? "1000");
+const size = new URLSearchParams(location.search).get("size") ?? "1000";
 const container = document.getElementById("cy")!;
 const run = () =>
-  measure(generateGraph(size), container)
+  measure(benchPayload(size), container)
     .then((result) => {
       window.__benchResult = result;
     })

@@ -11,9 +11,10 @@ import { createCy, webglRequested } from "../src/canvas/createCy.ts";
 import { useCyStore } from "../src/canvas/cyStore.ts";
 import { runLayout } from "../src/canvas/runLayout.ts";
 import { toElements } from "../src/graph/elements.ts";
-import { LARGE_GRAPH } from "../src/graph/layouts.ts";
+import { LARGE_GRAPH, usesWorker } from "../src/graph/layouts.ts";
 import { isLargeGraph } from "../src/graph/stylesheet.ts";
 import { useViewStore } from "../src/state/viewState.ts";
+import { motionAt, scriptedMotion, watchLongTasks } from "./frameStats.ts";
 
 export interface BenchResult {
   nodes: number;
@@ -26,6 +27,10 @@ export interface BenchResult {
   layoutMs: number;
   firstNetworkMs: number;
   heapMB: number | null;
+  /** Longest main-thread task after the first frame (layout, then a scripted pan and zoom), ms. */
+  longestTaskMs: number;
+  /** Frames per second during the scripted pan and zoom. */
+  fps: number;
 }
 
 const nextFrame = () =>
@@ -44,8 +49,12 @@ async function drawn(cy: Core): Promise<number> {
  */
 function layoutLikeTheApp(cy: Core, graph: GraphPayload): Promise<string> {
   const layout = useViewStore.getState().layout;
-  const label =
-    layout === "fcose" ? `fcose (${cy.nodes().length > LARGE_GRAPH ? "draft" : "default"})` : layout;
+  const n = cy.nodes().length;
+  const label = usesWorker(layout, n)
+    ? "ForceAtlas2 (worker)"
+    : layout === "fcose"
+      ? `fcose (${n > LARGE_GRAPH ? "draft" : "default"})`
+      : layout;
   return new Promise((resolve) => {
     const stop = useCyStore.subscribe((s) => {
       if (s.readyFor !== graph) return;
@@ -67,10 +76,19 @@ export async function measure(payload: GraphPayload, container: HTMLElement): Pr
   applyNodeData(cy, metrics, "degree", "kind");
   const built = performance.now();
   const firstFrame = await drawn(cy);
+  const tasks = watchLongTasks();
   const layoutStart = performance.now();
   const layout = await layoutLikeTheApp(cy, payload);
   const layoutEnd = performance.now();
   const network = await drawn(cy);
+  const zoom0 = cy.zoom();
+  const pan0 = cy.pan();
+  const fps = await scriptedMotion((t) => {
+    const m = motionAt(t);
+    cy.viewport({ zoom: zoom0 * m.zoom, pan: { x: pan0.x + m.dx * 10, y: pan0.y + m.dy * 10 } });
+  });
+  const longestTaskMs = tasks.longest();
+  tasks.stop();
   const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
   return {
     nodes: payload.nodes.length,
@@ -83,5 +101,7 @@ export async function measure(payload: GraphPayload, container: HTMLElement): Pr
     layoutMs: layoutEnd - layoutStart,
     firstNetworkMs: network - start,
     heapMB: memory ? memory.usedJSHeapSize / 2 ** 20 : null,
+    longestTaskMs,
+    fps,
   };
 }

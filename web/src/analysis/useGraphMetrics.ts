@@ -11,6 +11,8 @@ import type { GraphMetrics } from "./graphMetrics.ts";
 type MetricsModule = typeof import("./graphMetrics.ts");
 
 const cache = new WeakMap<GraphPayload, GraphMetrics>();
+/** Without betweenness: what the canvas needs unless nodes are sized by it. */
+const lightCache = new WeakMap<GraphPayload, GraphMetrics>();
 let module: MetricsModule | null = null;
 let loading: Promise<void> | null = null;
 
@@ -23,22 +25,29 @@ export function loadMetrics(): Promise<void> {
   return loading;
 }
 
-export function metricsOf(payload: GraphPayload | undefined): GraphMetrics {
+export function metricsOf(payload: GraphPayload | undefined, betweenness = true): GraphMetrics {
   if (!payload) return EMPTY_METRICS;
   if (!module) return degreeOnly(payload);
-  let metrics = cache.get(payload);
-  if (!metrics) {
-    metrics = module.computeMetrics(payload);
-    cache.set(payload, metrics);
+  const full = cache.get(payload);
+  if (full) return full;
+  if (!betweenness) {
+    let light = lightCache.get(payload);
+    if (!light) {
+      light = module.computeMetrics(payload, { betweenness: false });
+      lightCache.set(payload, light);
+    }
+    return light;
   }
+  const metrics = module.computeMetrics(payload);
+  cache.set(payload, metrics);
   return metrics;
 }
 
-export function useGraphMetrics(payload: GraphPayload | undefined): GraphMetrics {
+export function useGraphMetrics(payload: GraphPayload | undefined, betweenness = true): GraphMetrics {
   const [loaded, setLoaded] = useState(module !== null);
   useEffect(() => {
     if (!loaded && payload) void loadMetrics().then(() => setLoaded(true));
   }, [loaded, payload]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` switches degree-only to full metrics
-  return useMemo(() => metricsOf(payload), [payload, loaded]);
+  return useMemo(() => metricsOf(payload, betweenness), [payload, betweenness, loaded]);
 }

@@ -57,9 +57,9 @@ export function createCy(
     // Cytoscape's default wheel rate: 0.3 took three notches to zoom 1.4 %.
     boxSelectionEnabled: false,
     selectionType: "single",
-    // Hiding edges and labels while panning keeps big graphs fluid.
-    hideEdgesOnViewport: webgl,
-    textureOnViewport: false,
+    // Hiding edges while panning, or panning a snapshot of the drawing, keeps big graphs fluid.
+    hideEdgesOnViewport: webgl || largeGraph,
+    textureOnViewport: largeGraph && !webgl,
     renderer: { name: "canvas", webgl },
   } as cytoscape.CytoscapeOptions);
   cy.scratch("styleKey", styleKey(lang, largeGraph));

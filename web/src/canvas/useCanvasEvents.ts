@@ -6,13 +6,17 @@ import type { Core, EventObject } from "cytoscape";
 import { useEffect } from "react";
 import { nodeId } from "../../../model/ids.ts";
 import { isTieKind } from "../../../model/kinds.ts";
+import { openCluster } from "../state/overviewActions.ts";
 import { useViewStore } from "../state/viewState.ts";
 
 export function useCanvasEvents(cy: Core | null) {
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     const store = useViewStore.getState;
-    const onTapNode = (e: EventObject) => store().select(nodeId(e.target.id()));
+    const isCluster = (e: EventObject) => e.target.data("kind") === "Cluster";
+    // A cluster of the overview opens (its members are drawn) instead of being selected.
+    const onTapNode = (e: EventObject) =>
+      isCluster(e) ? openCluster(e.target.id()) : store().select(nodeId(e.target.id()));
     const onTapEdge = (e: EventObject) => {
       if (isTieKind(String(e.target.data("kind"))))
         store().selectTie(nodeId(e.target.data("source")), nodeId(e.target.data("target")));
@@ -20,8 +24,11 @@ export function useCanvasEvents(cy: Core | null) {
     const onTapBackground = (e: EventObject) => {
       if (e.target === cy) store().select(null);
     };
-    const onDoubleTap = (e: EventObject) => store().expand(nodeId(e.target.id()));
+    const onDoubleTap = (e: EventObject) => {
+      if (!isCluster(e)) store().expand(nodeId(e.target.id()));
+    };
     const onDragFree = (e: EventObject) => {
+      if (isCluster(e)) return;
       const p = e.target.position();
       store().pin(nodeId(e.target.id()), { x: Math.round(p.x), y: Math.round(p.y) });
     };

@@ -10,8 +10,9 @@ import { nodeId } from "../../../model/ids.ts";
 import { useViewStore } from "../state/viewState.ts";
 
 function step(cy: Core, by: number) {
+  // Clusters are opened from the overview bar; stepping lands on real nodes only.
   const ids = cy
-    .nodes()
+    .nodes('[kind != "Cluster"]')
     .sort((a, b) => b.degree(false) - a.degree(false))
     .map((n) => n.id());
   if (ids.length === 0) return;

@@ -5,12 +5,17 @@ import { useViewStore } from "../state/viewState.ts";
 import { createCy } from "./createCy.ts";
 import { useCyStore } from "./cyStore.ts";
 
-export function useCyInstance(container: RefObject<HTMLDivElement | null>, webgl: boolean): Core | null {
+/** `large`: viewport options for big graphs are fixed at creation, so crossing the size makes a new core. */
+export function useCyInstance(
+  container: RefObject<HTMLDivElement | null>,
+  webgl: boolean,
+  large = false,
+): Core | null {
   const [cy, setCy] = useState<Core | null>(null);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const instance = createCy(el, webgl, useViewStore.getState().lang);
+    const instance = createCy(el, webgl, useViewStore.getState().lang, large);
     setCy(instance);
     useCyStore.getState().setCy(instance);
     // Side panels open and close: keep the drawing surface matched to the box.
@@ -22,6 +27,6 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>, webgl
       instance.destroy();
       setCy(null);
     };
-  }, [container, webgl]);
+  }, [container, webgl, large]);
   return cy;
 }

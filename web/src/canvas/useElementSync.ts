@@ -13,21 +13,28 @@ import { useCyStore } from "./cyStore.ts";
 import { placeNearNeighbours } from "./placeNew.ts";
 import { runLayout } from "./runLayout.ts";
 
+const NO_EXTRA: ElementDefinition[] = [];
+
 const withPin = (el: ElementDefinition, pinned: Record<string, Position>) => {
   const at = el.data.id ? pinned[el.data.id] : undefined;
   return at ? { ...el, position: { ...at } } : el;
 };
 
-export function useElementSync(cy: Core | null, graph: GraphPayload | undefined, metrics: NodeMetrics) {
+export function useElementSync(
+  cy: Core | null,
+  graph: GraphPayload | undefined,
+  metrics: NodeMetrics,
+  extra: ElementDefinition[] = NO_EXTRA,
+) {
   const lang = useViewStore((s) => s.lang);
   const langRef = useRef(lang);
   langRef.current = lang;
 
   useEffect(() => {
-    if (!cy || !graph) return;
+    if (!cy || cy.destroyed() || !graph) return;
     const before = cy.nodes().length;
     const current = new Set(cy.elements().map((e) => e.id()));
-    const { add, remove } = diffElements(current, graph, langRef.current);
+    const { add, remove } = diffElements(current, graph, langRef.current, extra);
     const { pinned, sizeBy, colorBy } = useViewStore.getState();
     const removedNodes = remove.filter((id) => cy.$id(id).isNode()).length;
     let added = cy.collection();
@@ -44,5 +51,5 @@ export function useElementSync(cy: Core | null, graph: GraphPayload | undefined,
     const plan = layoutPlan(before, added.nodes().length, removedNodes);
     if (plan === "none") useCyStore.getState().setReadyFor(graph);
     else runLayout(cy, plan === "incremental", graph);
-  }, [cy, graph, metrics]);
+  }, [cy, graph, metrics, extra]);
 }

@@ -2,17 +2,31 @@
  * Keeps the canvas in step with the visible graph, one hook per concern: elements (membership and
  * layout after a change), node styles (metrics, labels, language) and the chosen layout.
  */
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import type { GraphPayload } from "../../../model/api.ts";
 import { useGraphMetrics } from "../analysis/useGraphMetrics.ts";
+import { useViewStore } from "../state/viewState.ts";
 import { useElementSync } from "./useElementSync.ts";
 import { useLayoutChoice } from "./useLayoutChoice.ts";
 import { useNodeStyleSync } from "./useNodeStyleSync.ts";
 
-export function useGraphSync(cy: Core | null, graph: GraphPayload | undefined) {
+/**
+ * `graph` is what is drawn, `whole` the visible graph it comes from (they differ on the overview, whose
+ * clusters come as `extra` elements): sizes and colours come from the whole graph's metrics.
+ */
+export function useGraphSync(
+  cy: Core | null,
+  graph: GraphPayload | undefined,
+  whole: GraphPayload | undefined = graph,
+  extra: ElementDefinition[] = [],
+) {
   // No metrics for an empty graph (nothing to size; graphology's betweenness throws on it).
-  const metrics = useGraphMetrics(graph && graph.nodes.length > 0 ? graph : undefined);
-  useElementSync(cy, graph, metrics);
+  const sizeBy = useViewStore((s) => s.sizeBy);
+  const metrics = useGraphMetrics(
+    whole && whole.nodes.length > 0 ? whole : undefined,
+    sizeBy === "betweenness",
+  );
+  useElementSync(cy, graph, metrics, extra);
   useNodeStyleSync(cy, graph, metrics);
   useLayoutChoice(cy, graph);
 }

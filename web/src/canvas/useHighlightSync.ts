@@ -8,9 +8,9 @@ export function useHighlightSync(cy: Core | null, graph: GraphPayload | undefine
   const nodeIds = useHighlightStore((s) => s.nodeIds);
   const edgeIds = useHighlightStore((s) => s.edgeIds);
   useEffect(() => {
-    if (!cy || !graph) return;
+    if (!cy || cy.destroyed() || !graph) return;
     cy.batch(() => {
-      cy.elements().removeClass("highlighted faded");
+      cy.elements(".highlighted, .faded").removeClass("highlighted faded");
       if (nodeIds.length === 0 && edgeIds.length === 0) return;
       const lit = cy.collection();
       for (const id of [...nodeIds, ...edgeIds]) lit.merge(cy.$id(id));

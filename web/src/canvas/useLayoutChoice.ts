@@ -13,6 +13,7 @@ export function useLayoutChoice(cy: Core | null, graph: GraphPayload | undefined
   useEffect(() => {
     if (lastLayout.current === layout) return;
     lastLayout.current = layout;
-    if (cy && graphRef.current && cy.nodes().nonempty()) runLayout(cy, false, graphRef.current);
+    if (cy && !cy.destroyed() && graphRef.current && cy.nodes().nonempty())
+      runLayout(cy, false, graphRef.current);
   }, [cy, layout]);
 }

@@ -27,7 +27,7 @@ export function useSelectionSync(cy: Core | null, graph: GraphPayload | undefine
   const pendingCentre = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!cy || !graph) return;
+    if (!cy || cy.destroyed() || !graph) return;
     const node = selected ? cy.$id(selected) : cy.collection();
     if (node.nonempty() && node.selected()) return; // a tap on the canvas: already marked, no jump
     const ends = tieEnds(tie);
@@ -40,7 +40,15 @@ export function useSelectionSync(cy: Core | null, graph: GraphPayload | undefine
   }, [cy, graph, selected, tie]);
 
   useEffect(() => {
-    if (!cy || !ready || !selected || pendingCentre.current !== selected || cy.$id(selected).empty()) return;
+    if (
+      !cy ||
+      cy.destroyed() ||
+      !ready ||
+      !selected ||
+      pendingCentre.current !== selected ||
+      cy.$id(selected).empty()
+    )
+      return;
     pendingCentre.current = null;
     centreOn(cy, selected);
   }, [cy, ready, selected]);

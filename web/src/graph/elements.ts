@@ -79,10 +79,25 @@ export interface ElementDiff {
   remove: string[];
 }
 
-/** What to add and remove so the canvas holding `current` ids shows `next`. */
-export function diffElements(current: ReadonlySet<string>, next: GraphPayload, lang: Language): ElementDiff {
+/** What to add and remove so the canvas holding `current` ids shows `next` (plus `extra` elements). */
+export function diffElements(
+  current: ReadonlySet<string>,
+  next: GraphPayload,
+  lang: Language,
+  extra: readonly ElementDefinition[] = [],
+): ElementDiff {
   const wanted = new Set<string>();
   const add: ElementDefinition[] = [];
+  const addExtra = (group: "nodes" | "edges") => {
+    for (const el of extra) {
+      if (el.group !== group) continue;
+      const id = String(el.data.id);
+      wanted.add(id);
+      if (!current.has(id)) add.push(el);
+    }
+  };
+  // Nodes before the edges that reach them.
+  addExtra("nodes");
   for (const n of next.nodes) {
     wanted.add(n.id);
     if (!current.has(n.id)) add.push(nodeElement(n, lang));
@@ -91,6 +106,7 @@ export function diffElements(current: ReadonlySet<string>, next: GraphPayload, l
     wanted.add(e.id);
     if (!current.has(e.id)) add.push(edgeElement(e));
   }
+  addExtra("edges");
   const remove = [...current].filter((id) => !wanted.has(id));
   return { add, remove };
 }

@@ -17,6 +17,15 @@ export interface LayoutInput {
 /** Above this many nodes animation and quality are traded for speed (default quality took 36–76 s at 1,279 nodes). */
 export const LARGE_GRAPH = 600;
 
+/**
+ * Above this many nodes the force layout runs in a worker (ForceAtlas2); below it fcose on the main
+ * thread is quick (well under 200 ms) and keeps labels apart.
+ */
+export const WORKER_LAYOUT_NODES = 200;
+
+export const usesWorker = (name: LayoutName, nodeCount: number, overview = false) =>
+  name === "fcose" && (overview || nodeCount > WORKER_LAYOUT_NODES);
+
 function fcoseOptions(input: LayoutInput): LayoutOptions {
   const large = input.nodeCount > LARGE_GRAPH;
   const fixed = Object.entries(input.pinned).map(([nodeId, position]) => ({ nodeId, position }));

@@ -46,7 +46,8 @@ export function buildStylesheet(lang: Language = "en", largeGraph = false): Styl
       style: {
         width: `data(size)`,
         height: `data(size)`,
-        label: "data(label)",
+        // Only nodes picked by importance draw a name (canvas/labelLevels.ts): never a wall of text.
+        label: "",
         "font-family": LABEL_FONT[lang],
         "font-size": 13,
         color: "#1d2633",
@@ -72,6 +73,36 @@ export function buildStylesheet(lang: Language = "en", largeGraph = false): Styl
     },
     { selector: "node[!size]", style: { width: DEFAULT_SIZE, height: DEFAULT_SIZE } },
     ...kindRules,
+    {
+      selector: "node.labelled",
+      style: { label: "data(label)", "min-zoomed-font-size": MIN_ZOOMED_FONT_SIZE },
+    },
+    // Zoomed out, a picked name keeps its normal size on screen and is not wrapped into a column.
+    { selector: "node.labelled[lfs]", style: { "font-size": "data(lfs)", "text-max-width": "2000px" } },
+    {
+      selector: 'node[kind = "Cluster"]',
+      style: {
+        width: "mapData(count, 2, 400, 44, 140)",
+        height: "mapData(count, 2, 400, 44, 140)",
+        "background-color": "#c9d3df",
+        "background-image": "none",
+        "border-width": 3,
+        "border-color": "#5f6b7a",
+        "border-style": "double",
+        shape: "ellipse",
+        "font-weight": "bold",
+        "font-size": 15,
+      },
+    },
+    {
+      selector: 'edge[kind = "CLUSTER_TIE"]',
+      style: {
+        width: "mapData(weight, 1, 60, 1.5, 10)",
+        "line-color": "#b7c2cf",
+        "line-style": "solid",
+        opacity: 0.6,
+      },
+    },
     { selector: "node[color]", style: { "background-color": "data(color)" } },
     ...pinRules,
     {
@@ -88,6 +119,11 @@ export function buildStylesheet(lang: Language = "en", largeGraph = false): Styl
       },
     },
     ...edgeKindRules,
+    // Straight "haystack" lines on large graphs: bezier curves look for parallel edges on every change,
+    // most of the main thread's time at 25,000 elements.
+    ...(largeGraph
+      ? [{ selector: "edge", style: { "curve-style": "haystack" as const, "haystack-radius": 0 } }]
+      : []),
     { selector: 'edge[kind = "MET"]', style: { "line-cap": "round" } },
     // Calls are drawn apart from meetings: dashed, in their own colour (legend: tie kinds).
     { selector: 'edge[kind = "SPOKE_WITH"]', style: { "line-style": "dashed", "line-dash-pattern": [7, 5] } },

@@ -13,10 +13,11 @@ import { type CountNoun, countText } from "./counts.ts";
 import type { curation } from "./curation.ts";
 import { features } from "./features.ts";
 import { questions } from "./questions.ts";
+import { scale } from "./scale.ts";
 import { ties } from "./ties.ts";
 import type { Dictionary } from "./types.ts";
 
-const firstScreen = { ...core, ...features, ...ties, ...account, ...questions };
+const firstScreen = { ...core, ...features, ...ties, ...account, ...questions, ...scale };
 export type PhraseKey = keyof typeof firstScreen | keyof typeof curation;
 
 const phrases: Dictionary = { ...firstScreen };

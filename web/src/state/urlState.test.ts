@@ -26,6 +26,8 @@ const custom: ViewState = {
   pathTo: "person:bashar-al-assad" as NodeId,
   panel: "path",
   article: "003_a4ba79f08acb8562",
+  overview: 250,
+  clusters: ["cluster:person:g12", "cluster:place:g3"],
 };
 
 describe("view state in the URL", () => {
@@ -54,5 +56,14 @@ describe("view state in the URL", () => {
     expect([parsed.from, parsed.to]).toEqual([DEFAULT_VIEW.from, DEFAULT_VIEW.to]);
     const reversed = fromSearchParams(new URLSearchParams("from=2021-05-01&to=2020-01&lang=ar"));
     expect([reversed.from, reversed.to, reversed.lang]).toEqual([DEFAULT_VIEW.from, DEFAULT_VIEW.to, "ar"]);
+  });
+
+  it("keeps the overview threshold and opened clusters, refusing a bad threshold", () => {
+    const params = toSearchParams({ ...DEFAULT_VIEW, overview: 0, clusters: ["cluster:person:g1"] });
+    expect(params.get("ov")).toBe("0");
+    expect(params.get("clu")).toBe("cluster:person:g1");
+    expect(fromSearchParams(params)).toMatchObject({ overview: 0, clusters: ["cluster:person:g1"] });
+    expect(fromSearchParams(new URLSearchParams("ov=-3")).overview).toBe(DEFAULT_VIEW.overview);
+    expect(fromSearchParams(new URLSearchParams("ov=many")).overview).toBe(DEFAULT_VIEW.overview);
   });
 });

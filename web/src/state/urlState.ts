@@ -42,6 +42,8 @@ const KEYS = {
   panel: "panel",
   article: "art",
   question: "ask",
+  overview: "ov",
+  clusters: "clu",
 } as const satisfies Record<keyof ViewState, string>;
 
 /** A field's reader: the value, or undefined when the link's text is not one (the default stays). */
@@ -116,6 +118,11 @@ const PARSERS: { [K in keyof ViewState]: Parse<ViewState[K]> } = {
   panel: oneOf(PANELS),
   article: nonEmpty,
   question: (raw) => (raw && raw.length <= 4000 ? raw : undefined),
+  overview: (raw) => {
+    const n = Number(raw);
+    return /^\d+$/.test(raw) && n <= 1_000_000 ? n : undefined;
+  },
+  clusters: (raw) => raw.split(",").filter(Boolean),
 };
 
 export function fromSearchParams(params: URLSearchParams): ViewState {

@@ -73,7 +73,14 @@ export interface ViewState {
   article: string | null;
   /** The question asked in the Questions panel: its id and parameters, as `who-met?x=…&from=…`. */
   question: string | null;
+  /** Above this many nodes the canvas opens on an overview (leaders and folded clusters); 0 = never. */
+  overview: number;
+  /** Overview clusters drawn member by member. */
+  clusters: string[];
 }
+
+/** A large graph opens on the overview from this many nodes. */
+export const OVERVIEW_THRESHOLD = 400;
 
 /** Kinds drawn on first open: the article nodes would only clutter the network. */
 export const DEFAULT_KINDS: NodeKind[] = NODE_KINDS.filter((k) => k !== "Article");
@@ -103,6 +110,8 @@ export const DEFAULT_VIEW: ViewState = {
   panel: "details",
   article: null,
   question: null,
+  overview: OVERVIEW_THRESHOLD,
+  clusters: [],
 };
 
 /** The key of the tie between two people, the same whichever was picked first. */

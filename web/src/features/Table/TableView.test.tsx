@@ -63,3 +63,25 @@ describe("table view", () => {
     expect(firstColumn(nodes)).not.toContain("Cairo");
   });
 });
+
+describe("a long table", () => {
+  it("renders only the rows in view, not all of them", async () => {
+    const { SortableTable, VIRTUAL_FROM } = await import("./SortableTable.tsx");
+    const { render: draw, screen: view } = await import("@testing-library/react");
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ id: `r${i}`, n: i }));
+    draw(
+      <SortableTable
+        caption="many"
+        columns={[{ key: "n", label: "n" }]}
+        rows={rows}
+        rowKey={(r) => r.id}
+        initial={{ key: "n", dir: "asc" }}
+      />,
+    );
+    const drawn = view.getAllByRole("row").length;
+    expect(rows.length).toBeGreaterThan(VIRTUAL_FROM);
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(200);
+    expect(view.getByRole("table").getAttribute("aria-rowcount")).toBe("5001");
+  });
+});

@@ -1,0 +1,27 @@
+/** Keeps the labelled nodes in step with zoom, pan, selection, search hits, membership and layout. */
+import type { Core } from "cytoscape";
+import { useEffect } from "react";
+import { useCyStore } from "./cyStore.ts";
+import { throttle, updateLabels } from "./labelLevels.ts";
+import { useLayoutProgress } from "./layoutProgress.ts";
+
+const EVERY_MS = 150;
+
+export function useLabelLevels(cy: Core | null) {
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const update = throttle(() => updateLabels(cy), EVERY_MS);
+    const events = "viewport add remove select unselect class";
+    const onEvent = () => update.call();
+    cy.on(events, onEvent);
+    const unReady = useCyStore.subscribe(onEvent);
+    const unProgress = useLayoutProgress.subscribe(onEvent);
+    update.call();
+    return () => {
+      update.cancel();
+      cy.removeListener(events, onEvent);
+      unReady();
+      unProgress();
+    };
+  }, [cy]);
+}
