@@ -96,26 +96,19 @@ function QuestionForm({ initial }: { initial: QuestionRequest | null }) {
         </label>
       )}
       <div className="q-range">
-        <label>
-          {t("qFrom")}
-          <input
-            dir="ltr"
-            data-testid="question-from"
-            placeholder="YYYY-MM-DD"
-            value={draft.from ?? ""}
-            onChange={(e) => patch({ from: e.target.value.trim() || undefined })}
-          />
-        </label>
-        <label>
-          {t("qTo")}
-          <input
-            dir="ltr"
-            data-testid="question-to"
-            placeholder="YYYY-MM-DD"
-            value={draft.to ?? ""}
-            onChange={(e) => patch({ to: e.target.value.trim() || undefined })}
-          />
-        </label>
+        {(["from", "to"] as const).map((end) => (
+          <label key={end}>
+            {t(end === "from" ? "qFrom" : "qTo")}
+            {/* A year, a month or a day, as the API takes them: "2017" asks about the whole year. */}
+            <input
+              dir="ltr"
+              data-testid={`question-${end}`}
+              placeholder="YYYY-MM-DD"
+              value={draft[end] ?? ""}
+              onChange={(e) => patch({ [end]: e.target.value.trim() || undefined })}
+            />
+          </label>
+        ))}
       </div>
       <button
         type="submit"
