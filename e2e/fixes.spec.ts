@@ -102,14 +102,15 @@ test.describe("fixes found trying the app", () => {
     page,
   }) => {
     await openApp(page, "v=people");
-    // A point on the Putin–Sisi line away from both nodes (a quarter of the way along).
+    // The middle of the Putin–Sisi line, on the line itself: a met tie beside a spoke tie is drawn
+    // curved, so a point on the straight segment between the two nodes can miss it.
     const at = await page.evaluate(
       ([a, b]) => {
         const cy = window.__cy!;
         const edge = cy.$id(a!).edgesWith(cy.$id(b!)).filter('[kind = "MET"]')[0]!;
-        const [s, t] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+        const mid = edge.renderedMidpoint();
         const box = cy.container()!.getBoundingClientRect();
-        return { x: box.left + (s.x * 3 + t.x) / 4, y: box.top + (s.y * 3 + t.y) / 4 };
+        return { x: box.left + mid.x, y: box.top + mid.y };
       },
       [PUTIN, SISI],
     );

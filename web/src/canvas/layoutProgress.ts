@@ -6,6 +6,8 @@ interface LayoutProgress {
   done: number;
   total: number;
   cancel: (() => void) | null;
+  /** The run the bar shows: a run stopped or replaced since leaves the bar to the one after it. */
+  owner: object | null;
   set: (patch: Partial<Omit<LayoutProgress, "set">>) => void;
 }
 
@@ -14,5 +16,6 @@ export const useLayoutProgress = create<LayoutProgress>()((set) => ({
   done: 0,
   total: 0,
   cancel: null,
+  owner: null,
   set: (patch) => set(patch),
 }));

@@ -119,6 +119,8 @@ export function runWorkerLayout(
 ): WorkerLayoutRun {
   const { job, nodes } = jobFor(cy, incremental, pinned);
   const progress = useLayoutProgress.getState();
+  const mine = {};
+  const showing = () => useLayoutProgress.getState().owner === mine;
   const worker = new Worker(new URL("../layout/forceLayout.worker.ts", import.meta.url), { type: "module" });
   const user = watchUserMoves(cy);
   let latest: LayoutStep | null = null;
@@ -137,7 +139,7 @@ export function runWorkerLayout(
       place(cy, nodes, latest.positions);
       if (finished && !user.moved()) fitPositions(cy, latest.positions);
     }
-    progress.set({ running: false, cancel: null });
+    if (showing()) progress.set({ running: false, cancel: null, owner: null });
     if (finished && !cy.destroyed()) onDone();
   };
   const draw = () => {
@@ -151,12 +153,12 @@ export function runWorkerLayout(
   };
   worker.onmessage = (event: MessageEvent<LayoutStep>) => {
     latest = event.data;
-    useLayoutProgress.getState().set({ done: latest.done, total: latest.total });
+    if (showing()) progress.set({ done: latest.done, total: latest.total });
     const last = latest.done >= latest.total;
     if (!frame && (last || performance.now() - lastDraw >= every)) frame = requestAnimationFrame(draw);
   };
   worker.onerror = () => end(true);
-  progress.set({ running: true, done: 0, total: job.iterations, cancel: () => end(true) });
+  progress.set({ running: true, done: 0, total: job.iterations, cancel: () => end(true), owner: mine });
   // Seeded start drawn at once: the first network appears before the first batch comes back.
   if (!incremental) {
     place(cy, nodes, job.positions);
