@@ -52,7 +52,16 @@ export const normalizeName = (text: string) =>
       .replace(/[ıłŁøØđĐß]/g, (c) => LATIN_LETTERS[c]!),
   );
 
-const LATIN_LETTERS: Record<string, string> = { ı: "i", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss" };
+const LATIN_LETTERS: Record<string, string> = {
+  ı: "i",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ß: "ss",
+};
 
 /** Splits on anything that is not a letter or digit (Arabic letters count), after normalising. */
 export function tokenize(text: string): string[] {
