@@ -45,6 +45,16 @@ declare module "fastify" {
 
 const keyOf = (revision: number, request: FastifyRequest) => `${revision} ${request.url}`;
 
+/** The store's revision, or null when it gives none a read can rely on (then nothing is kept). */
+function revisionOf(revision: () => number): number | null {
+  try {
+    const r = revision();
+    return Number.isSafeInteger(r) ? r : null;
+  } catch {
+    return null;
+  }
+}
+
 export function registerReadCache(
   app: FastifyInstance,
   store: GraphStore,
@@ -62,7 +72,9 @@ export function registerReadCache(
 
   app.addHook("preHandler", async (request, reply) => {
     if (request.method !== "GET" || !CACHED_ROUTES.has(request.routeOptions.url ?? "")) return;
-    const key = keyOf(revision(), request);
+    const r = revisionOf(revision);
+    if (r === null) return;
+    const key = keyOf(r, request);
     const hit = cache.get(key);
     if (hit === undefined) {
       request.readCacheKey = key;

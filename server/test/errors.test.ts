@@ -196,10 +196,14 @@ describe("malformed bodies", () => {
   });
 });
 
-/** Wraps a store so that every call but `kind` fails with the given error. */
+/**
+ * Wraps a store so that every call but `kind` fails with the given error. It has no `revision`, like a
+ * store that cannot tell when its data changed, so no answer is served from the read cache.
+ */
 function failingStore(store: GraphStore, error: () => Error): GraphStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
+      if (prop === "revision") return undefined;
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== "function") return value;
       return async () => {
