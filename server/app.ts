@@ -9,7 +9,7 @@ import type { Authenticate } from "./auth/guard.ts";
 import { clientErrorHandler } from "./clientErrors.ts";
 import { errorHandler } from "./errors.ts";
 import { createIngestor, type Extract, type ToBatch } from "./ingest.ts";
-import { registerReadCache } from "./readCache.ts";
+import { type ReadCacheLimits, registerReadCache } from "./readCache.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
 import type { RouteContext } from "./routes/context.ts";
@@ -74,6 +74,8 @@ export interface AppOptions {
   authenticate?: Authenticate;
   /** Fastify's trustProxy: whom to believe about the client's address and HTTPS (X-Forwarded-*). */
   trustProxy?: boolean | string[];
+  /** Size of the read cache (server/readCache.ts); null keeps nothing. Default 32 MB. */
+  readCache?: ReadCacheLimits | null;
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -98,7 +100,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await registerWriteRateLimits(app, options.writeRateLimits ?? DEFAULT_WRITE_RATE_LIMITS);
   app.decorateRequest("user", null);
   const auth = await registerAuth(app, options);
-  registerReadCache(app, options.store);
+  registerReadCache(app, options.store, options.readCache);
 
   const ingestor = createIngestor({
     store: options.store,

@@ -15,7 +15,14 @@ describe("readConfig", () => {
       sessionKeyFile: resolve("data/session.key"),
       sessionSecret: undefined,
       trustProxy: false,
+      readCacheMb: 32,
     });
+  });
+
+  it("reads the read cache's size, 0 for none, and refuses anything else", () => {
+    expect(readConfig({ READ_CACHE_MB: "0" }).readCacheMb).toBe(0);
+    expect(readConfig({ READ_CACHE_MB: "128" }).readCacheMb).toBe(128);
+    expect(() => readConfig({ READ_CACHE_MB: "lots" })).toThrow(/READ_CACHE_MB/);
   });
 
   it("answers to loopback names, the bound host and ALLOWED_HOSTS; 0.0.0.0 adds no name", () => {

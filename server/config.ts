@@ -17,6 +17,8 @@ export interface ServerConfig {
   sessionSecret: string | undefined;
   /** Believe X-Forwarded-For/-Proto from: nobody (false), any proxy (true), or these addresses/CIDRs. */
   trustProxy: boolean | string[];
+  /** Megabytes of read answers kept until the next write (server/readCache.ts); 0 keeps none. */
+  readCacheMb: number;
 }
 
 /** ALLOWED_HOSTS adds names (comma-separated, no ports) to the loopback ones; `*` allows any. */
@@ -54,8 +56,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webDir: resolve(env.WEB_DIR ?? "dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",
     allowedHosts: allowedHosts(env),
+    readCacheMb: readCacheMb(env.READ_CACHE_MB),
     ...accountSettings(env),
   };
+}
+
+/** READ_CACHE_MB: 32 unless set; 0 turns the cache off (benchmarks measure the store itself). */
+function readCacheMb(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 32;
+  const mb = Number(value);
+  if (!Number.isInteger(mb) || mb < 0 || mb > 100_000) {
+    throw new Error(`READ_CACHE_MB must be a whole number of megabytes, got "${value}"`);
+  }
+  return mb;
 }
 
 /** Shared with `npm run user`, so the command and the server always agree on the file. */

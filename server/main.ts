@@ -18,6 +18,7 @@ import { loadSessionKey } from "./auth/sessionKey.ts";
 import { createUserStore } from "./auth/users.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
 import { createExtractPool, extractPoolOptions } from "./extractPool.ts";
+import { readCacheLimits } from "./readCache.ts";
 import { reconcileCorpus } from "./reconcile.ts";
 import { retryInitOnUse } from "./retryInit.ts";
 import { type SeedLog, seedIfEmpty } from "./seedIfEmpty.ts";
@@ -94,6 +95,7 @@ async function main() {
     logger: { level: config.logLevel },
     accounts,
     trustProxy: config.trustProxy,
+    readCache: readCacheLimits(config.readCacheMb),
   });
   app.addHook("onClose", () => pool.close());
   closeOnSignals(app, store);

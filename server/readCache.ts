@@ -36,6 +36,9 @@ export interface ReadCacheLimits {
 
 export const DEFAULT_READ_CACHE_LIMITS: ReadCacheLimits = { maxSize: 32_000_000, maxEntrySize: 4_000_000 };
 
+export const readCacheLimits = (mb: number): ReadCacheLimits | null =>
+  mb <= 0 ? null : { maxSize: mb * 1_000_000, maxEntrySize: Math.min(4_000_000, mb * 1_000_000) };
+
 declare module "fastify" {
   interface FastifyRequest {
     /** Set when the answer may be kept: the key it is kept under. */
@@ -55,14 +58,15 @@ function revisionOf(revision: () => number): number | null {
   }
 }
 
+/** `limits` null: nothing is kept (READ_CACHE_MB=0). */
 export function registerReadCache(
   app: FastifyInstance,
   store: GraphStore,
-  limits = DEFAULT_READ_CACHE_LIMITS,
+  limits: ReadCacheLimits | null = DEFAULT_READ_CACHE_LIMITS,
 ) {
   const revision = store.revision?.bind(store);
   app.decorateRequest("readCacheKey", null);
-  if (!revision) return;
+  if (!revision || !limits) return;
   // Kept encoded, so a hit does not encode 90 KB of Arabic to UTF-8 again.
   const cache = new LRUCache<string, Buffer>({
     maxSize: limits.maxSize,

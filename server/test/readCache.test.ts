@@ -42,9 +42,12 @@ afterEach(async () => {
   h = null;
 });
 
-async function start(options: { revision?: boolean } = {}) {
+async function start(options: { revision?: boolean; off?: boolean } = {}) {
   const counts: Counted = { graph: 0, search: 0 };
-  h = await startHarness({ store: (memory) => counting(memory, counts, options) });
+  h = await startHarness({
+    store: (memory) => counting(memory, counts, options),
+    app: options.off ? { readCache: null } : {},
+  });
   return counts;
 }
 
@@ -70,6 +73,13 @@ describe("answers kept until the graph changes", () => {
     const after = await h!.get<SearchHit[]>("/api/search?q=Quillfeather");
     expect(after.body.map((hit) => hit.node.name.en)).toEqual(["Ottilie Quillfeather"]);
     expect(counts.search).toBe(2);
+  });
+
+  it("keeps nothing when turned off (READ_CACHE_MB=0)", async () => {
+    const counts = await start({ off: true });
+    await h!.get("/api/graph");
+    await h!.get("/api/graph");
+    expect(counts.graph).toBe(2);
   });
 
   it("keeps nothing for a store without a revision (Neo4j)", async () => {
