@@ -221,6 +221,23 @@ RETURN t {.*} AS props, a.id AS source, b.id AS target`;
 // ── Events view ──────────────────────────────────────────────────────────────
 
 /**
+ * An event `e` not wholly outside [$fromDay, $toDay], as model/dateInterval.ts has it: its days run from
+ * dateFrom to dateTo (filled from its date for records written before they existed; an open end is
+ * null). A month's fallback end is "-31" whatever its length: no real day lies between it and the true
+ * last day, so the comparison with a real day is the same, and no date() call can fail on a bad record.
+ */
+const IN_RANGE = `
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN e.date + '-31'
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)`;
+
+/**
  * The events view ranked in the database, as the embedded store builds it (memory/graphQuery.ts): the
  * kept events (planned flag, topics, not wholly outside the range), then the visible entities of the
  * asked kinds with the number of kept events next to each, kept unless a filter leaves one none or it
@@ -236,15 +253,7 @@ WHERE ($includePlanned OR coalesce(e.planned, false) = false)
     MATCH (e)-[:DISCUSSED]->(t:Node)
     WHERE t.id IN $topics AND ${shown("t")}
   })
-WITH e, CASE size(coalesce(e.date, ''))
-    WHEN 0 THEN null
-    WHEN 4 THEN e.date + '-12-31'
-    WHEN 7 THEN e.date + '-31'
-    ELSE left(e.date, 10) END AS lastOfDate
-WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
-  coalesce(e.dateTo, lastOfDate) AS dayTo
-WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
-  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
+${IN_RANGE}
 WITH collect(e) AS kept
 WITH kept, COLLECT {
     ${candidates}
@@ -307,22 +316,9 @@ LIMIT 1`;
 
 // ── Timeline ─────────────────────────────────────────────────────────────────
 
-/**
- * The interval filter and order of the timeline (model/dateInterval.ts), shared by both entry points: an
- * event's days run from dateFrom to dateTo (filled from its date for records written before they
- * existed; an open end is null); only events whose days lie wholly outside [$fromDay, $toDay] go. A
- * month's fallback end is "-31" whatever its length: no real day lies between it and the true last day.
- */
-const TIMELINE_TAIL = `
-WITH e, CASE size(coalesce(e.date, ''))
-    WHEN 0 THEN null
-    WHEN 4 THEN e.date + '-12-31'
-    WHEN 7 THEN e.date + '-31'
-    ELSE left(e.date, 10) END AS lastOfDate
-WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
-  coalesce(e.dateTo, lastOfDate) AS dayTo, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
-WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
-  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)
+/** The timeline's interval filter (IN_RANGE) and order: by date, else the interval's known end, undated last. */
+const TIMELINE_TAIL = `${IN_RANGE}
+WITH e, coalesce(e.date, e.dateFrom, e.dateTo) AS sortDay
 RETURN e.id AS id
 ORDER BY sortDay IS NULL, sortDay, e.id
 LIMIT $limit`;

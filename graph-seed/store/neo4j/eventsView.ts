@@ -10,11 +10,11 @@ import type { GraphNode } from "../../../model/graph.ts";
 import { EVENT_VIEW_EDGES } from "../memory/graphQuery.ts";
 import { asShown, rangeFitOf } from "../time/dateRange.ts";
 import { EDGES_AMONG_SHOWN, EVENTS_VIEW_TOP, EVENTS_VIEW_TOP_FILTERED } from "./cypherReads.ts";
-import { byEdgeId } from "./ego.ts";
-import { edgeFromRecord, nodeFromProps } from "./mapping.ts";
+import { nodeFromProps } from "./mapping.ts";
 import { reviewParams } from "./reviewParams.ts";
 import type { CypherRunner } from "./session.ts";
-import { asMap, toCypherInt, toJsNumber } from "./values.ts";
+import { asMap, toCypherInt } from "./values.ts";
+import { viewPayload } from "./viewPayload.ts";
 
 export function eventsViewParams(q: GraphQuery) {
   const wantArticles = q.kinds?.includes("Article") ?? false;
@@ -42,19 +42,7 @@ export async function readEventsView(db: CypherRunner, q: GraphQuery): Promise<G
   const nodes = (Array.isArray(top?.nodes) ? top.nodes : []).map((p) =>
     shownInRange(nodeFromProps(asMap(p)), q),
   );
-  const ids = nodes.map((n) => n.id);
-  const rows =
-    ids.length === 0
-      ? []
-      : await db.read(EDGES_AMONG_SHOWN, { ids, types: params.drawn, ...reviewParams(q) });
-  const edges = rows.map((row) =>
-    edgeFromRecord({ props: asMap(row.props), source: String(row.source), target: String(row.target) }),
+  return viewPayload(nodes, top, q.limit, (ids) =>
+    db.read(EDGES_AMONG_SHOWN, { ids, types: params.drawn, ...reviewParams(q) }),
   );
-  const totalNodes = top ? toJsNumber(top.totalNodes) : 0;
-  return {
-    nodes,
-    edges: edges.sort(byEdgeId),
-    truncated: totalNodes > q.limit,
-    total: { nodes: totalNodes, edges: top ? toJsNumber(top.totalEdges) : 0 },
-  };
 }

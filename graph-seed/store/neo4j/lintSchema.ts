@@ -77,6 +77,20 @@ export const NEO4J_PROPERTY_KEYS = [
 
 const ids = ["person:putin"];
 const review = { includeRejected: false, confirmedOnly: false };
+/** Both events-view statements take the same parameters (neo4j/eventsView.ts). */
+const eventsView = {
+  includePlanned: true,
+  topics: ["topic:gas"],
+  fromDay: "2017-01-01",
+  toDay: "2018-01-31",
+  kinds: ["Person"],
+  wantArticles: false,
+  filtered: true,
+  minWeight: 1,
+  drawn: ["PARTICIPATED_IN"],
+  limit: 2000,
+  ...review,
+};
 const ends = { from: "person:putin", to: "person:sisi", maxLength: 6, k: 3, scan: 2000, ...review };
 const timeline = {
   types: ["Meeting"],
@@ -116,32 +130,8 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   PATHS_OF_LENGTH_PEOPLE: { from: "a", to: "b", k: 3, scan: 2000, ...review },
   PATH_STEP_EDGES: { pairs: [{ from: "a", to: "b" }], types: ["MET"], ...review },
   PEOPLE_VIEW_TOP: { ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000, ...review },
-  EVENTS_VIEW_TOP: {
-    includePlanned: true,
-    topics: ["topic:gas"],
-    fromDay: "2017-01-01",
-    toDay: "2018-01-31",
-    kinds: ["Person"],
-    wantArticles: false,
-    filtered: true,
-    minWeight: 1,
-    drawn: ["PARTICIPATED_IN"],
-    limit: 2000,
-    ...review,
-  },
-  EVENTS_VIEW_TOP_FILTERED: {
-    includePlanned: true,
-    topics: ["topic:gas"],
-    fromDay: "2017-01-01",
-    toDay: "2018-01-31",
-    kinds: ["Person"],
-    wantArticles: false,
-    filtered: true,
-    minWeight: 1,
-    drawn: ["PARTICIPATED_IN"],
-    limit: 2000,
-    ...review,
-  },
+  EVENTS_VIEW_TOP: eventsView,
+  EVENTS_VIEW_TOP_FILTERED: eventsView,
   PEOPLE_VIEW_TIES: { ids, ties: ["MET"], minWeight: 1 },
   STATS_NODES_BY_LABEL: {},
   STATS_EDGES_BY_TYPE: {},

@@ -7,11 +7,11 @@
 import type { GraphPayload, GraphQuery } from "../../../model/api.ts";
 import { TIE_KINDS } from "../../../model/kinds.ts";
 import { PEOPLE_VIEW_TIES, PEOPLE_VIEW_TOP } from "./cypherReads.ts";
-import { byEdgeId } from "./ego.ts";
-import { edgeFromRecord, nodeFromProps } from "./mapping.ts";
+import { nodeFromProps } from "./mapping.ts";
 import { reviewParams } from "./reviewParams.ts";
 import type { CypherRunner } from "./session.ts";
-import { asMap, toCypherInt, toJsNumber } from "./values.ts";
+import { asMap, toCypherInt } from "./values.ts";
+import { viewPayload } from "./viewPayload.ts";
 
 /** Whether the stored ties answer the query as they are. */
 export const storedTiesAnswer = (q: GraphQuery) =>
@@ -31,19 +31,7 @@ export async function readPeopleView(db: CypherRunner, q: GraphQuery): Promise<G
   const params = peopleViewParams(q);
   const [top] = await db.read(PEOPLE_VIEW_TOP, params);
   const nodes = (Array.isArray(top?.nodes) ? top.nodes : []).map((p) => nodeFromProps(asMap(p)));
-  const ids = nodes.map((n) => n.id);
-  const rows =
-    ids.length === 0
-      ? []
-      : await db.read(PEOPLE_VIEW_TIES, { ids, ties: params.ties, minWeight: params.minWeight });
-  const edges = rows.map((row) =>
-    edgeFromRecord({ props: asMap(row.props), source: String(row.source), target: String(row.target) }),
+  return viewPayload(nodes, top, q.limit, (ids) =>
+    db.read(PEOPLE_VIEW_TIES, { ids, ties: params.ties, minWeight: params.minWeight }),
   );
-  const totalNodes = top ? toJsNumber(top.totalNodes) : 0;
-  return {
-    nodes,
-    edges: edges.sort(byEdgeId),
-    truncated: totalNodes > q.limit,
-    total: { nodes: totalNodes, edges: top ? toJsNumber(top.totalEdges) : 0 },
-  };
 }
