@@ -16,6 +16,24 @@ export const QUESTION_IDS = [
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
+export type QuestionNodeParam = "x" | "y" | "topic";
+
+/** The nodes each question names (they must exist), in the order a form asks for them. */
+export const QUESTION_NODE_PARAMS: Record<QuestionId, readonly QuestionNodeParam[]> = {
+  "who-met": ["x"],
+  "pair-topics": ["x", "y"],
+  "common-contacts": ["x", "y"],
+  "first-last": ["x"],
+  "busiest-weeks": ["topic"],
+};
+
+/** The questions that ask how the two met: in person, by call, or either. */
+export const QUESTIONS_WITH_MODE: ReadonlySet<QuestionId> = new Set([
+  "who-met",
+  "common-contacts",
+  "first-last",
+]);
+
 /** In person (meetings, summits, press conferences, signings), by phone/video/letter, or either. */
 export const TIE_MODES = ["any", "in-person", "call"] as const;
 export type TieMode = (typeof TIE_MODES)[number];

@@ -1,5 +1,10 @@
 /** Every ready question: its parameters and how it is answered, on either store (through GraphStore reads). */
-import type { QuestionAnswer, QuestionId, QuestionParams } from "../../model/questions.ts";
+import {
+  QUESTION_NODE_PARAMS,
+  type QuestionAnswer,
+  type QuestionId,
+  type QuestionParams,
+} from "../../model/questions.ts";
 import type { GraphStore } from "../../model/store.ts";
 import { busiestWeeks } from "./busiestWeeks.ts";
 import { commonContacts } from "./commonContacts.ts";
@@ -16,6 +21,6 @@ export const ANSWERS: { [Q in QuestionId]: Answer<Q> } = {
   "busiest-weeks": busiestWeeks,
 };
 
-/** The node parameters a question names, which must exist (an unknown one is a 404, not an empty table). */
-export const nodeParamsOf = (params: Record<string, unknown>) =>
-  ["x", "y", "topic"].flatMap((k) => (typeof params[k] === "string" ? [params[k] as string] : []));
+/** The nodes a question names, which must exist (an unknown one is a 404, not an empty table). */
+export const nodeParamsOf = (id: QuestionId, params: Record<string, unknown>) =>
+  QUESTION_NODE_PARAMS[id].map((k) => String(params[k]));

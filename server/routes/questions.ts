@@ -16,7 +16,7 @@ export function registerQuestionRoutes(app: FastifyInstance, { store }: RouteCon
   async function answer<Q extends QuestionId>(id: Q, query: unknown) {
     const params = parseQuery(questionSchemas[id], query);
     // An unknown person or topic is a client mistake, not an empty table.
-    for (const node of nodeParamsOf(params))
+    for (const node of nodeParamsOf(id, params))
       if (!(await store.hasNode(nodeId(node)))) throw notFound(`node ${node}`);
     return ANSWERS[id](store, params);
   }

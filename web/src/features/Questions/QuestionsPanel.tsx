@@ -5,7 +5,15 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { QUESTION_IDS, type QuestionId, TIE_MODES, type TieMode } from "../../../../model/questionAnswer.ts";
+import {
+  QUESTION_IDS,
+  QUESTION_NODE_PARAMS,
+  QUESTIONS_WITH_MODE,
+  type QuestionId,
+  type QuestionNodeParam,
+  TIE_MODES,
+  type TieMode,
+} from "../../../../model/questionAnswer.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useFactFilter } from "../../state/useFactFilter.ts";
@@ -15,18 +23,14 @@ import { download } from "../Toolbar/download.ts";
 import { AnswerTable } from "./AnswerTable.tsx";
 import { answerCsv } from "./answerCsv.ts";
 import { questionQuery } from "./questionQuery.ts";
-import {
-  formatRequest,
-  isComplete,
-  NODE_PARAMS,
-  type NodeParam,
-  parseRequest,
-  type QuestionRequest,
-  TAKES_MODE,
-} from "./questionRequest.ts";
+import { formatRequest, isComplete, parseRequest, type QuestionRequest } from "./questionRequest.ts";
 import "./questions.css";
 
-const PICKER_LABEL: Record<NodeParam, PhraseKey> = { x: "qPerson", y: "qOtherPerson", topic: "qTopic" };
+const PICKER_LABEL: Record<QuestionNodeParam, PhraseKey> = {
+  x: "qPerson",
+  y: "qOtherPerson",
+  topic: "qTopic",
+};
 
 function useAsked() {
   const asked = parseRequest(useViewStore((s) => s.question));
@@ -70,7 +74,7 @@ function QuestionForm({ initial }: { initial: QuestionRequest | null }) {
           ))}
         </select>
       </label>
-      {NODE_PARAMS[draft.id].map((p) => (
+      {QUESTION_NODE_PARAMS[draft.id].map((p) => (
         <EntityPicker
           key={`${draft.id}-${p}`}
           label={t(PICKER_LABEL[p])}
@@ -79,7 +83,7 @@ function QuestionForm({ initial }: { initial: QuestionRequest | null }) {
           onPick={(n) => patch({ [p]: n?.id })}
         />
       ))}
-      {TAKES_MODE.has(draft.id) && (
+      {QUESTIONS_WITH_MODE.has(draft.id) && (
         <label>
           {t("qMode")}
           <select
