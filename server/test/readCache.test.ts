@@ -8,6 +8,7 @@ import { type Harness, startHarness } from "./harness.ts";
 interface Counted {
   graph: number;
   search: number;
+  node: number;
 }
 
 /** The store with its graph() and search() counted; `during` runs inside graph(), after it has answered. */
@@ -19,10 +20,10 @@ function counting(
   return new Proxy(store, {
     get(target, prop) {
       if (prop === "revision" && options.revision === false) return undefined;
-      if (prop === "graph" || prop === "search")
-        return async (query: never) => {
+      if (prop === "graph" || prop === "search" || prop === "node")
+        return async (...args: never[]) => {
           counts[prop]++;
-          return target[prop](query);
+          return (target[prop] as (...a: never[]) => unknown)(...args);
         };
       const value = Reflect.get(target, prop, target);
       return typeof value === "function" ? value.bind(target) : value;
@@ -43,7 +44,7 @@ afterEach(async () => {
 });
 
 async function start(options: { revision?: boolean; off?: boolean } = {}) {
-  const counts: Counted = { graph: 0, search: 0 };
+  const counts: Counted = { graph: 0, search: 0, node: 0 };
   h = await startHarness({
     store: (memory) => counting(memory, counts, options),
     app: options.off ? { readCache: null } : {},
@@ -90,9 +91,12 @@ describe("answers kept until the graph changes", () => {
   });
 
   it("keeps no error answer, and checks every request before a hit", async () => {
-    await start();
+    const counts = await start();
     const id = encodeURIComponent("person:winifred-oakhollow");
     expect((await h!.get(`/api/nodes/${id}`)).status).toBe(404);
+    // No write in between: a kept 404 would be served without asking the store again.
+    expect((await h!.get(`/api/nodes/${id}`)).status).toBe(404);
+    expect(counts.node).toBe(2);
     await h!.store.upsert({ nodes: [person("Winifred Oakhollow", "وينيفريد أوكهولو")], edges: [] });
     expect((await h!.get(`/api/nodes/${id}`)).status).toBe(200);
     const rebound = await h!.app.inject({ url: `/api/nodes/${id}`, headers: { host: "attacker.example" } });
