@@ -21,6 +21,10 @@ describe("report", () => {
     expect(new Set(lines.slice(1).map((l) => l.length)).size).toBe(1);
   });
 
+  it("says an empty set has nothing to score instead of printing perfect scores", () => {
+    expect(formatTable("heldout", allEmpty(), 0)).toBe("heldout (0 articles): nothing to score");
+  });
+
   it("lists the misses of an article, or says it is all correct", () => {
     const score = allEmpty();
     expect(formatMisses("a1", score)).toBe("  a1: all correct");

@@ -4,6 +4,8 @@ import { type ArticleScore, CATEGORIES, type Category, type Counts, prf } from "
 const pct = (x: number) => x.toFixed(3);
 
 export function formatTable(title: string, totals: Record<Category, Counts>, articles: number): string {
+  // An empty set scores nothing: a row of 1.000s would read as a perfect score.
+  if (articles === 0) return `${title} (0 articles): nothing to score`;
   const header = ["category", "TP", "FP", "FN", "P", "R", "F1"];
   const rows = CATEGORIES.map((c) => {
     const { precision, recall, f1 } = prf(totals[c]);

@@ -504,13 +504,15 @@ export function clauseEvent(
   told: Trigger,
   from: number,
   to: number,
+  /** People another sentence names for this clause's gathering (events/delegations.ts). */
+  sides: string[] = [],
 ) {
   const t = earlierOne(ctx, told) ? { ...told, anaphoric: false, earlier: true } : told;
   if (notAnEvent(ctx, t)) return;
   if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
   const c: Clause = { ctx, state, info, t, from, to };
   const type = typeOf(c);
-  let persons = refer(c, type, namedPeople(c, type));
+  let persons = refer(c, type, [...new Set([...namedPeople(c, type), ...sides])]);
   if (persons === null) return;
   // `القمة الثلاثية التي جمعتهما مع …`: "brought the two together" adds the one just spoken of.
   if (state.prevSubject && BROUGHT_TOGETHER.test(wordsOf(c))) {

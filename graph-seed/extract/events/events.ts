@@ -9,9 +9,10 @@ import { type DateFact, findDate } from "../dates/dates.ts";
 import { alternation, TRIGGERS } from "../lexicon/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { clauseEvent } from "./clause.ts";
+import { type UnpeopledGathering, widenByDelegation } from "./delegations.ts";
 import { chairedBy } from "./participants.ts";
 import { mentionsIn, personsIn } from "./people.ts";
-import { EventState } from "./state.ts";
+import { EventState, family } from "./state.ts";
 import { findTriggers, isPhoneWord, type Trigger } from "./triggers.ts";
 import { olderThanNews, type SentenceInfo } from "./when.ts";
 
@@ -82,10 +83,14 @@ function sceneDate(fact: DateFact | null, published: string | null): DateFact | 
 export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
   const state = new EventState();
   const ranges = tokenRanges(ctx);
+  // The last sentence's gathering that named no one, for a delegation sentence to people.
+  let unpeopled: UnpeopledGathering | null = null;
   ctx.sentences.forEach((s, si) => {
     const r = ranges[si];
     if (!r) return;
     const [a, b] = r;
+    const pending = unpeopled;
+    unpeopled = null;
     // `التقيا على هامش اجتماع وزاري في بروكسل`: the gathering on whose sidelines they met is setting.
     const found = findTriggers(ctx.tokens, a, b);
     const triggers = found.filter((x) => found.length === 1 || !onSidelines(ctx, x));
@@ -111,9 +116,13 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
       const plain = (x: Trigger | undefined) => x && !x.anaphoric && !x.possessive;
       const chained = k > 0 && plain(t);
       state.sentenceSubject = chained ? (personsIn(mentionsIn(ctx, a, from - 1), ctx)[0] ?? null) : null;
+      const before = state.recent[0];
       clauseEvent(ctx, state, info, t, from, to);
+      if (state.recent[0] === before && family(t.type) === "Meeting" && !t.anaphoric)
+        unpeopled = { info, t, from, to };
     });
     state.sentenceSubject = null;
+    if (triggers.length === 0) widenByDelegation(ctx, state, s, [a, b], pending);
     const said = findDate(s.text, ctx.meta.published);
     // A sentence with no day of its own keeps the scene; one with a day sets it (or ends it).
     state.sceneDate = said ? sceneDate(said, ctx.meta.published) : state.sceneDate;

@@ -17,6 +17,15 @@ describe("people named inside a message phrase", () => {
     expect(found.join(" ")).not.toContain("raisi");
   });
 
+  it("the leader who sent an envoy (`مبعوثا من`) stays home", () => {
+    const text =
+      "استقبل الرئيس التونسي قيس سعيد اليوم في قرطاج وزير الخارجية الليبي الطاهر الباعور، مبعوثا من رئيس المجلس الرئاسي محمد المنفي.";
+    const found = pairs(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain("kais-saied");
+    expect(found.join(" ")).not.toMatch(/menfi|منفي/);
+  });
+
   it("greetings conveyed from one leader to another leave both out", () => {
     const text =
       "التقى ولي العهد السعودي الأمير محمد بن سلمان في الرياض اليوم وزير الخارجية الصيني وانغ يي، الذي نقل تحيات الرئيس شي جين بينغ لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.";

@@ -73,7 +73,8 @@ const INTO = TRIGGERS.intoPronouns;
 
 /**
  * `ويشارك من الجانب التركي X، ومن الجانب الروسي Y`: those who take part in talks met there;
- * `ويشارك في المحادثات أيضا Z`: Z joins the talks already told. Not where another trigger follows
+ * `ويشارك في المحادثات أيضا Z`: Z joins the talks already told, and so does a second side the same
+ * sentence names with the verb again. Not where another trigger follows
  * (`شارك X … في القمة` is the summit's).
  */
 function withParticipation(tokens: Token[], from: number, to: number, found: Trigger[]): Trigger[] {
@@ -83,7 +84,10 @@ function withParticipation(tokens: Token[], from: number, to: number, found: Tri
     if (found.some((t) => t.at >= i && t.at <= i + 12)) continue;
     const next = tokens.slice(i + 1, i + 4).map((k) => k.norm);
     const into = INTO.has(next[0] ?? "") || (next.includes("في") && next.some((w) => GATHERING_NOUN.test(w)));
-    out.push({ type: "Meeting", at: i, anaphoric: into, verb: false, possessive: false });
+    // `وشارك في المباحثات من الجانب الكويتي X، بينما شارك من الجانب العراقي Y`: the second side takes
+    // part in the same talks as the first.
+    const again = out.some((t) => t.at < i && (t.anaphoric || PARTICIPATE.test(tokens[t.at]!.norm)));
+    out.push({ type: "Meeting", at: i, anaphoric: into || again, verb: false, possessive: false });
   }
   return out.sort((a, b) => a.at - b.at);
 }

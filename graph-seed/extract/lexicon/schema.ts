@@ -76,6 +76,8 @@ export const PARTICIPANT_LISTS = [
   "presenceWords",
   "joiningVerbs",
   "gatheredVerbs",
+  "delegationVerbs",
+  "delegationNouns",
   "broughtTogether",
   "receiveVerbs",
   "receivedCallVerbs",
@@ -171,6 +173,7 @@ export const TITLE_LISTS = [
   "ministryWords",
   "officialOfNouns",
   "bareTitles",
+  "bodyNouns",
 ] as const;
 export const titlesFile = wordListsFile(TITLE_LISTS);
 

@@ -52,6 +52,23 @@ export function catalogSpelling(words: string[]): CatalogPerson | null {
   INDEX ??= buildIndex();
   ENDS ??= buildEnds();
   const key = nameSkeleton(words);
-  const spelled = key.length >= MIN_SKELETON ? (INDEX.get(key) ?? null) : null;
+  const found = key.length >= MIN_SKELETON ? (INDEX.get(key) ?? null) : null;
+  const spelled = found && sameArabicWords(words, found) ? found : null;
   return spelled ?? (words.length === 2 ? (ENDS.get(`${words[0]} ${words[1]}`) ?? null) : null);
+}
+
+/**
+ * The skeleton folds letters that spell one foreign sound (`ش`/`س`, `ح`/`ه`); in an Arabic family
+ * name with its article they are different names (`الحسيني` is not `الحشاني`), so a word with `ال`
+ * must be spelled as in one of the person's aliases.
+ */
+function sameArabicWords(words: string[], p: CatalogPerson): boolean {
+  const key = nameSkeleton(words);
+  const article = (w: string) => w.startsWith("ال");
+  return p.aliases.some((alias) => {
+    const theirs = normalizeArabic(alias).split(/\s+/).filter(Boolean);
+    if (nameSkeleton(theirs) !== key) return false;
+    if (theirs.length !== words.length) return !words.some(article) && !theirs.some(article);
+    return theirs.every((w, i) => w === words[i] || (!article(w) && !article(words[i]!)));
+  });
 }

@@ -27,6 +27,7 @@ const STYLE_AFTER = /^ال..+يه$/;
 const FRIENDLY = TITLES.friendlyEpithets;
 const STATE_TAILS = TITLES.stateNameTails;
 const TITLE_TAIL = TITLES.titleTails;
+const BODY_NOUNS = TITLES.bodyNouns;
 const JOINER_BREAK = NAMES.joinerBreaks;
 const FORMER = TITLES.formerWords;
 export function unseenName(
@@ -240,11 +241,15 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   // `وزير الخارجية والمغتربين`, `وزير الخارجية وشؤون المغتربين`: the portfolio's longer name.
   while (tokens[j] && !country && TITLE_TAIL.has(tokens[j]!.norm)) j++;
   // `وزير الاقتصاد والمالية`: a minister's second portfolio, never the start of a name.
-  const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm);
-  while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !scan.byFirst.has(j)) j++;
-  // `زعيم حزب الحركة القومية دولت بهتشلي`: the party's name before the leader's.
-  if (tokens[t.last]!.norm === "حزب")
-    for (let k = 0; k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
+  // `ووزير الطاقة والنفط`: the title may carry a clitic.
+  const minister = /^(ال)?وزير/.test(tokens[t.first]!.norm) || /^وزيره?$/.test(titleWord(tokens[t.first]!));
+  while (minister && tokens[j] && !country && /^وال../.test(tokens[j]!.norm) && !namedAt(scan, j)) j++;
+  // `زعيم حزب الحركة القومية دولت بهتشلي`, `رئيس جهاز الأمن الوطني`: the body's name before the person's.
+  if (BODY_NOUNS.has(tokens[t.last]!.norm)) {
+    // `جهاز أمن الدولة`: the body's name may open with a construct noun.
+    if (!/^(ال|وال)/.test(tokens[j]?.norm ?? "") && /^(ال|وال)../.test(tokens[j + 1]?.norm ?? "")) j++;
+    for (let k = 0; k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !namedAt(scan, j); k++) j++;
+  }
   // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`, `مستشار وزير الخارجية للشؤون السياسية علي …`:
   // a brief (`لشؤون …`, `للشؤون …`, `لشؤون مجلس الوزراء`) before the name.
   if (/^(ل|و|لل|ال)?شوون$/.test(tokens[j]?.norm ?? "")) {
@@ -257,7 +262,7 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   const bare = t.last === t.first && /^وزيره?$/.test(titleWord(tokens[t.first]!));
   for (
     let k = 0;
-    bare && !country && k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j);
+    bare && !country && k < 4 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !namedAt(scan, j);
     k++
   )
     j++;
@@ -287,6 +292,15 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     return { j: tokens.length, country, former: true, roleLast: j - 1 };
   }
   return { j, country, former, roleLast: j - 1 };
+}
+
+/**
+ * A catalogued name (a person, state or place) starts at token j. A topic does not stop a portfolio:
+ * `وزير الطاقة والنفط` names the ministry, not the energy question.
+ */
+function namedAt(scan: Scan, j: number): boolean {
+  const hit = scan.byFirst.get(j);
+  return hit !== undefined && hit.entry.type !== "Topic";
 }
 
 /** The title word without its clitics: `ووزيرة` → `وزيره`. */

@@ -1,0 +1,32 @@
+/** Titles that name a body or a double portfolio before the person (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index.ts";
+
+const persons = (text: string) =>
+  extractArticle(text, { id: "t", title: null, published: "2024-03-02", publishedPrecision: "day" })
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name.ar);
+
+const received = (title: string) => `استقبل رئيس الوزراء اللبناني نواف سلام اليوم ${title} في بيروت.`;
+
+describe("titles before a name", () => {
+  it("an agency's head: `رئيس جهاز …` and `رئيس هيئة …` with the agency's definite name", () => {
+    expect(persons(received("رئيس جهاز أمن الدولة العام طوني قهوجي"))).toContain("طوني قهوجي");
+    expect(persons(received("رئيس هيئة الأركان العامة رودولف هيكل"))).toContain("رودولف هيكل");
+  });
+
+  it("`العامة` ends a catalogued agency's title instead of starting the name", () => {
+    const found = persons(received("مدير جهاز المخابرات العامة أحمد الحسيني"));
+    expect(found).toContain("أحمد الحسيني");
+    expect(found.join(" ")).not.toMatch(/العامة/);
+  });
+
+  it("a minister's second portfolio after a clitic `و`, even when it is a topic word", () => {
+    const found = persons(received("وزير الخارجية يوسف رجي ووزير الطاقة والمياه جو صدي"));
+    expect(found).toContain("جو صدي");
+  });
+
+  it("an under-secretary: `وكيل الوزارة` with a brief", () => {
+    expect(persons(received("وكيل الوزارة للشؤون القنصلية هاني شميطلي"))).toContain("هاني شميطلي");
+  });
+});
