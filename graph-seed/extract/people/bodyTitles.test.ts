@@ -30,3 +30,30 @@ describe("titles before a name", () => {
     expect(persons(received("وكيل الوزارة للشؤون القنصلية هاني شميطلي"))).toContain("هاني شميطلي");
   });
 });
+
+describe("what stands after a title without being a name", () => {
+  it("a holder's standing (`المنتخب حديثاً`) between the title and the name", () => {
+    const found = persons(
+      "استقبل الملك عبدالله الثاني اليوم الرئيس الإندونيسي المنتخب حديثًا، برابوو سوبيانتو، في عمان.",
+    );
+    expect(found.join(" ")).not.toMatch(/المنتخب|حديث/);
+  });
+
+  it("an adverb written with tanween (`شخصياً`) right after a title", () => {
+    const found = persons("وأضاف أنه يأمل في لقاء الرئيس البرازيلي شخصيًا.");
+    expect(found.join(" ")).not.toMatch(/شخصي/);
+  });
+
+  it("the city of a city's office (`عمدة روما`) before the name", () => {
+    expect(persons("التقى رئيس الوزراء الإيطالي اليوم عمدة روما روبرتو غوالتيري.")).toContain(
+      "روبرتو غوالتيري",
+    );
+  });
+
+  it("a secretary's body (`أمين سر اللجنة …`) before the name", () => {
+    const found = persons(
+      "وصل الرئيس الفلسطيني إلى الرياض اليوم. ويرافق الرئيس، أمين سر اللجنة المركزية لحركة فتح جبريل الرجوب.",
+    );
+    expect(found.join(" ")).not.toMatch(/سر اللجن/);
+  });
+});

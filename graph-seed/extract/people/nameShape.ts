@@ -20,11 +20,15 @@ export type NotAName =
   | "preposition"
   | "pronoun"
   | "participle"
-  | "conjunction";
+  | "conjunction"
+  | "adverb";
 
 /** Why `norm` (normalised; `raw` as written) cannot open an unknown name, or null when it can. */
 export function whyNotAName(norm: string, raw: string): NotAName | null {
   if (GIVEN_NAMES.has(norm)) return null;
+  // `شخصياً`, `حديثاً`: a word written with the accusative's tanween is an adverb or an indefinite
+  // noun; names are not written with it.
+  if (raw.includes("\u064B")) return "adverb";
   // `غادر الموفد الفرنسي عين التينة`: a place's name opens with a word no person's does (`دير` stands
   // inside `فون دير لاين`, never first).
   if (PLACES.placeNameHeads.has(norm)) return "place";

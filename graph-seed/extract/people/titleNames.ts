@@ -195,6 +195,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     country = next.entry.id;
     j = next.last + 1;
   }
+  // `أمين محافظة جدة صالح …`, `عمدة باريس آن …`: an office of a city names the city first.
+  if (!country && t.office === null && next?.entry.type === "Place" && next.first === j) j = next.last + 1;
   // `المبعوث الأمريكي الخاص للسودان توم بيرييلو`: the envoy's mission before the name.
   if (t.office === "un-envoy" && country && tokens[j]?.norm === "الخاص") {
     const mission = scan.byFirst.get(j + 1);
