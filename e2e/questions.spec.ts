@@ -1,6 +1,6 @@
 /** Questions an analyst asks without code: checked against what the seed articles say. */
 import { expect, test } from "@playwright/test";
-import { openApp, openPanel, snap } from "./support/app.ts";
+import { ASSAD, openApp, openPanel, PUTIN, SISI, snap } from "./support/app.ts";
 
 async function pick(page: import("@playwright/test").Page, testId: string, text: string, option: RegExp) {
   await page.getByTestId(testId).fill(text);
@@ -66,5 +66,36 @@ test.describe("questions", () => {
     const csv = await (await file.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString("utf8");
     expect(text.startsWith("\uFEFFtopic,topic_id,occasions,dates,quote\r\n")).toBe(true);
+  });
+
+  test("who connects the communities of Putin and Assad, and Putin and Trump share one", async ({ page }) => {
+    await openApp(page, "panel=questions");
+    await page.getByTestId("question-id").selectOption("bridges");
+    await pick(page, "question-x", "Putin", /Vladimir Putin/);
+    await pick(page, "question-y", "Assad", /Bashar al-Assad/);
+    await page.getByTestId("question-ask").click();
+    // The seeds fall into Putin's callers and Assad's Sochi delegation; Putin met both sides.
+    await expect(page.getByTestId("question-communities")).toContainText(
+      "The community of Vladimir Putin – members: 5. The community of Bashar al-Assad – members: 3.",
+    );
+    const first = page.getByTestId("question-row").first();
+    await expect(first.locator('[data-column="person"]')).toHaveText("Vladimir Putin");
+    await expect(first.locator('[data-column="withYSide"]')).toHaveText("2");
+    await expect(first.locator('[data-column="peopleYSide"]')).toHaveText(
+      "Bashar al-Assad, Faisal Mekdad, and Sergei Shoigu",
+    );
+    await expect(page.getByTestId("question-row")).toHaveCount(4);
+    // The canvas highlights the bridges and whom they met on either side.
+    for (const id of [PUTIN, ASSAD, SISI])
+      await expect
+        .poll(() => page.evaluate((node) => window.__cy?.$id(node).hasClass("highlighted") ?? false, id))
+        .toBe(true);
+
+    await pick(page, "question-y", "Trump", /Donald Trump/);
+    await page.getByTestId("question-ask").click();
+    await expect(page.getByTestId("question-same-community")).toContainText(
+      "Vladimir Putin and Donald Trump are in the same community",
+    );
+    await expect(page.getByTestId("question-row")).toHaveCount(0);
   });
 });

@@ -93,4 +93,44 @@ test.describe("a large graph", () => {
     await expect(progress).toBeHidden();
     await expect(canvas(page)).toHaveAttribute("data-ready", "true");
   });
+
+  test("a timeline of 2,000 events draws only the rows in view; the keyboard still reaches the last", async ({
+    page,
+  }) => {
+    const person = (i: number) => ({
+      id: `person:p${i}`,
+      kind: "Person",
+      name: { ar: `شخص ${i}`, en: `P${i}` },
+    });
+    const events = Array.from({ length: 2000 }, (_, i) => ({
+      event: {
+        id: `event:e${String(i).padStart(4, "0")}`,
+        kind: "Event",
+        name: { ar: `حدث ${i}`, en: `E${i}` },
+        eventType: "Meeting",
+        date: `20${String(10 + Math.floor(i / 336)).padStart(2, "0")}-${String((Math.floor(i / 28) % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+      },
+      role: null,
+      participantConfidence: {},
+      participants: [person(i), person(i + 1)],
+      place: null,
+      topics: [],
+      articles: [],
+      evidence: [],
+    }));
+    await page.route(/\/api\/timeline\?/, (route) => route.fulfill({ json: { events, truncated: false } }));
+    await openReady(page, "?panel=timeline");
+    const rows = page.getByTestId("timeline-event");
+    await expect(rows.first()).toHaveAttribute("aria-setsize", "2000");
+    const drawn = await rows.count();
+    expect(drawn).toBeLessThan(100);
+    await rows.first().getByRole("button").focus();
+    await page.keyboard.press("End");
+    const focused = page.locator("li:focus-within");
+    await expect(focused).toHaveAttribute("aria-posinset", "2000");
+    await expect(focused).toHaveAttribute("data-event-id", "event:e1999");
+    await page.keyboard.press("ArrowUp");
+    await expect(page.locator("li:focus-within")).toHaveAttribute("aria-posinset", "1999");
+    expect(await rows.count()).toBeLessThan(100);
+  });
 });

@@ -205,6 +205,49 @@ test.describe("stories", () => {
     await expect.poll(() => playerNodes(page)).toEqual([PUTIN]);
   });
 
+  test("each step speaks the language it was saved in; the reader's language is back afterwards", async ({
+    page,
+  }) => {
+    const words = (ar: string, en: string) => ({ ar, en });
+    const id = await saveStory(page, {
+      title: words("بلغتين", "In two languages"),
+      steps: [
+        { title: words("الأولى", "First"), view: "v=people&lang=ar", nodes: [] },
+        { title: words("الثانية", "Second"), view: "v=people", nodes: [] },
+        { title: words("الثالثة", "Third"), view: "v=people&lang=ar", nodes: [] },
+      ],
+    });
+    await page.goto(`/?story=${id}&present=1&lang=en`);
+    const player = page.getByTestId("story-player");
+    const expectStepIn = async (lang: "ar" | "en", title: string, count: string) => {
+      await expect(player).toHaveAttribute("lang", lang);
+      await expect(player).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+      await expect(page.getByTestId("story-step-title")).toHaveText(title);
+      await expect(page.getByTestId("story-step-count")).toHaveText(count);
+    };
+    await expectStepIn("ar", "الأولى", "الخطوة 1 من 3");
+    // The key pointing onwards follows each step's reading direction.
+    await page.keyboard.press("ArrowLeft");
+    await expectStepIn("en", "Second", "Step 2 of 3");
+    await expect(page.getByTestId("story-next")).toHaveText("Next");
+    await page.keyboard.press("ArrowRight");
+    await expectStepIn("ar", "الثالثة", "الخطوة 3 من 3");
+    await page.keyboard.press("Escape");
+    await expect(player).toBeHidden();
+    // The explorer is in the reader's language again, in the page and in the link.
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("panel-tab-questions")).toHaveText("Questions");
+    expect(new URL(page.url()).searchParams.get("lang")).not.toBe("ar");
+
+    // The embed without a language plays each step in its own; with one, every step in that one.
+    await page.goto(`/embed.html?story=${id}`);
+    await expectStepIn("ar", "الأولى", "الخطوة 1 من 3");
+    await page.getByTestId("story-next").click();
+    await expectStepIn("en", "Second", "Step 2 of 3");
+    await page.goto(`/embed.html?story=${id}&lang=en`);
+    await expectStepIn("en", "First", "Step 1 of 3");
+  });
+
   test("a single view has an embed link too: the view's network, read-only, with a way back", async ({
     page,
   }) => {

@@ -13,6 +13,7 @@ export const QUESTION_IDS = [
   "common-contacts",
   "first-last",
   "busiest-weeks",
+  "bridges",
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -25,6 +26,7 @@ export const QUESTION_NODE_PARAMS: Record<QuestionId, readonly QuestionNodeParam
   "common-contacts": ["x", "y"],
   "first-last": ["x"],
   "busiest-weeks": ["topic"],
+  bridges: ["x", "y"],
 };
 
 /** The questions that ask how the two met: in person, by call, or either. */
@@ -32,6 +34,7 @@ export const QUESTIONS_WITH_MODE: ReadonlySet<QuestionId> = new Set([
   "who-met",
   "common-contacts",
   "first-last",
+  "bridges",
 ]);
 
 /** In person (meetings, summits, press conferences, signings), by phone/video/letter, or either. */
@@ -57,4 +60,18 @@ export interface QuestionAnswer {
   truncated: boolean;
   /** Events the question could not place (busiest weeks: those not dated to the day), left out of the rows. */
   undated?: number;
+  /** "Who connects two communities": the community of X and of Y, as the answer found them. */
+  communities?: CommunityPair;
+}
+
+/** One person's community: the person the question named and every member (them included). */
+export interface Community {
+  of: NodeRef;
+  members: NodeRef[];
+}
+/** The two communities a bridge question is about; `same` when X and Y fell into one. */
+export interface CommunityPair {
+  x: Community;
+  y: Community;
+  same: boolean;
 }

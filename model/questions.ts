@@ -29,6 +29,10 @@ export const questionSchemas = {
   "busiest-weeks": z
     .object({ topic: nodeIdParam, limit: queryInt(1, 520, 10), ...range, ...reviewFilterShape })
     .superRefine(orderedRange),
+  /** Who connects the community of X with the community of Y (Louvain over the people's ties). */
+  bridges: z
+    .object({ x: nodeIdParam, y: nodeIdParam, mode, ...range, ...reviewFilterShape })
+    .superRefine(orderedRange),
 } satisfies Record<QuestionId, z.ZodType>;
 
 export type QuestionParams<Q extends QuestionId> = z.output<(typeof questionSchemas)[Q]>;

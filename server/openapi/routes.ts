@@ -40,6 +40,8 @@ const QUESTION_SUMMARIES: Record<QuestionId, string> = {
   "common-contacts": "People both x and y met or spoke with",
   "first-last": "Who met x first and who last: every counterpart by first occasion",
   "busiest-weeks": "The weeks in which a topic was discussed on the most occasions",
+  bridges:
+    "Who connects the community of x with the community of y (Louvain over the people's ties): each bridge with its occasions, people and events on either side",
 };
 
 export interface RouteDoc {

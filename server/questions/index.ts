@@ -6,6 +6,7 @@ import {
   type QuestionParams,
 } from "../../model/questions.ts";
 import type { GraphStore } from "../../model/store.ts";
+import { bridges } from "./bridges.ts";
 import { busiestWeeks } from "./busiestWeeks.ts";
 import { commonContacts } from "./commonContacts.ts";
 import { pairTopics } from "./pairTopics.ts";
@@ -19,6 +20,7 @@ export const ANSWERS: { [Q in QuestionId]: Answer<Q> } = {
   "common-contacts": commonContacts,
   "first-last": firstLast,
   "busiest-weeks": busiestWeeks,
+  bridges,
 };
 
 /** The nodes a question names, which must exist (an unknown one is a 404, not an empty table). */

@@ -46,27 +46,24 @@ export async function eventsOf(store: GraphStore, participant: string | undefine
   return { events, truncated };
 }
 
+/** Adds one event to what `byOther` holds about `other`. */
+export function addOccasion(byOther: Map<string, Occasions>, other: NodeRef, s: EventSummary) {
+  const o = byOther.get(other.id) ?? { other, encounters: new Set(), first: null, last: null, events: [] };
+  const day = dayOf(s);
+  o.encounters.add(encounterOf(s));
+  o.events.push(s);
+  if (day && (!o.first || day < o.first)) o.first = day;
+  if (day && (!o.last || day > o.last)) o.last = day;
+  byOther.set(other.id, o);
+}
+
 /** Counterparts (persons only) of `x`, each with the occasions they shared under `mode`. */
 export function occasionsOf(x: string, events: EventSummary[], mode: TieMode): Map<string, Occasions> {
   const byOther = new Map<string, Occasions>();
   for (const s of events) {
     if (!fitsMode(s, mode)) continue;
-    const day = dayOf(s);
-    for (const other of s.participants) {
-      if (other.id === x || other.kind !== "Person") continue;
-      const o = byOther.get(other.id) ?? {
-        other,
-        encounters: new Set(),
-        first: null,
-        last: null,
-        events: [],
-      };
-      o.encounters.add(encounterOf(s));
-      o.events.push(s);
-      if (day && (!o.first || day < o.first)) o.first = day;
-      if (day && (!o.last || day > o.last)) o.last = day;
-      byOther.set(other.id, o);
-    }
+    for (const other of s.participants)
+      if (other.id !== x && other.kind === "Person") addOccasion(byOther, other, s);
   }
   return byOther;
 }

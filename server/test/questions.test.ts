@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NodeRef } from "../../model/api.ts";
-import { edgeIdOf, type GraphEdge, type GraphNode } from "../../model/graph.ts";
-import { type NodeId, nodeId } from "../../model/ids.ts";
-import type { EventType } from "../../model/kinds.ts";
+import type { NodeId } from "../../model/ids.ts";
 import type { QuestionAnswer } from "../../model/questions.ts";
 import { weekStart } from "../questions/busiestWeeks.ts";
 import { type Harness, startHarness } from "./harness.ts";
+import { inventedGraph, person, topic } from "./inventedGraph.ts";
 
 const en = (cell: unknown) => (cell as NodeRef).name.en;
 const PUTIN = "person:vladimir-putin";
@@ -78,61 +77,12 @@ describe("questions on the seeded corpus", () => {
 /** An invented graph, to check the counting rules apart from what the seeds happen to hold. */
 describe("questions count occasions, not events", () => {
   let h: Harness;
-  const person = (slug: string, name: string): GraphNode => ({
-    id: nodeId(`person:${slug}`),
-    kind: "Person",
-    name: { ar: name, en: name },
-  });
-  const topic = (slug: string): GraphNode => ({
-    id: nodeId(`topic:${slug}`),
-    kind: "Topic",
-    name: { ar: slug, en: slug },
-  });
   const people = [
     person("amara-osei", "Amara Osei"),
     person("lukas-brandt", "Lukas Brandt"),
     person("mei-tanaka", "Mei Tanaka"),
   ];
-  const topics = [topic("river-treaty"), topic("fisheries")];
-  const edges: GraphEdge[] = [];
-  const events: GraphNode[] = [];
-  function event(
-    id: string,
-    type: EventType,
-    date: string,
-    who: string[],
-    about: string[],
-    extra: Partial<GraphNode> = {},
-  ) {
-    const ev: GraphNode = {
-      id: nodeId(`event:${id}`),
-      kind: "Event",
-      name: { ar: id, en: id },
-      eventType: type,
-      date,
-      datePrecision: "day",
-      dateFrom: date,
-      dateTo: date,
-      ...extra,
-    };
-    events.push(ev);
-    for (const p of who)
-      edges.push({
-        id: edgeIdOf("PARTICIPATED_IN", nodeId(`person:${p}`), ev.id),
-        kind: "PARTICIPATED_IN",
-        evidence: [],
-        source: nodeId(`person:${p}`),
-        target: ev.id,
-      });
-    for (const t of about)
-      edges.push({
-        id: edgeIdOf("DISCUSSED", ev.id, nodeId(`topic:${t}`)),
-        kind: "DISCUSSED",
-        evidence: [],
-        source: ev.id,
-        target: nodeId(`topic:${t}`),
-      });
-  }
+  const { event, batch } = inventedGraph([...people, topic("river-treaty"), topic("fisheries")]);
   // One occasion (talks, their press conference, a signing), a call, another meeting, and a planned visit.
   event("talks", "Meeting", "2024-03-05", ["amara-osei", "lukas-brandt"], ["river-treaty"], {
     encounter: "berlin",
@@ -149,7 +99,7 @@ describe("questions count occasions, not events", () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    await h.store.upsert({ nodes: [...people, ...topics, ...events], edges });
+    await h.store.upsert(batch());
     await h.store.refreshDerived();
   });
   afterAll(() => h.close());

@@ -6,6 +6,7 @@ import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type { GraphPayload, NodeRef } from "../../../model/api.ts";
 import type { GraphNode } from "../../../model/graph.ts";
+import { seededRandom } from "../../../model/seededRandom.ts";
 import { personGraph, toUndirected } from "./buildGraph.ts";
 import { NO_METRICS } from "./degrees.ts";
 
@@ -40,15 +41,6 @@ function ranked(nodes: GraphNode[], score: Record<string, number>, keep: (n: Gra
     .map((n) => ({ node: refOf(n), value: score[n.id]! }))
     .sort((a, b) => b.value - a.value || a.node.id.localeCompare(b.node.id))
     .slice(0, RANKED);
-}
-
-/** A seeded generator so the same graph always gets the same communities (stable colours). */
-function seededRandom(seed = 42): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
 }
 
 export function communitiesOf(payload: GraphPayload): { community: Record<string, number>; count: number } {

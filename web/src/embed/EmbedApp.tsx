@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from "../../../model/kinds.ts";
 import type { StoryAnswer } from "../../../model/story.ts";
 import { StoryPlayer } from "../features/Story/player/StoryPlayer.tsx";
 import { StoryPrint } from "../features/Story/player/StoryPrint.tsx";
-import { loadScene, viewOfStep } from "../features/Story/player/sceneData.ts";
+import { loadScene, playerStep, viewOfStep } from "../features/Story/player/sceneData.ts";
 import { getJson, getStory } from "../features/Story/storyApi.ts";
 import { storyT } from "../features/Story/storyText.ts";
 
@@ -62,5 +62,7 @@ export function EmbedApp({ params }: { params: URLSearchParams }) {
   if (params.get("print") === "1") {
     return <StoryPrint title={story.title} steps={story.steps} lang={lang} scene={scene} autoPrint />;
   }
-  return <StoryPlayer title={story.title} steps={story.steps} lost={story.lost} lang={lang} scene={scene} />;
+  // A language in the link is the reader's choice for every step; without one, each step speaks its own.
+  const steps = params.get("lang") ? story.steps : story.steps.map(playerStep);
+  return <StoryPlayer title={story.title} steps={steps} lost={story.lost} lang={lang} scene={scene} />;
 }

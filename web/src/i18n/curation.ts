@@ -1,6 +1,6 @@
 /**
  * Strings of review and curation: fact status, the review queue, entity edits, history and audit. They
- * load with the panels that use them (useT.ts: loadCurationPhrases); the few the first screen shows
+ * load with the panels that use them (useT.ts: loadPanelPhrases); the few the first screen shows
  * (review filter, review tab) live in features.ts.
  */
 import type { Dictionary } from "./types.ts";

@@ -2,6 +2,7 @@
 import type { Dictionary } from "./types.ts";
 
 export const features = {
+  questions: { en: "Questions", ar: "أسئلة" },
   moreItems: { en: "{n}", ar: "{n}", counts: { n: "more" } },
   // Review filter in the legend, review tab
   confirmedOnly: { en: "Confirmed only", ar: "المؤكَّد فقط" },

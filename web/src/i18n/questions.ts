@@ -1,8 +1,7 @@
-/** Strings of the Questions panel. */
+/** Strings of the Questions panel: they load with it (useT.ts: loadPanelPhrases); its tab name is in features.ts. */
 import type { Dictionary } from "./types.ts";
 
 export const questions = {
-  questions: { en: "Questions", ar: "أسئلة" },
   qAsk: { en: "Ask", ar: "اسأل" },
   qWhich: { en: "Question", ar: "السؤال" },
   "q_who-met": { en: "Who met {x}, and how often?", ar: "من التقى {x}، وكم مرة؟" },
@@ -10,6 +9,10 @@ export const questions = {
   "q_common-contacts": { en: "Whom did both {x} and {y} meet?", ar: "من التقى كلًّا من {x} و{y}؟" },
   "q_first-last": { en: "Who met {x} first, and who last?", ar: "من التقى {x} أولًا، ومن آخرًا؟" },
   "q_busiest-weeks": { en: "The busiest weeks of {topic}", ar: "أكثر الأسابيع نشاطًا في {topic}" },
+  q_bridges: {
+    en: "Who connects the community of {x} with the community of {y}?",
+    ar: "من يصل جماعة {x} بجماعة {y}؟",
+  },
   qPerson: { en: "Person", ar: "الشخص" },
   qOtherPerson: { en: "Second person", ar: "الشخص الثاني" },
   qTopic: { en: "Topic", ar: "القضية" },
@@ -46,4 +49,21 @@ export const questions = {
   qCol_withY: { en: "With the second", ar: "مع الثاني" },
   qCol_week: { en: "Week of", ar: "أسبوع" },
   qCol_participants: { en: "Who took part", ar: "المشاركون" },
+  qCol_community: { en: "In the community of", ar: "من جماعة" },
+  qCol_withXSide: { en: "Occasions with the first's community", ar: "مناسبات مع جماعة الأول" },
+  qCol_peopleXSide: { en: "Whom there", ar: "مع من فيها" },
+  qCol_eventsXSide: { en: "Events", ar: "الأحداث" },
+  qCol_withYSide: { en: "Occasions with the second's community", ar: "مناسبات مع جماعة الثاني" },
+  qCol_peopleYSide: { en: "Whom there", ar: "مع من فيها" },
+  qCol_eventsYSide: { en: "Events", ar: "الأحداث" },
+  qSameCommunity: {
+    en: "{x} and {y} are in the same community (members: {count}): there are not two communities to bridge.",
+    ar: "{x} و{y} في جماعة واحدة (عدد أفرادها: {count})، فلا جماعتين هنا ليُجسَر بينهما.",
+  },
+  qCommunities: {
+    en: "The community of {x} – members: {xCount}. The community of {y} – members: {yCount}.",
+    ar: "جماعة {x} – عدد أفرادها: {xCount}. جماعة {y} – عدد أفرادها: {yCount}.",
+  },
+  qCommunityOf: { en: "The community of {x}:", ar: "جماعة {x}:" },
+  qCommunityMembers: { en: "Who is in each community", ar: "من في كل جماعة" },
 } satisfies Dictionary;

@@ -1,7 +1,7 @@
 /**
- * Looks up UI strings in the language of the current view. The curation strings (a third of the text)
- * are fetched with the panels that show them: lazy parts wait for loadCurationPhrases() before they
- * render, so a lookup never finds a phrase missing.
+ * Looks up UI strings in the language of the current view. The curation and questions strings (a third
+ * of the text) are fetched with the panels that show them: lazy parts wait for loadPanelPhrases() before
+ * they render, so a lookup never finds a phrase missing.
  */
 import type { Name } from "../../../model/graph.ts";
 import type { Language } from "../../../model/kinds.ts";
@@ -12,22 +12,22 @@ import { core } from "./core.ts";
 import { type CountNoun, countText } from "./counts.ts";
 import type { curation } from "./curation.ts";
 import { features } from "./features.ts";
-import { questions } from "./questions.ts";
+import type { questions } from "./questions.ts";
 import { scale } from "./scale.ts";
 import { ties } from "./ties.ts";
 import type { Dictionary } from "./types.ts";
 
-const firstScreen = { ...core, ...features, ...ties, ...account, ...questions, ...scale };
-export type PhraseKey = keyof typeof firstScreen | keyof typeof curation;
+const firstScreen = { ...core, ...features, ...ties, ...account, ...scale };
+export type PhraseKey = keyof typeof firstScreen | keyof typeof curation | keyof typeof questions;
 
 const phrases: Dictionary = { ...firstScreen };
-let curationLoading: Promise<void> | null = null;
+let panelPhrasesLoading: Promise<void> | null = null;
 
-export function loadCurationPhrases(): Promise<void> {
-  curationLoading ??= import("./curation.ts").then((m) => {
-    Object.assign(phrases, m.curation);
+export function loadPanelPhrases(): Promise<void> {
+  panelPhrasesLoading ??= Promise.all([import("./curation.ts"), import("./questions.ts")]).then(([c, q]) => {
+    Object.assign(phrases, c.curation, q.questions);
   });
-  return curationLoading;
+  return panelPhrasesLoading;
 }
 
 /** A variable as the phrase shows it: a count with its noun in the right plural, a date kept in order. */

@@ -1,4 +1,4 @@
 /** Web component tests render lazy panels' parts directly: give them the strings the app loads with them. */
-import { loadCurationPhrases } from "../i18n/useT.ts";
+import { loadPanelPhrases } from "../i18n/useT.ts";
 
-await loadCurationPhrases();
+await loadPanelPhrases();

@@ -3,11 +3,11 @@
  * a panel never renders before its words have arrived.
  */
 import { type ComponentType, lazy } from "react";
-import { loadCurationPhrases } from "../i18n/useT.ts";
+import { loadPanelPhrases } from "../i18n/useT.ts";
 
 export function lazyPart<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), loadCurationPhrases()]);
+    const [module] = await Promise.all([load(), loadPanelPhrases()]);
     return { default: module[name] as ComponentType };
   });
 }

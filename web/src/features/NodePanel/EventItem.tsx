@@ -2,6 +2,7 @@
 import type { ArticleSummary, EventSummary } from "../../../../model/api.ts";
 import { eventDateText } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
+import type { ItemProps } from "../../ui/VirtualList.tsx";
 import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { EventScores } from "./EventScores.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
@@ -12,14 +13,16 @@ interface Props {
   selfId: string;
   articles: ReadonlyMap<string, ArticleSummary>;
   names: readonly string[];
+  /** Where the event stands in a long list (ui/VirtualList.tsx). */
+  item?: ItemProps;
 }
 
-export function EventItem({ summary, selfId, articles, names }: Props) {
+export function EventItem({ summary, selfId, articles, names, item }: Props) {
   const { t, name, lang } = useT();
   const { event } = summary;
   const others = summary.participants.filter((p) => p.id !== selfId);
   return (
-    <li className="event" data-testid="node-event" data-event-id={event.id}>
+    <li {...item} className="event" data-testid="node-event" data-event-id={event.id}>
       <div className="event-head">
         <time dateTime={event.date ?? undefined}>{eventDateText(event, lang) ?? t("undated")}</time>
         <strong dir="auto">{name(event.name)}</strong>

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { nodeId } from "../../../../model/ids.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { NODES, putinDetails, putinWithTies, QUOTE, sisiWithTies } from "../../test/fixtures.ts";
+import { stubScrollBoxes } from "../../test/layoutStub.ts";
 import { mockFetch, renderWithQuery } from "../../test/renderWithQuery.tsx";
 import { NodePanel } from "./NodePanel.tsx";
 
@@ -171,5 +173,28 @@ describe("node details panel", () => {
     useViewStore.getState().select("person:nobody" as typeof NODES.putin.id);
     renderWithQuery(<NodePanel />);
     await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("not in the graph"));
+  });
+
+  it("draws only the events in view of a node in 2,000 of them", async () => {
+    const restore = stubScrollBoxes();
+    try {
+      const one = putinDetails.events[0]!;
+      const events = Array.from({ length: 2000 }, (_, i) => ({
+        ...one,
+        event: { ...one.event, id: nodeId(`event:e${i}`) },
+      }));
+      mockFetch({
+        ...noHistory,
+        [`/api/nodes/${encodeURIComponent(NODES.putin.id)}`]: { ...putinDetails, events },
+      });
+      useViewStore.getState().select(NODES.putin.id);
+      renderWithQuery(<NodePanel />);
+      await screen.findByTestId("node-details");
+      const drawn = screen.getAllByTestId("node-event");
+      expect(drawn.length).toBeLessThan(30);
+      expect(drawn.at(-1)?.getAttribute("aria-setsize")).toBe("2000");
+    } finally {
+      restore();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { useT } from "../../i18n/useT.ts";
 import { useFactFilter } from "../../state/useFactFilter.ts";
 import { useViewStore } from "../../state/viewState.ts";
 import { StatusOverlay } from "../../ui/StatusOverlay.tsx";
+import { VirtualList } from "../../ui/VirtualList.tsx";
 import { EntityCuration } from "../Curation/EntityCuration.tsx";
 import { EventCuration } from "../Curation/EventCuration.tsx";
 import { HistorySection } from "../History/HistorySection.tsx";
@@ -63,11 +64,16 @@ export function NodeDetailsView({ details }: { details: NodeDetails }) {
       <section>
         <h3>{t("eventsOf", { count: details.events.length })}</h3>
         {details.events.length === 0 && <p className="muted">{t("noEvents")}</p>}
-        <ol className="events">
-          {details.events.map((e) => (
-            <EventItem key={e.event.id} summary={e} selfId={node.id} articles={articles} names={names} />
-          ))}
-        </ol>
+        <VirtualList
+          className="events"
+          items={details.events}
+          itemKey={(e) => e.event.id}
+          estimatePx={140}
+          gapPx={10}
+          renderItem={(e, item) => (
+            <EventItem summary={e} selfId={node.id} articles={articles} names={names} item={item} />
+          )}
+        />
       </section>
       <MentionsSection details={details} articles={articles} names={names} />
       {node.kind !== "Article" && <HistorySection id={node.id} />}

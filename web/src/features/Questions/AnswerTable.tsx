@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import type { NodeRef } from "../../../../model/api.ts";
 import type { Provenance } from "../../../../model/graph.ts";
 import type { Cell, ColumnKind, QuestionAnswer, QuestionColumn } from "../../../../model/questionAnswer.ts";
+import { listText } from "../../i18n/counts.ts";
 import { type PhraseKey, useT } from "../../i18n/useT.ts";
 import { useViewStore } from "../../state/viewState.ts";
 
@@ -21,7 +22,7 @@ function sortValue(kind: ColumnKind, cell: Cell, nameOf: (n: NodeRef) => string)
 }
 
 function CellView({ kind, cell }: { kind: ColumnKind; cell: Cell }) {
-  const { name } = useT();
+  const { name, lang } = useT();
   const select = (id: string) => useViewStore.getState().set({ selected: id as NodeRef["id"] });
   if (cell === null || cell === "") return <span className="q-none">—</span>;
   if (kind === "node") {
@@ -32,7 +33,16 @@ function CellView({ kind, cell }: { kind: ColumnKind; cell: Cell }) {
       </button>
     );
   }
-  if (kind === "nodes") return <>{(cell as NodeRef[]).map((n) => name(n.name)).join("، ")}</>;
+  // Joined as the interface language joins a list ("A, B and C"; "أ وب وج").
+  if (kind === "nodes")
+    return (
+      <>
+        {listText(
+          lang,
+          (cell as NodeRef[]).map((n) => name(n.name)),
+        )}
+      </>
+    );
   if (kind === "quote") return <q dir="rtl">{(cell as Provenance).quote}</q>;
   // Dates and date lists keep their left-to-right order inside Arabic text.
   if (kind === "date" || typeof cell === "string") return <bdi dir="ltr">{String(cell)}</bdi>;

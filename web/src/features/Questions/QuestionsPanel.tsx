@@ -22,6 +22,7 @@ import { EntityPicker } from "../PathFinder/EntityPicker.tsx";
 import { download } from "../Toolbar/download.ts";
 import { AnswerTable } from "./AnswerTable.tsx";
 import { answerCsv } from "./answerCsv.ts";
+import { CommunityNote } from "./CommunityNote.tsx";
 import { questionQuery } from "./questionQuery.ts";
 import { formatRequest, isComplete, parseRequest, type QuestionRequest } from "./questionRequest.ts";
 import "./questions.css";
@@ -146,6 +147,7 @@ export function QuestionsPanel() {
             {data.truncated && <span className="q-warning"> {t("qTruncated")}</span>}
             {!!data.undated && <span className="q-warning"> {t("qUndated", { count: data.undated })}</span>}
           </p>
+          {data.communities && <CommunityNote communities={data.communities} />}
           {data.rows.length > 0 && (
             <>
               <button

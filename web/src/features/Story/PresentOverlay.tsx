@@ -1,10 +1,10 @@
 /** The story being built (or opened), played full screen over the explorer; Escape or "Leave" returns. */
 import "./player/player.css";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { useViewStore } from "../../state/viewState.ts";
 import { useStoryDraft } from "./draftStore.ts";
 import { StoryPlayer } from "./player/StoryPlayer.tsx";
-import { loadScene } from "./player/sceneData.ts";
+import { loadScene, playerStep } from "./player/sceneData.ts";
 import { getJson } from "./storyApi.ts";
 
 export function PresentOverlay() {
@@ -28,10 +28,12 @@ export function PresentOverlay() {
     };
   }, [stop]);
   const scene = useCallback((i: number) => loadScene(draft.steps[i]!, getJson), [draft.steps]);
+  // Each step in the language it was saved in; the explorer's own language is left as it was.
+  const steps = useMemo(() => draft.steps.map(playerStep), [draft.steps]);
   return (
     <StoryPlayer
       title={draft.title}
-      steps={draft.steps}
+      steps={steps}
       lost={draft.lost}
       lang={lang}
       scene={scene}

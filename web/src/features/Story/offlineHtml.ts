@@ -5,12 +5,13 @@
  */
 import type { Language } from "../../../../model/kinds.ts";
 import type { StoryLoss, StoryStep, Words } from "../../../../model/story.ts";
-import { loadScene, type Scene } from "./player/sceneData.ts";
+import type { PlayerStep } from "./player/StoryPlayer.tsx";
+import { loadScene, playerStep, type Scene } from "./player/sceneData.ts";
 import { getJson } from "./storyApi.ts";
 
 export interface OfflineData {
   title: Words;
-  steps: Pick<StoryStep, "title" | "caption">[];
+  steps: PlayerStep[];
   scenes: Scene[];
   lost: StoryLoss[];
   lang: Language;
@@ -63,6 +64,6 @@ export async function buildOfflineHtml(story: {
     text(OFFLINE_PLAYER.js),
     text(OFFLINE_PLAYER.css),
   ]);
-  const steps = story.steps.map(({ title, caption }) => ({ title, caption }));
+  const steps = story.steps.map(playerStep);
   return offlinePage({ title: story.title, steps, scenes, lost: story.lost, lang: story.lang }, js, css);
 }

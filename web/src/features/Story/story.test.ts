@@ -10,7 +10,7 @@ import { metGraph, NODES, smallGraph } from "../../test/fixtures.ts";
 import { viewQuery } from "./captureStep.ts";
 import { useStoryDraft } from "./draftStore.ts";
 import { type OfflineData, offlinePage } from "./offlineHtml.ts";
-import { loadScene, restrictTo, tieEdges } from "./player/sceneData.ts";
+import { loadScene, playerStep, restrictTo, tieEdges } from "./player/sceneData.ts";
 
 const step = (view: string, nodes: { id: string; x: number; y: number }[] = []) => ({
   title: { ar: "خطوة", en: "" },
@@ -66,6 +66,16 @@ describe("a step's scene", () => {
     expect(query).not.toMatch(/panel|pins/);
     // What is saved passes the server's schema.
     expect(storyInputSchema.safeParse({ title: { ar: "ق" }, steps: [step(query)] }).success).toBe(true);
+  });
+
+  it("plays each step in the interface language it was saved in (English, the default, leaves no trace)", () => {
+    const saved = (lang: "ar" | "en") => step(viewQuery({ ...DEFAULT_VIEW, view: "people", lang }));
+    expect([saved("ar"), saved("en"), step("v=people&lang=ar")].map((s) => playerStep(s).lang)).toEqual([
+      "ar",
+      "en",
+      "ar",
+    ]);
+    expect(playerStep(saved("ar"))).toMatchObject({ title: saved("ar").title, caption: saved("ar").caption });
   });
 });
 

@@ -2,9 +2,9 @@
  * A table whose column headers are sort buttons (aria-sort tells screen readers the order). Long tables
  * (14,512 rows on a 465-article corpus took 2.4 s to render) draw only the rows in view.
  */
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { type ReactNode, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
+import { useWindowedRows, VIRTUAL_FROM } from "../../ui/windowedRows.ts";
 import { type SortState, sortRows } from "./tableRows.ts";
 
 export interface Column<R> {
@@ -64,8 +64,8 @@ export function SortableTable<R>({ caption, columns, rows, rowKey, initial }: Pr
   );
 }
 
-/** From this many rows only those in view are rendered. */
-export const VIRTUAL_FROM = 200;
+export { VIRTUAL_FROM };
+
 const ROW_PX = 30;
 
 function Row<R>({ row, columns, index }: { row: R; columns: Column<R>[]; index: number }) {
@@ -87,15 +87,8 @@ function VirtualRows<R>(props: {
   scroller: React.RefObject<HTMLDivElement | null>;
 }) {
   const { rows, columns, rowKey, scroller } = props;
-  const virtual = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_PX,
-    overscan: 10,
-    // Before the box is measured (and in tests without layout) a screenful is drawn.
-    initialRect: { width: 800, height: 600 },
-  });
-  const items = virtual.getVirtualItems();
+  // Nothing is kept drawn out of view here, so the drawn rows are contiguous and spacers can stand in.
+  const { virtual, items } = useWindowedRows(rows.length, ROW_PX, scroller);
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (

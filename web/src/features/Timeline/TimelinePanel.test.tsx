@@ -6,6 +6,7 @@ import { nodeId } from "../../../../model/ids.ts";
 import type { EventType } from "../../../../model/kinds.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { stubScrollBoxes } from "../../test/layoutStub.ts";
 import { renderWithQuery, stubFetch } from "./renderWithQuery.tsx";
 import { TimelinePanel } from "./TimelinePanel.tsx";
 
@@ -109,5 +110,26 @@ describe("TimelinePanel", () => {
     });
     renderWithQuery(<TimelinePanel />);
     expect((await screen.findByRole("alert")).textContent).toContain("store exploded");
+  });
+
+  it("draws only the rows in view of 2,000 events, and tells each one's place in the whole", async () => {
+    const restore = stubScrollBoxes();
+    try {
+      const many = Array.from({ length: 2000 }, (_, i) =>
+        summary(
+          `event:e${String(i).padStart(4, "0")}`,
+          `2019-01-${String((i % 28) + 1).padStart(2, "0")}`,
+          "Meeting",
+        ),
+      );
+      stubFetch({ "/api/timeline": () => ({ body: { truncated: false, events: many } }) });
+      renderWithQuery(<TimelinePanel />);
+      await screen.findByText("2,000 events");
+      const rows = screen.getAllByTestId("timeline-event");
+      expect(rows.length).toBeLessThan(50);
+      expect(rows[0]?.getAttribute("aria-setsize")).toBe("2000");
+    } finally {
+      restore();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { nodeQuery } from "../../api/queries.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useFactFilter } from "../../state/useFactFilter.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import { VirtualList } from "../../ui/VirtualList.tsx";
 import { EVENT_LABEL } from "./eventTypes.ts";
 import { TimelineRow } from "./TimelineRow.tsx";
 import { timelineQuery } from "./timelineQuery.ts";
@@ -79,11 +80,13 @@ export function TimelinePanel() {
           <p className="feature-count" aria-live="polite">
             {events.length === 1 ? t("timelineCountOne") : t("timelineCount", { count: events.length })}
           </p>
-          <ol className="tl-list">
-            {events.map((e) => (
-              <TimelineRow key={e.event.id} summary={e} />
-            ))}
-          </ol>
+          <VirtualList
+            className="tl-list"
+            items={events}
+            itemKey={(e) => e.event.id}
+            estimatePx={52}
+            renderItem={(e, item) => <TimelineRow summary={e} item={item} />}
+          />
         </>
       )}
       {timeline.data?.truncated && <p className="feature-note">{t("timelineTruncated")}</p>}

@@ -8,6 +8,7 @@ import { eventDateText, isInterval } from "../../graph/eventDates.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useHighlightStore } from "../../state/highlight.ts";
 import { useViewStore } from "../../state/viewState.ts";
+import type { ItemProps } from "../../ui/VirtualList.tsx";
 import { StatusBadge } from "../Review/StatusBadge.tsx";
 import { EventIcon } from "./EventIcon.tsx";
 import { EVENT_LABEL } from "./eventTypes.ts";
@@ -18,7 +19,8 @@ function emphasise(summary: EventSummary) {
   useHighlightStore.getState().setHighlight({ nodeIds: ids, edgeIds: [] });
 }
 
-export function TimelineRow({ summary }: { summary: EventSummary }) {
+/** `item`: where the row stands in a long list (ui/VirtualList.tsx). */
+export function TimelineRow({ summary, item }: { summary: EventSummary; item?: ItemProps }) {
   const { t, name, lang } = useT();
   const selected = useViewStore((s) => s.selected === summary.event.id);
   const { event } = summary;
@@ -26,6 +28,7 @@ export function TimelineRow({ summary }: { summary: EventSummary }) {
   const clear = () => useHighlightStore.getState().clearHighlight();
   return (
     <li
+      {...item}
       data-testid="timeline-event"
       data-event-id={event.id}
       className={selected ? "tl-row selected" : "tl-row"}

@@ -1,7 +1,8 @@
 /**
  * Plays a story: the network on one side, the step's title and caption on the other, next and previous
  * by button or key (Space and the arrow pointing onwards in the reading direction; Escape leaves), the
- * quote behind the step's highlighted tie one click away. Right to left in Arabic. Used full screen in
+ * quote behind the step's highlighted tie one click away. Right to left in Arabic; a step saved in another
+ * language than the last is shown in its own (the reader's language is untouched). Used full screen in
  * the explorer, on the embed page and in the offline file; where the data comes from is the caller's.
  */
 import { useCallback, useEffect, useState } from "react";
@@ -16,12 +17,15 @@ import { useSceneCanvas } from "./useSceneCanvas.ts";
 export interface PlayerStep {
   title: Words;
   caption: Words;
+  /** The interface language the step was saved in: the player speaks it for that step. */
+  lang?: Language;
 }
 
 export interface StoryPlayerProps {
   title: Words;
   steps: PlayerStep[];
   lost?: StoryLoss[];
+  /** For steps without a language of their own, and the story's title. */
   lang: Language;
   /** The scene of step i (fetched, or read from the offline file). */
   scene: (index: number) => Promise<Scene>;
@@ -52,13 +56,19 @@ function useScene(scene: StoryPlayerProps["scene"], index: number) {
 }
 
 export function StoryPlayer(props: StoryPlayerProps) {
-  const { steps, lang, lost = [] } = props;
-  const rtl = lang === "ar";
+  const { steps, lost = [] } = props;
+  const langOf = (i: number) => steps[i]?.lang ?? props.lang;
   const [index, setIndex] = useState(Math.min(props.start ?? 0, steps.length - 1));
   // The edge clicked on the canvas, for the step it was clicked in.
   const [clicked, setClicked] = useState<{ index: number; edge: string } | null>(null);
   const loaded = useScene(props.scene, index);
-  const canvas = useSceneCanvas(loaded.scene, lang, (edge) => setClicked({ index: loaded.index, edge }));
+  const lang = langOf(index);
+  const rtl = lang === "ar";
+  // Labels follow the step on screen, which may still be the last one while the next loads.
+  const canvasLang = langOf(loaded.index);
+  const canvas = useSceneCanvas(loaded.scene, canvasLang, (edge) =>
+    setClicked({ index: loaded.index, edge }),
+  );
   const next = useCallback(() => setIndex((i) => Math.min(i + 1, steps.length - 1)), [steps.length]);
   const prev = useCallback(() => setIndex((i) => Math.max(i - 1, 0)), []);
   useKeys(next, prev, props.onExit, rtl);

@@ -24,6 +24,13 @@ export interface Scene {
 export const viewOfStep = (step: Pick<StoryStep, "view">): ViewState =>
   fromSearchParams(new URLSearchParams(step.view));
 
+/** A step as the player shows it: its words, in the interface language it was saved in. */
+export const playerStep = (step: StoryStep) => ({
+  title: step.title,
+  caption: step.caption,
+  lang: viewOfStep(step).lang,
+});
+
 /** The explorer's requests for a view: the filtered graph plus the expanded neighbourhoods. */
 export async function loadViewGraph(view: ViewState, getJson: GetJson): Promise<GraphPayload> {
   // As api/queries.ts's factParams sends them (not imported: it would bring TanStack Query into the embed).

@@ -24,12 +24,15 @@ export function useSceneCanvas(
   const cyRef = useRef<Core | null>(null);
   const onEdgeRef = useRef(onEdge);
   onEdgeRef.current = onEdge;
+  // A step in another language restyles the canvas rather than rebuilding it, so the transition holds.
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   useEffect(() => {
     if (!container.current) return;
     const cy = cytoscape({
       container: container.current,
-      style: buildStylesheet(lang),
+      style: buildStylesheet(langRef.current),
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -43,13 +46,16 @@ export function useSceneCanvas(
       cyRef.current = null;
       if (mode === "play") window.__storyCy = null;
     };
-  }, [lang, mode]);
+  }, [mode]);
 
   const shownOnce = useRef(false);
+  const styledIn = useRef(lang);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !scene) return;
     const still = mode === "print" || matchMedia("(prefers-reduced-motion: reduce)").matches;
+    if (styledIn.current !== lang) cy.style(buildStylesheet(lang));
+    styledIn.current = lang;
     showScene(cy, scene, lang, shownOnce.current && !still);
     shownOnce.current = true;
     container.current?.setAttribute("data-node-ids", scene.graph.nodes.map((n) => n.id).join(" "));
