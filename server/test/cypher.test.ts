@@ -106,6 +106,7 @@ describe("POST /api/cypher on a Neo4j store", () => {
   });
   afterAll(async () => {
     await h.close();
+    await store.close(); // ends the lint thread
     await removeHarnessFiles(h);
   });
 

@@ -1,7 +1,7 @@
 /** The console's syntax check (neo4j/consoleLint.ts) with Neo4j's own linter, on the sample queries. */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ConsoleError } from "../../../model/cypherConsole.ts";
-import { checkConsoleSyntax } from "./consoleLint.ts";
+import { checkConsoleSyntax, closeConsoleLint, MAX_LINTED } from "./consoleLint.ts";
 import {
   CONSOLE_BAD_SYNTAX,
   CONSOLE_COUNT_WRITES,
@@ -15,6 +15,8 @@ const refusal = (query: string, params: Record<string, unknown> = {}) =>
     () => null,
     (e: unknown) => e,
   );
+
+afterAll(() => closeConsoleLint());
 
 describe("checkConsoleSyntax", () => {
   it.each(Object.entries(CONSOLE_READS))("lets the valid read %s through", async (_name, query) => {
@@ -45,5 +47,16 @@ describe("checkConsoleSyntax", () => {
   it("a parameter the query uses but the request does not give is refused by name", async () => {
     const thrown = await refusal(CONSOLE_READS.withParams, {});
     expect((thrown as Error).message).toMatch(/\$id/);
+  });
+});
+
+describe("checkConsoleSyntax, when the linter cannot help", () => {
+  it("lets a query longer than MAX_LINTED go on unchecked (Neo4j will judge it)", async () => {
+    const long = `${CONSOLE_BAD_SYNTAX.unclosed} ${" ".repeat(MAX_LINTED)}`;
+    expect(await refusal(long)).toBeNull();
+  });
+
+  it("lets the query go on unchecked when the linter does not answer within its budget", async () => {
+    expect(await checkConsoleSyntax(CONSOLE_BAD_SYNTAX.typo, {}, { budgetMs: 0 })).toBeUndefined();
   });
 });

@@ -24,6 +24,7 @@ import { eventsTouchedBy } from "../ingest/touched.ts";
 import { articleToProps, listArticles, readArticle } from "./articles.ts";
 import { BATCH_SIZE } from "./batches.ts";
 import { runConsole } from "./console.ts";
+import { closeConsoleLint } from "./consoleLint.ts";
 import { Neo4jCuration } from "./curation.ts";
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, WRITE_ARTICLE } from "./cypher.ts";
 import { READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
@@ -77,6 +78,7 @@ class Neo4jStore implements GraphStore {
 
   async close() {
     await this.queue.catch(() => undefined);
+    await closeConsoleLint();
     await this.db.close();
   }
 
