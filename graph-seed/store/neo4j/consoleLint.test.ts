@@ -40,7 +40,7 @@ describe("checkConsoleSyntax", () => {
   });
 
   it("counts lines and columns from the start of the query", async () => {
-    const thrown = await refusal("MATCH (n)\nRETURN n +");
+    const thrown = await refusal(CONSOLE_BAD_SYNTAX.secondLine);
     expect((thrown as Error).message).toMatch(/line 2, column/);
   });
 

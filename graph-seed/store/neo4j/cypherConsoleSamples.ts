@@ -26,4 +26,5 @@ export const CONSOLE_SLOW = "UNWIND range(1, 100000000) AS x RETURN count(x) AS 
 export const CONSOLE_BAD_SYNTAX = {
   unclosed: "MATCH (n RETURN n",
   typo: "MATCH (n) RETRUN n",
+  secondLine: "MATCH (n)\nRETURN n +",
 } as const;
