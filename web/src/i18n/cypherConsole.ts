@@ -20,12 +20,12 @@ export const cypherConsole = {
   cyRun: { en: "Run (Ctrl+Enter)", ar: "تشغيل (Ctrl+Enter)" },
   cyRunning: { en: "Running…", ar: "جارٍ التشغيل…" },
   cyHistory: { en: "History", ar: "السجل" },
-  cyRows: { en: "{count} rows", ar: "عدد الصفوف: {count}" },
+  cyRows: { en: "Rows: {count}", ar: "عدد الصفوف: {count}" },
   cyTruncated: {
     en: "Cut at {limit} rows: the rest was not read.",
     ar: "توقّف عند {limit} صف: لم يُقرأ الباقي.",
   },
   cyAddToCanvas: { en: "Add to canvas", ar: "أضف إلى الشبكة" },
-  cyAdded: { en: "{count} nodes added to the canvas.", ar: "أُضيفت إلى الشبكة {count} عقدة." },
+  cyAdded: { en: "Added to the canvas: {count}.", ar: "أُضيف إلى الشبكة: {count}." },
   cyClearAdded: { en: "Remove them", ar: "أزلها" },
 } satisfies Dictionary;

@@ -14,6 +14,7 @@ import { useViewStore } from "../../state/viewState.ts";
 import { type HistoryEntry, parseParams, readHistory, remember } from "./consoleHistory.ts";
 import { resultGraph, resultTable } from "./consoleResult.ts";
 import "../Questions/questions.css";
+import "./cypher.css";
 
 /** The store kind, from /api/health (a 503 still names it). */
 function useStoreKind() {
