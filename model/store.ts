@@ -28,6 +28,7 @@ import type {
   ReviewQueuePage,
   ReviewQueueQuery,
 } from "./curation.ts";
+import type { ConsoleAnswer, ConsoleLimits } from "./cypherConsole.ts";
 import type { GraphBatch } from "./graph.ts";
 import type { ArticleId, NodeId } from "./ids.ts";
 import type { StoryStore } from "./story.ts";
@@ -83,6 +84,17 @@ export interface GraphStore {
    * answers until then. Left out by stores written to by other processes too (Neo4j).
    */
   revision?(): number;
+
+  /**
+   * Optional, Neo4j only: the Cypher console (issue 13). Runs a user's query in a read transaction with
+   * the limits' timeout, reads at most `rowLimit` rows; refusals are ConsoleErrors. The embedded store
+   * leaves it out (model/cypherConsole.ts runConsoleQuery answers "not-supported" then).
+   */
+  runReadOnlyCypher?(
+    query: string,
+    params: Record<string, unknown>,
+    limits: ConsoleLimits,
+  ): Promise<ConsoleAnswer>;
 
   hasNode(id: NodeId): Promise<boolean>;
   stats(): Promise<Stats>;

@@ -2,6 +2,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { extractArticle } from "../graph-seed/extract/index.ts";
 import { toBatch } from "../graph-seed/load/toBatch.ts";
+import { type ConsoleLimits, DEFAULT_CONSOLE_LIMITS } from "../model/cypherConsole.ts";
 import type { GraphStore } from "../model/store.ts";
 import { LOOPBACK_HOSTS, registerAllowedHosts } from "./allowedHosts.ts";
 import { type Accounts, registerAuth } from "./auth/accounts.ts";
@@ -13,6 +14,7 @@ import { type ReadCacheLimits, registerReadCache } from "./readCache.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
 import type { RouteContext } from "./routes/context.ts";
+import { registerCypherRoutes } from "./routes/cypher.ts";
 import { registerEntityRoutes } from "./routes/entities.ts";
 import { registerEventRoutes } from "./routes/events.ts";
 import { registerExportRoutes } from "./routes/export.ts";
@@ -76,6 +78,8 @@ export interface AppOptions {
   trustProxy?: boolean | string[];
   /** Size of the read cache (server/readCache.ts); null keeps nothing. Default 32 MB. */
   readCache?: ReadCacheLimits | null;
+  /** The Cypher console's timeout and row limit (Neo4j only); DEFAULT_CONSOLE_LIMITS when missing. */
+  cypherConsole?: ConsoleLimits;
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -108,7 +112,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     extract: options.extract ?? extractArticle,
     toBatch: options.toBatch ?? toBatch,
   });
-  const context: RouteContext = { store: options.store, ingestor };
+  const context: RouteContext = {
+    store: options.store,
+    ingestor,
+    consoleLimits: options.cypherConsole ?? DEFAULT_CONSOLE_LIMITS,
+  };
   for (const register of [
     registerHealthRoutes,
     registerGraphRoutes,
@@ -124,6 +132,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerAuditRoutes,
     registerQuestionRoutes,
     registerStoryRoutes,
+    registerCypherRoutes,
   ]) {
     register(app, context);
   }

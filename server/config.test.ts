@@ -16,7 +16,18 @@ describe("readConfig", () => {
       sessionSecret: undefined,
       trustProxy: false,
       readCacheMb: 32,
+      cypherConsole: { timeoutMs: 5000, rowLimit: 1000 },
     });
+  });
+
+  it("reads the Cypher console's timeout and row limit, and refuses nonsense", () => {
+    expect(readConfig({ CYPHER_TIMEOUT_MS: "2500", CYPHER_ROW_LIMIT: "50" }).cypherConsole).toEqual({
+      timeoutMs: 2500,
+      rowLimit: 50,
+    });
+    expect(() => readConfig({ CYPHER_TIMEOUT_MS: "0" })).toThrow(/CYPHER_TIMEOUT_MS/);
+    expect(() => readConfig({ CYPHER_ROW_LIMIT: "many" })).toThrow(/CYPHER_ROW_LIMIT/);
+    expect(() => readConfig({ CYPHER_ROW_LIMIT: "1000000" })).toThrow(/from 1 to 10000/);
   });
 
   it("reads the read cache's size, 0 for none, and refuses anything else", () => {

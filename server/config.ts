@@ -1,5 +1,6 @@
 /** The server's settings from the environment, checked once at start. */
 import { dirname, join, resolve } from "node:path";
+import { type ConsoleLimits, DEFAULT_CONSOLE_LIMITS } from "../model/cypherConsole.ts";
 import { LOOPBACK_HOSTS } from "./allowedHosts.ts";
 
 export interface ServerConfig {
@@ -19,6 +20,8 @@ export interface ServerConfig {
   trustProxy: boolean | string[];
   /** Megabytes of read answers kept until the next write (server/readCache.ts); 0 keeps none. */
   readCacheMb: number;
+  /** The Cypher console's limits (Neo4j only): CYPHER_TIMEOUT_MS and CYPHER_ROW_LIMIT. */
+  cypherConsole: ConsoleLimits;
 }
 
 /** ALLOWED_HOSTS adds names (comma-separated, no ports) to the loopback ones; `*` allows any. */
@@ -57,6 +60,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? "info",
     allowedHosts: allowedHosts(env),
     readCacheMb: readCacheMb(env.READ_CACHE_MB),
+    cypherConsole: {
+      timeoutMs: wholeNumber(
+        "CYPHER_TIMEOUT_MS",
+        env.CYPHER_TIMEOUT_MS,
+        DEFAULT_CONSOLE_LIMITS.timeoutMs,
+        60_000,
+      ),
+      rowLimit: wholeNumber(
+        "CYPHER_ROW_LIMIT",
+        env.CYPHER_ROW_LIMIT,
+        DEFAULT_CONSOLE_LIMITS.rowLimit,
+        10_000,
+      ),
+    },
     ...accountSettings(env),
   };
 }
@@ -69,6 +86,16 @@ function readCacheMb(value: string | undefined): number {
     throw new Error(`READ_CACHE_MB must be a whole number of megabytes, got "${value}"`);
   }
   return mb;
+}
+
+/** A setting that must be a whole number from 1 to `max`; `fallback` when unset. */
+function wholeNumber(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new Error(`${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  }
+  return n;
 }
 
 /** Shared with `npm run user`, so the command and the server always agree on the file. */

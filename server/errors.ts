@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodError } from "zod";
 import type { ErrorBody } from "../model/api.ts";
 import type { ConflictBody } from "../model/curation.ts";
+import { ConsoleError, type ConsoleErrorCode } from "../model/cypherConsole.ts";
 import { CurationError, StoreUnavailableError } from "../model/store.ts";
 import { CSRF_ERROR, isCsrfError } from "./auth/csrf.ts";
 
@@ -79,6 +80,10 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   }
   if (isCsrfError(err)) return { status: 403, body: { ...CSRF_ERROR } };
   if (err instanceof CurationError) return curationErrorBody(err);
+  if (err instanceof ConsoleError) {
+    const [status, error] = CONSOLE_STATUS[err.code];
+    return { status, body: { error, message: capped(err.message) } };
+  }
   if (err instanceof StoreUnavailableError) {
     return {
       status: 503,
@@ -91,6 +96,16 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   }
   return { status: 500, body: { error: "Internal Server Error", message: "unexpected server error" } };
 }
+
+/** A refused console query (documented in docs/neo4j.md): 422 for a timeout, the query was fine but too slow. */
+const CONSOLE_STATUS: Record<ConsoleErrorCode, [number, string]> = {
+  "not-supported": [409, "Conflict"],
+  syntax: [400, "Bad Request"],
+  query: [400, "Bad Request"],
+  write: [403, "Forbidden"],
+  forbidden: [403, "Forbidden"],
+  timeout: [422, "Unprocessable Content"],
+};
 
 const CURATION_STATUS = {
   "not-found": [404, "Not Found"],

@@ -96,6 +96,7 @@ async function main() {
     accounts,
     trustProxy: config.trustProxy,
     readCache: readCacheLimits(config.readCacheMb),
+    cypherConsole: config.cypherConsole,
   });
   app.addHook("onClose", () => pool.close());
   closeOnSignals(app, store);

@@ -1,7 +1,8 @@
 /**
  * How many writes one client may make: previews and ingests run the extractor, so they have their own,
- * lower limit; any other write (reviews, merges, accounts) a higher one. Reads are never limited. A client
- * is its signed-in account, else its address. Sign-in failures have their own throttle (auth/loginThrottle.ts).
+ * lower limit, and so do Cypher console queries (POSTs, though they only read); any other write
+ * (reviews, merges, accounts) a higher one. Reads are never limited. A client is its signed-in account,
+ * else its address. Sign-in failures have their own throttle (auth/loginThrottle.ts).
  */
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
@@ -12,9 +13,24 @@ export interface WriteRateLimits {
   articlesPerMinute: number;
   /** Every other write per client per minute. */
   writesPerMinute: number;
+  /**
+   * POST /api/cypher (the Cypher console) per client per minute: a read, but each query may hold a
+   * Neo4j transaction for the whole console timeout. 60 when missing.
+   */
+  cypherPerMinute?: number;
 }
 
-export const DEFAULT_WRITE_RATE_LIMITS: WriteRateLimits = { articlesPerMinute: 30, writesPerMinute: 600 };
+export const DEFAULT_WRITE_RATE_LIMITS: WriteRateLimits = {
+  articlesPerMinute: 30,
+  writesPerMinute: 600,
+  cypherPerMinute: 60,
+};
+
+const limitFor = (url: string, limits: WriteRateLimits) => {
+  if (url === "/api/articles") return limits.articlesPerMinute;
+  if (url === "/api/cypher") return limits.cypherPerMinute ?? 60;
+  return limits.writesPerMinute;
+};
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -23,7 +39,7 @@ export async function registerWriteRateLimits(app: FastifyInstance, limits: Writ
   app.addHook("onRoute", (route) => {
     const methods = [route.method].flat();
     if (methods.every((m) => READS.has(m)) || route.url === "/api/session") return;
-    const max = route.url === "/api/articles" ? limits.articlesPerMinute : limits.writesPerMinute;
+    const max = limitFor(route.url, limits);
     route.config = { ...(route.config as object), rateLimit: { max, timeWindow: 60_000 } };
   });
   await app.register(rateLimit, {

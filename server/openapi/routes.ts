@@ -32,6 +32,7 @@ import { auditParamsSchema } from "../routes/audit.ts";
 import { nodeParamsSchema } from "../routes/nodes.ts";
 import { questionPath } from "../routes/questions.ts";
 import { newUserBodySchema, userParamsSchema } from "../routes/users.ts";
+import { CYPHER_ROUTES } from "./cypherRoutes.ts";
 import { STORY_ROUTES } from "./storyRoutes.ts";
 
 const QUESTION_SUMMARIES: Record<QuestionId, string> = {
@@ -360,6 +361,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   },
   ...CURATION_ROUTES,
   ...STORY_ROUTES,
+  ...CYPHER_ROUTES,
   {
     method: "get",
     path: "/api/openapi.json",

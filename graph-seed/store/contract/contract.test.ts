@@ -17,6 +17,7 @@ import type { GraphStore } from "../../../model/store.ts";
 import { loadArticles } from "../../load/load.ts";
 import { toBatch } from "../../load/toBatch.ts";
 import { ledeOf } from "../articles/lede.ts";
+import { consoleContract } from "./console.ts";
 import { curationContract } from "./curation.ts";
 import { FIXTURE_ARTICLES } from "./fixtures.ts";
 import { ingestContract } from "./ingest.ts";
@@ -778,5 +779,17 @@ for (const factory of factories) {
 
   describe.skipIf(factory.skip)(`GraphStore ingest contract: ${factory.name}`, () => {
     ingestContract(factory);
+  });
+
+  describe.skipIf(factory.skip)(`GraphStore Cypher console contract: ${factory.name}`, () => {
+    let store: GraphStore | null = null;
+    afterAll(async () => {
+      await store?.close();
+    });
+    consoleContract(factory, async () => {
+      store = await factory.create();
+      await store.init();
+      return store;
+    });
   });
 }

@@ -338,3 +338,15 @@ WHERE ${shown("who")}
   AND ($includePlanned OR coalesce(e.planned, false) = false)
   AND ${edgeShown("p")} AND ${shown("e")}
 WITH DISTINCT e${TIMELINE_TAIL}`;
+
+// ── Cypher console ───────────────────────────────────────────────────────────
+
+/**
+ * The graph nodes at the ends of relationships a console query returned without their nodes: a
+ * relationship names its ends by element id only, and the canvas needs the nodes' own ids.
+ */
+export const READ_CONSOLE_ENDS = `
+UNWIND $elementIds AS wanted
+MATCH (n:Node)
+WHERE elementId(n) = wanted
+RETURN wanted AS elementId, n {.*} AS props`;

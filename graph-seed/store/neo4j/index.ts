@@ -15,6 +15,7 @@ import {
   type SearchQuery,
   type TimelineQuery,
 } from "../../../model/api.ts";
+import type { ConsoleLimits } from "../../../model/cypherConsole.ts";
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
 import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
@@ -22,6 +23,8 @@ import { assertArticleRecord } from "../ingest/articleRecord.ts";
 import { eventsTouchedBy } from "../ingest/touched.ts";
 import { articleToProps, listArticles, readArticle } from "./articles.ts";
 import { BATCH_SIZE } from "./batches.ts";
+import { runConsole } from "./console.ts";
+import { closeConsoleLint } from "./consoleLint.ts";
 import { Neo4jCuration } from "./curation.ts";
 import { DELETE_ALL_BATCH, READ_NODES_BY_ID, WRITE_ARTICLE } from "./cypher.ts";
 import { READ_SCHEMA_STATEMENTS } from "./cypherReads.ts";
@@ -75,6 +78,7 @@ class Neo4jStore implements GraphStore {
 
   async close() {
     await this.queue.catch(() => undefined);
+    await closeConsoleLint();
     await this.db.close();
   }
 
@@ -127,6 +131,11 @@ class Neo4jStore implements GraphStore {
         if (toJsNumber(rows[0]?.deleted ?? 0) < BATCH_SIZE) break;
       }
     });
+  }
+
+  /** The Cypher console (neo4j/console.ts): a user's query, read-only and limited. */
+  runReadOnlyCypher(query: string, params: Record<string, unknown>, limits: ConsoleLimits) {
+    return runConsole(this.db, query, params, limits);
   }
 
   async hasNode(id: NodeId) {

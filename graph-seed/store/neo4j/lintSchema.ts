@@ -103,6 +103,7 @@ const timeline = {
 /** Statement name (a top-level export of neo4j/cypherReads.ts) → its parameters. */
 const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   READ_SCHEMA_STATEMENTS: {},
+  READ_CONSOLE_ENDS: { elementIds: ["4:1b2c:17"] },
   NODES_MISSING_SEARCH_TERMS: { batchSize: 1000 },
   WRITE_SEARCH_TERMS: { rows: [{ id: "person:putin", terms: "بوتين putin" }] },
   SEARCH_NAMES: {

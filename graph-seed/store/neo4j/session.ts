@@ -5,7 +5,9 @@
  * the server answers 503; nothing is cached between calls, so the driver reconnects on the next one.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import type { ConsoleLimits } from "../../../model/cypherConsole.ts";
 import { StoreUnavailableError } from "../../../model/store.ts";
+import { type ConsoleRows, consoleRead } from "./consoleRead.ts";
 import { PING } from "./cypher.ts";
 import { type Plain, toPlain } from "./values.ts";
 
@@ -27,6 +29,11 @@ export interface CypherRunner {
   write<T>(work: (run: TxRun) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * A user's query from the Cypher console (neo4j/consoleRead.ts): read-only, time- and row-limited.
+   * Left out by the test runners, which cannot run arbitrary Cypher.
+   */
+  consoleRead?(query: string, params: Params, limits: ConsoleLimits): Promise<ConsoleRows>;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -97,6 +104,13 @@ export function createRunner(config: Neo4jConfig): CypherRunner {
   return {
     read: (query, params) => withSession("READ", (s) => s.executeRead((tx) => rowsOf(tx, query, params))),
     write: (work) => withSession("WRITE", (s) => s.executeWrite((tx) => work((q, p) => rowsOf(tx, q, p)))),
+    consoleRead: (query, params, limits) =>
+      consoleRead(
+        (config) => driver.session({ database, bookmarkManager, ...config }),
+        query,
+        params,
+        limits,
+      ),
     // Auto-commit, no retries: a liveness check must fail fast.
     ping: () => withSession("READ", async (s) => void (await s.run(PING))),
     close: () => driver.close(),

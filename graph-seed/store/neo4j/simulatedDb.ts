@@ -576,4 +576,6 @@ export const DATABASE_ONLY: ReadonlySet<string> = new Set([
   reads.EVENTS_VIEW_TOP_FILTERED,
   reads.PEOPLE_VIEW_TOP,
   reads.PEOPLE_VIEW_TIES,
+  // Element ids are the database's own; neo4j/console.test.ts checks what is sent and how rows are read.
+  reads.READ_CONSOLE_ENDS,
 ]);

@@ -19,4 +19,5 @@ export const PANEL_COMPONENTS: Record<PanelName, ComponentType> = {
   articles: lazyPart(() => import("../features/Articles/ArticlesPanel.tsx"), "ArticlesPanel"),
   review: lazyPart(() => import("../features/Review/ReviewPanel.tsx"), "ReviewPanel"),
   questions: lazyPart(() => import("../features/Questions/QuestionsPanel.tsx"), "QuestionsPanel"),
+  cypher: lazyPart(() => import("../features/Cypher/CypherPanel.tsx"), "CypherPanel"),
 };

@@ -5,6 +5,7 @@ import type { GraphPayload } from "../../../model/api.ts";
 import { edgeIdOf, type GraphEdge, type GraphNode } from "../../../model/graph.ts";
 import { nodeId } from "../../../model/ids.ts";
 import { renderWithQuery, stubFetch } from "../features/Timeline/renderWithQuery.tsx";
+import { useAddedGraph } from "../state/addedGraph.ts";
 import { useViewStore } from "../state/viewState.ts";
 import { metNeighbourhood } from "./metNeighbourhood.ts";
 import { useVisibleGraph } from "./useVisibleGraph.ts";
@@ -95,5 +96,15 @@ describe("useVisibleGraph expansion", () => {
     useViewStore.getState().expand(nodeId("putin"));
     await waitFor(() => expect(screen.getByTestId("ids").textContent).toBe("putin sisi event:x"));
     expect(calls.some((c) => c.url.pathname.endsWith("/neighbours"))).toBe(true);
+  });
+
+  it("draws what the Cypher console added, even unlinked, until it is removed", async () => {
+    useViewStore.getState().set({ view: "people", minWeight: 3 });
+    renderWithQuery(<Probe />);
+    await waitFor(() => expect(screen.getByTestId("ids").textContent).toBe("putin sisi"));
+    useAddedGraph.setState({ added: payload([person("lavrov")], []) });
+    await waitFor(() => expect(screen.getByTestId("ids").textContent).toBe("putin sisi lavrov"));
+    useAddedGraph.setState({ added: null });
+    await waitFor(() => expect(screen.getByTestId("ids").textContent).toBe("putin sisi"));
   });
 });

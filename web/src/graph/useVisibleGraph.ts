@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
 import { graphQuery, neighbourhoodQuery } from "../api/queries.ts";
+import { useAddedGraph } from "../state/addedGraph.ts";
 import { useFactFilter } from "../state/useFactFilter.ts";
 import { tieEnds, useViewStore } from "../state/viewState.ts";
 import { metNeighbourhood } from "./metNeighbourhood.ts";
@@ -79,14 +80,20 @@ export function useVisibleGraph(): VisibleGraph {
     () => (people && allPeople.data ? f.expanded.map((id) => metNeighbourhood(allPeople.data, id)) : []),
     [people, allPeople.data, f.expanded],
   );
+  const added = useAddedGraph((s) => s.added);
   const extras = people ? metExtras : neighbourhoods;
   const data = useMemo(() => {
     if (!base.data) return undefined;
-    // A node the user picked stays drawn even when nothing links it.
-    const keep = [f.selected, f.pathFrom, f.pathTo, ...f.expanded, ...(tieEnds(f.tie) ?? [])].filter(
-      (id) => id !== null,
-    );
-    return applyVisibility(mergePayloads(base.data, extras), { ...f, keep });
-  }, [base.data, extras, f]);
+    // A node the user picked (or added from the console) stays drawn even when nothing links it.
+    const keep = [
+      f.selected,
+      f.pathFrom,
+      f.pathTo,
+      ...f.expanded,
+      ...(tieEnds(f.tie) ?? []),
+      ...(added?.nodes.map((n) => n.id) ?? []),
+    ].filter((id) => id !== null);
+    return applyVisibility(mergePayloads(base.data, added ? [...extras, added] : extras), { ...f, keep });
+  }, [base.data, extras, added, f]);
   return { data, isLoading: base.isLoading, error: base.error, refetch: () => void base.refetch() };
 }

@@ -100,6 +100,7 @@ export const core = {
   tab_table: { en: "Table", ar: "جدول" },
   tab_articles: { en: "Articles", ar: "المقالات" },
   tab_questions: { en: "Questions", ar: "أسئلة" },
+  tab_cypher: { en: "Cypher", ar: "Cypher" },
   closePanel: { en: "Close panel", ar: "إغلاق اللوحة" },
   // Node details
   noSelection: {

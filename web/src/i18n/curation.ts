@@ -3,6 +3,7 @@
  * load with the panels that use them (useT.ts: loadPanelPhrases); the few the first screen shows
  * (review filter, review tab) live in features.ts.
  */
+import { cypherConsole } from "./cypherConsole.ts";
 import type { Dictionary } from "./types.ts";
 
 export const curation = {
@@ -144,4 +145,6 @@ export const curation = {
     en: "Rebuilt from {read} articles: {applied} corrections applied again, {orphaned} orphaned, {skipped} skipped.",
     ar: "أعيد البناء من {read} مقالات: أعيد تطبيق {applied} تصحيحات، {orphaned} بلا هدف، {skipped} متروكة.",
   },
+  // The Cypher console panel loads with the other lazy panels.
+  ...cypherConsole,
 } satisfies Dictionary;

@@ -28,6 +28,7 @@ export const PANELS = [
   "articles",
   "review",
   "questions",
+  "cypher",
 ] as const;
 export type PanelName = (typeof PANELS)[number];
 
