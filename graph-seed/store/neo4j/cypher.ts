@@ -151,18 +151,6 @@ RETURN count(*) AS deleted`;
 
 // ── Reads: subgraphs that the shared assembly code turns into payloads ─────────
 
-/** Nodes of some kinds: the whole candidate set of the events view and of a filtered people view. */
-export const NODES_OF_KINDS = `
-MATCH (n:Node)
-WHERE n.kind IN $kinds
-RETURN n {.*} AS props`;
-
-/** Relationships of some types, kinds chosen by parameter. */
-export const EDGES_OF_TYPES = `
-MATCH (a:Node)-[r]->(b:Node)
-WHERE type(r) IN $types
-RETURN r {.*} AS props, a.id AS source, b.id AS target`;
-
 /** Relationships touching some nodes (either direction), with the node at the other end. */
 export const EDGES_AROUND = `
 UNWIND $ids AS id

@@ -11,13 +11,18 @@ import {
   type GraphQuery,
   type NeighbourhoodQuery,
   type PathQuery,
-  type ReviewFilter,
   type SearchQuery,
   type TimelineQuery,
 } from "../../../model/api.ts";
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
-import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
+import type {
+  ArticleRecord,
+  GraphStore,
+  IngestUnit,
+  NodeDetailsQuery,
+  UpsertResult,
+} from "../../../model/store.ts";
 import { assertArticleRecord } from "../ingest/articleRecord.ts";
 import { eventsTouchedBy } from "../ingest/touched.ts";
 import { articleToProps, listArticles, readArticle } from "./articles.ts";
@@ -145,7 +150,7 @@ class Neo4jStore implements GraphStore {
     return searchNames(this.db, query);
   }
 
-  node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {
+  node(id: NodeId, query: NodeDetailsQuery = DEFAULT_REVIEW_FILTER) {
     return readNodeDetails(this.db, id, query);
   }
 

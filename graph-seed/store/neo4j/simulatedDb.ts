@@ -15,6 +15,7 @@ import * as cypher from "./cypher.ts";
 import * as reads from "./cypherReads.ts";
 import { edgeFromRecord, nodeFromProps } from "./mapping.ts";
 import type { CypherRunner, Params, Row } from "./session.ts";
+import { DETAILS_HANDLERS } from "./simulatedDetails.ts";
 import { STORY_HANDLERS } from "./simulatedStories.ts";
 import { type Plain, toJsNumber, toPlain } from "./values.ts";
 
@@ -240,14 +241,6 @@ const HANDLERS = new Map<string, Handler>([
         .map((date) => ({ date })),
   ],
   [
-    cypher.NODES_OF_KINDS,
-    (db, p) =>
-      [...db.nodes.values()]
-        .filter((n) => arr(p.kinds).includes(String(n.props.kind)))
-        .map((n) => ({ props: copy(n.props) })),
-  ],
-  [cypher.EDGES_OF_TYPES, (db, p) => db.rels.filter((r) => arr(p.types).includes(r.type)).map(edgeRow)],
-  [
     cypher.EDGES_AROUND,
     (db, p) =>
       arr(p.ids).flatMap((id) =>
@@ -464,7 +457,7 @@ const CURATION_HANDLERS: [string, Handler][] = [
   ],
 ];
 for (const [statement, handler] of CURATION_HANDLERS) HANDLERS.set(statement, handler);
-for (const [statement, handler] of STORY_HANDLERS) HANDLERS.set(statement, handler);
+for (const [statement, handler] of [...STORY_HANDLERS, ...DETAILS_HANDLERS]) HANDLERS.set(statement, handler);
 
 /** Participations into events: (person, event) pairs, for the statements scoped to some events or persons. */
 const participations = (db: SimulatedGraph) =>
@@ -576,4 +569,6 @@ export const DATABASE_ONLY: ReadonlySet<string> = new Set([
   reads.EVENTS_VIEW_TOP_FILTERED,
   reads.PEOPLE_VIEW_TOP,
   reads.PEOPLE_VIEW_TIES,
+  reads.PEOPLE_VIEW_DERIVED_TOP,
+  reads.PEOPLE_VIEW_DERIVED_FACTS,
 ]);
