@@ -172,6 +172,7 @@ export function curationContract(factory: Factory) {
         );
         expect(paths?.paths ?? []).toEqual([]);
       }
+      if (!databaseReads) return;
       const peoplePaths = async (to: string) =>
         (await store.paths(
           pathQuerySchema.parse({ from: macron, to, view: "people", confirmedOnly: "true" }),

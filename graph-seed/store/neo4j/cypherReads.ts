@@ -205,6 +205,21 @@ RETURN COUNT {
 
 // ── Paths ────────────────────────────────────────────────────────────────────
 
+/** A path over visible nodes and relationships (and `extra` ones). */
+const pathShown = (p: string, extra = "") =>
+  `all(r IN relationships(${p}) WHERE ${edgeShown("r")}${extra}) AND all(n IN nodes(${p}) WHERE ${shown("n")})`;
+
+/**
+ * Under confirmedOnly the people view's ties are recounted from vouched-for events alone, so a stored tie
+ * stands only if one of its events (`eventIds`: every event it was derived from) is vouched for: those
+ * are exactly the pairs the recount keeps (planned events and rejected participations are in no tie).
+ * Each check is a seek on the node-id constraint. Only the statements for that case carry it.
+ */
+const TIE_VOUCHED = ` AND EXISTS {
+    MATCH (v:Node)
+    WHERE v.id IN r.eventIds AND v:Event AND coalesce(v.reviewStatus, '') IN ['confirmed', 'edited']
+  }`;
+
 export const SHOWN_NODES = `
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
@@ -213,13 +228,13 @@ RETURN n {.*} AS props`;
 
 /**
  * Every shortest path (bidirectional search, at most 8 hops: the API's largest maxLength) over visible
- * nodes and relationships, as distinct node-id lists in id order; `$scan` bounds the paths looked at.
+ * nodes and relationships (pathShown), as distinct node-id lists in id order; `$scan` bounds the paths looked at.
  */
-const shortestPaths = (types: string) => `
+const shortestPaths = (types: string, extra = "") => `
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = allShortestPaths((a)-[:${types}*..8]-(b))
-WHERE all(r IN relationships(p) WHERE ${edgeShown("r")}) AND all(n IN nodes(p) WHERE ${shown("n")})
+WHERE ${pathShown("p", extra)}
 WITH p LIMIT $scan
 WITH DISTINCT [n IN nodes(p) | n.id] AS ids
 WHERE size(ids) - 1 <= $maxLength
@@ -229,13 +244,15 @@ LIMIT $k`;
 
 export const SHORTEST_PATHS_EVENTS = shortestPaths(EVENT_TYPES_PATTERN);
 export const SHORTEST_PATHS_PEOPLE = shortestPaths(TIE_TYPES_PATTERN);
+/** The people view under confirmedOnly: over the stored ties one of whose events is vouched for. */
+export const SHORTEST_PATHS_VOUCHED_TIES = shortestPaths(TIE_TYPES_PATTERN, TIE_VOUCHED);
 
 /** Simple paths of exactly `length` hops (a bounded variable-length pattern), in id order. */
-const pathsOfLength = (types: string, length: number) => `
+const pathsOfLength = (types: string, length: number, extra = "") => `
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = (a)-[:${types}*${length}]-(b)
-WHERE all(r IN relationships(p) WHERE ${edgeShown("r")}) AND all(n IN nodes(p) WHERE ${shown("n")})
+WHERE ${pathShown("p", extra)}
   AND all(i IN range(0, ${length - 1}) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p LIMIT $scan
 WITH DISTINCT [n IN nodes(p) | n.id] AS ids
@@ -245,11 +262,12 @@ LIMIT $k`;
 
 /** Longer paths are only asked for when the shortest ones are fewer than k: lengths 2 to 8. */
 const LONGER = [2, 3, 4, 5, 6, 7, 8] as const;
-const byLength = (types: string): Readonly<Record<number, string>> =>
-  Object.fromEntries(LONGER.map((length) => [length, pathsOfLength(types, length)]));
+const byLength = (types: string, extra = ""): Readonly<Record<number, string>> =>
+  Object.fromEntries(LONGER.map((length) => [length, pathsOfLength(types, length, extra)]));
 
 export const PATHS_OF_LENGTH_EVENTS = byLength(EVENT_TYPES_PATTERN);
 export const PATHS_OF_LENGTH_PEOPLE = byLength(TIE_TYPES_PATTERN);
+export const PATHS_OF_LENGTH_VOUCHED_TIES = byLength(TIE_TYPES_PATTERN, TIE_VOUCHED);
 
 /** The visible relationships joining consecutive path nodes (both directions asked), with evidence. */
 export const PATH_STEP_EDGES = `

@@ -28,9 +28,6 @@ import { viewPayload } from "./viewPayload.ts";
 export const storedTiesAnswer = (q: GraphQuery) =>
   q.view === "people" && !q.from && !q.to && !q.topics?.length && !q.confirmedOnly;
 
-/** Whether a tie says if it is made only of events that possibly lie in the range (as memory/graphQuery.ts). */
-const flagsUncertain = (q: GraphQuery) => Boolean(q.from || q.to || q.topics?.length);
-
 export function peopleViewParams(q: GraphQuery) {
   return {
     ties: q.ties?.length ? q.ties : [...TIE_KINDS],
@@ -63,36 +60,50 @@ export async function readPeopleView(db: CypherRunner, q: GraphQuery): Promise<G
   );
 }
 
+/** What the derived ties among some persons depend on: the event filters and the review filter. */
+export type TieFilters = Pick<GraphQuery, "from" | "to" | "topics" | "includeRejected" | "confirmedOnly">;
+
+/** Whether a tie says if it is made only of events that possibly lie in the range (as memory/graphQuery.ts). */
+const flagsUncertain = (q: TieFilters) => Boolean(q.from || q.to || q.topics?.length);
+
 /** One facts row, flagged when the view is time- or topic-filtered, as the embedded store flags it. */
-function factsOf(row: Row, q: GraphQuery): TieEventFacts {
+function factsOf(row: Row, q: TieFilters): TieEventFacts {
   const facts = tieFactsFromRow(row);
   if (!flagsUncertain(q)) return facts;
   const days = asMap(row.days) as { date?: string; dateFrom?: string; dateTo?: string };
   return { ...facts, dateUncertain: fitInRange(eventInterval(days), q.from, q.to) === "uncertain" };
 }
 
-async function derivedTiesAmong(db: CypherRunner, ids: string[], q: GraphQuery): Promise<GraphEdge[]> {
+/**
+ * Every tie among the persons `ids`, recounted from the events the filters keep (PEOPLE_VIEW_DERIVED_FACTS)
+ * by the shared rule, in id order: both kinds, any weight.
+ */
+export async function derivedTiesAmong(db: CypherRunner, ids: string[], q: TieFilters): Promise<GraphEdge[]> {
   if (ids.length === 0) return [];
-  const { topics, fromDay, toDay, includeRejected, confirmedOnly, ties } = derivedPeopleViewParams(q);
-  const params = { ids, topics, fromDay, toDay, includeRejected, confirmedOnly };
-  const rows = await db.read(PEOPLE_VIEW_DERIVED_FACTS, params);
-  const wanted = new Set<string>(ties);
-  return deriveTies(rows.map((row) => factsOf(row, q)))
-    .filter((e) => wanted.has(e.kind) && (e.weight ?? 0) >= q.minWeight)
-    .sort(byEdgeId);
+  const rows = await db.read(PEOPLE_VIEW_DERIVED_FACTS, {
+    ids,
+    topics: q.topics?.length ? q.topics : null,
+    fromDay: q.from ? firstDayOf(q.from) : null,
+    toDay: q.to ? lastDayOf(q.to) : null,
+    ...reviewParams(q),
+  });
+  return deriveTies(rows.map((row) => factsOf(row, q))).sort(byEdgeId);
 }
 
 async function readDerivedPeopleView(db: CypherRunner, q: GraphQuery): Promise<GraphPayload> {
   const [top] = await db.read(PEOPLE_VIEW_DERIVED_TOP, derivedPeopleViewParams(q));
   const nodes = nodesOf(top);
+  const wanted = new Set<string>(q.ties?.length ? q.ties : TIE_KINDS);
   const totalNodes = top ? toJsNumber(top.totalNodes) : 0;
   return {
     nodes,
-    edges: await derivedTiesAmong(
-      db,
-      nodes.map((n) => n.id),
-      q,
-    ),
+    edges: (
+      await derivedTiesAmong(
+        db,
+        nodes.map((n) => n.id),
+        q,
+      )
+    ).filter((e) => wanted.has(e.kind) && (e.weight ?? 0) >= q.minWeight),
     truncated: totalNodes > q.limit,
     total: { nodes: totalNodes, edges: top ? toJsNumber(top.totalEdges) : 0 },
   };

@@ -41,7 +41,6 @@ const withoutNulls = (map: unknown): Props =>
   copy(Object.fromEntries(Object.entries(map as Props).filter(([, v]) => v !== null && v !== undefined)));
 
 const arr = (v: unknown) => v as string[];
-const EVENT_VIEW = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "HOLDS_OFFICE", "LOCATED_IN"];
 
 export class SimulatedGraph {
   readonly nodes = new Map<string, SimNode>();
@@ -77,26 +76,6 @@ export class SimulatedGraph {
 
   relsOf(id: string) {
     return this.rels.filter((r) => r.start === id || r.end === id);
-  }
-
-  /** Undirected breadth-first distance over some types, as shortestPath((a)-[:T*..8]-(b)) finds it. */
-  distance(from: string, to: string, types: string[], max = 8): number | null {
-    let frontier = [from];
-    const seen = new Set(frontier);
-    for (let d = 1; d <= max && frontier.length > 0; d++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const r of this.relsOf(id)) {
-          const other = r.start === id ? r.end : r.start;
-          if (!types.includes(r.type) || seen.has(other)) continue;
-          if (other === to) return d;
-          seen.add(other);
-          next.push(other);
-        }
-      }
-      frontier = next;
-    }
-    return null;
   }
 }
 
@@ -253,14 +232,6 @@ const HANDLERS = new Map<string, Handler>([
           })),
       ),
   ],
-  [
-    cypher.SHORTEST_PATH_LENGTH_EVENTS,
-    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),
-  ],
-  [
-    cypher.SHORTEST_PATH_LENGTH_PEOPLE,
-    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET", "SPOKE_WITH"])),
-  ],
   [reads.TIMELINE_EVENTS, timelineIds],
   [reads.TIMELINE_OF_PARTICIPANT, timelineIds],
   [
@@ -282,8 +253,6 @@ function eventDates(db: SimulatedGraph): string[] {
     .map((n) => String(n.props.date))
     .sort();
 }
-
-const lengthRow = (d: number | null): Row[] => (d === null ? [] : [{ length: d }]);
 
 function timelineIds(db: SimulatedGraph, p: Params): Row[] {
   const filter = { includeRejected: p.includeRejected === true, confirmedOnly: p.confirmedOnly === true };
@@ -569,6 +538,8 @@ export const DATABASE_ONLY: ReadonlySet<string> = new Set([
   reads.EVENTS_VIEW_TOP_FILTERED,
   reads.PEOPLE_VIEW_TOP,
   reads.PEOPLE_VIEW_TIES,
+  reads.SHORTEST_PATHS_VOUCHED_TIES,
+  ...Object.values(reads.PATHS_OF_LENGTH_VOUCHED_TIES),
   reads.PEOPLE_VIEW_DERIVED_TOP,
   reads.PEOPLE_VIEW_DERIVED_FACTS,
 ]);
