@@ -195,9 +195,9 @@ RETURN COUNT {
     ${MENTION_SPANS}
     WITH span, max(i) AS last, collect({i: i, raw: raw}) AS copies
     WITH [c IN copies WHERE c.i = last][0].raw AS raw, split(span, '","start":') AS head
-    WITH raw, substring(head[0], 14) AS article, toInteger(split(head[1], ',')[0]) AS start,
-      toInteger(split(head[1], ',"end":')[1]) AS end
-    ORDER BY article, start, end
+    WITH raw, substring(head[0], 14) AS article, toInteger(split(head[1], ',')[0]) AS spanStart,
+      toInteger(split(head[1], ',"end":')[1]) AS spanEnd
+    ORDER BY article, spanStart, spanEnd
     SKIP $offset
     LIMIT $limit
     RETURN raw

@@ -2,6 +2,7 @@
 import {
   DEFAULT_REVIEW_FILTER,
   type NodeDetails,
+  type ReviewFilter,
   type TimelinePayload,
   type TimelineQuery,
 } from "../../../model/api.ts";
@@ -14,7 +15,7 @@ import { timelineQuery } from "../memory/timeline.ts";
 import { capDetailsQuotes, type QuotePage, quotePageOf } from "../quotes/pageQuotes.ts";
 import { readSummaries } from "./articles.ts";
 import { chunks } from "./batches.ts";
-import { EDGES_AROUND, READ_NODES_BY_ID } from "./cypher.ts";
+import { READ_NODES_BY_ID } from "./cypher.ts";
 import {
   NODE_DETAILS_AROUND,
   NODE_EVENT_CONTEXT,
@@ -28,19 +29,11 @@ import type { CypherRunner } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { asMap, toCypherInt, toJsNumber } from "./values.ts";
 
-/** What an event summary shows: participants, place, topics and reporting articles. */
-const EVENT_CONTEXT = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "REPORTED_IN"];
-
-export async function addNodes(db: CypherRunner, builder: SubgraphBuilder, ids: string[]) {
-  for (const part of chunks(ids)) {
-    for (const row of await db.read(READ_NODES_BY_ID, { ids: part })) builder.addNodeProps(asMap(row.props));
-  }
-}
-
-export async function addEventContext(db: CypherRunner, builder: SubgraphBuilder, eventIds: string[]) {
-  await addNodes(db, builder, eventIds);
+/** Some events and what their summaries show (NODE_EVENT_CONTEXT), as the review filter shows them. */
+async function addEvents(db: CypherRunner, builder: SubgraphBuilder, eventIds: string[], f: ReviewFilter) {
   for (const ids of chunks(eventIds)) {
-    builder.addRows(await db.read(EDGES_AROUND, { ids, types: EVENT_CONTEXT }), ["other"]);
+    for (const row of await db.read(READ_NODES_BY_ID, { ids })) builder.addNodeProps(asMap(row.props));
+    builder.addRows(await db.read(NODE_EVENT_CONTEXT, { ids, ...reviewParams(f) }), ["other"]);
   }
 }
 
@@ -107,10 +100,11 @@ export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<
     ...reviewParams(q),
   });
   const builder = new SubgraphBuilder();
-  await addEventContext(
+  await addEvents(
     db,
     builder,
     rows.map((r) => String(r.id)),
+    q,
   );
   return timelineQuery(hideInPlace(builder.build().graph, q), q);
 }
