@@ -71,6 +71,10 @@ export async function readNodeDetails(
   const review = reviewParams(query);
   const around = await db.read(NODE_DETAILS_AROUND, { id, ...review });
   if (around.length === 0) return null;
+  const page = quotePageOf(query);
+  // The page of mentions does not depend on the rest: asked for alongside.
+  const mentioned = mentionsPage(db, id, page);
+  mentioned.catch(() => undefined);
   const builder = new SubgraphBuilder().addRows(around, ["node", "other"]);
   // Its events (or itself, for an event) with everything an event summary shows.
   for (const ids of chunks(builder.idsOfKind("Event"))) {
@@ -79,9 +83,8 @@ export async function readNodeDetails(
   await addArticleSummaries(db, builder);
   const state = builder.build();
   const details = nodeDetails({ ...state, graph: hideInPlace(state.graph, query) }, id);
+  const { mentions, total } = await mentioned;
   if (!details) return null;
-  const page = quotePageOf(query);
-  const { mentions, total } = await mentionsPage(db, id, page);
   if (!page) return { ...details, mentions };
   return { ...capDetailsQuotes(details, page.quotesPerItem), mentions, mentionsTotal: total };
 }

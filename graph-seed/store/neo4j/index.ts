@@ -2,7 +2,8 @@
  * The Neo4j GraphStore: one driver per store (one store per process), a session per call, read
  * transactions for reads and one write transaction per write. Writes from this process run one at a time,
  * since upsert reads, merges and writes back. Reads are answered in the database (neo4j/cypherReads.ts):
- * search, ego networks, paths, the people view, stats and the timeline return only what the answer needs,
+ * search, ego networks, paths, both views (filtered or not), node details with their mentions paged, stats
+ * and the timeline return only what the answer needs,
  * shaped by the embedded store's code where that code decides the shape; nothing is cached between calls.
  */
 
