@@ -6,6 +6,7 @@ import type {
   GraphQuery,
   NeighbourhoodQuery,
   NodeDetails,
+  NodeQuery,
   PathQuery,
   PathResult,
   ReviewFilter,
@@ -32,6 +33,10 @@ import type { ConsoleAnswer, ConsoleLimits } from "./cypherConsole.ts";
 import type { GraphBatch } from "./graph.ts";
 import type { ArticleId, NodeId } from "./ids.ts";
 import type { StoryStore } from "./story.ts";
+
+/** Which facts node details show, and optionally which page of their quotes (GraphStore.node). */
+export type NodeDetailsQuery = ReviewFilter &
+  Partial<Pick<NodeQuery, "mentionsOffset" | "mentionsLimit" | "quotesPerItem">>;
 
 export interface ArticleRecord {
   summary: ArticleSummary;
@@ -100,9 +105,12 @@ export interface GraphStore {
   stats(): Promise<Stats>;
   graph(query: GraphQuery): Promise<GraphPayload>;
   search(query: SearchQuery): Promise<SearchHit[]>;
-  /** Rejected facts are left out unless the query asks for them (default: DEFAULT_REVIEW_FILTER). */
-  /** Every quote behind the node; the API pages them (server/details/pageQuotes.ts). */
-  node(id: NodeId, query?: ReviewFilter): Promise<NodeDetails | null>;
+  /**
+   * Rejected facts are left out unless the query asks for them (default: DEFAULT_REVIEW_FILTER). With a
+   * page of quotes (mentionsOffset, mentionsLimit, quotesPerItem, as the API always sends), the answer
+   * is that page (graph-seed/store/quotes/pageQuotes.ts); without one, every quote behind the node.
+   */
+  node(id: NodeId, query?: NodeDetailsQuery): Promise<NodeDetails | null>;
   /** null when the centre node does not exist. */
   neighbourhood(id: NodeId, query: NeighbourhoodQuery): Promise<GraphPayload | null>;
   /** null when either end does not exist. */

@@ -19,6 +19,7 @@ import { toBatch } from "../../load/toBatch.ts";
 import { ledeOf } from "../articles/lede.ts";
 import { consoleContract } from "./console.ts";
 import { curationContract } from "./curation.ts";
+import { filteredReadsContract } from "./filteredReads.ts";
 import { FIXTURE_ARTICLES } from "./fixtures.ts";
 import { ingestContract } from "./ingest.ts";
 import { corpus, factories, fixtureExtract } from "./stores.ts";
@@ -763,6 +764,10 @@ for (const factory of factories) {
 
   describe.skipIf(factory.skip)(`GraphStore curation contract: ${factory.name}`, () => {
     curationContract(factory);
+  });
+
+  describe.skipIf(factory.skip)(`GraphStore filtered reads contract: ${factory.name}`, () => {
+    filteredReadsContract(factory);
   });
 
   describe.skipIf(factory.skip)(`GraphStore story contract: ${factory.name}`, () => {

@@ -10,7 +10,6 @@ import {
   type GraphQuery,
   type NeighbourhoodQuery,
   type PathQuery,
-  type ReviewFilter,
   type SearchHit,
   type SearchQuery,
   type TimelineQuery,
@@ -18,10 +17,17 @@ import {
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
 import type { GraphView } from "../../../model/kinds.ts";
-import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
+import type {
+  ArticleRecord,
+  GraphStore,
+  IngestUnit,
+  NodeDetailsQuery,
+  UpsertResult,
+} from "../../../model/store.ts";
 import { isRejected } from "../curation/rules.ts";
 import { assertArticleRecord } from "../ingest/articleRecord.ts";
 import { eventsTouchedBy } from "../ingest/touched.ts";
+import { pageDetails, quotePageOf } from "../quotes/pageQuotes.ts";
 import { SearchIndex } from "../search/nameIndex.ts";
 import { articleDoc, articleList, statsOf } from "./articles.ts";
 import { MemoryCuration } from "./curation.ts";
@@ -185,8 +191,10 @@ class MemoryStore implements GraphStore {
       }));
   }
 
-  async node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {
-    return nodeDetails({ ...this.state, graph: this.views.of(this.state.graph, query) }, id);
+  async node(id: NodeId, query: NodeDetailsQuery = DEFAULT_REVIEW_FILTER) {
+    const details = nodeDetails({ ...this.state, graph: this.views.of(this.state.graph, query) }, id);
+    const page = quotePageOf(query);
+    return details && page ? pageDetails(details, page) : details;
   }
 
   async neighbourhood(id: NodeId, query: NeighbourhoodQuery) {

@@ -151,40 +151,12 @@ RETURN count(*) AS deleted`;
 
 // ── Reads: subgraphs that the shared assembly code turns into payloads ─────────
 
-/** Nodes of some kinds: the whole candidate set of the events view and of a filtered people view. */
-export const NODES_OF_KINDS = `
-MATCH (n:Node)
-WHERE n.kind IN $kinds
-RETURN n {.*} AS props`;
-
-/** Relationships of some types, kinds chosen by parameter. */
-export const EDGES_OF_TYPES = `
-MATCH (a:Node)-[r]->(b:Node)
-WHERE type(r) IN $types
-RETURN r {.*} AS props, a.id AS source, b.id AS target`;
-
 /** Relationships touching some nodes (either direction), with the node at the other end. */
 export const EDGES_AROUND = `
 UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r]-(m:Node)
 WHERE $types IS NULL OR type(r) IN $types
 RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
-
-/**
- * Length of the shortest undirected path over the events-view relationships (bounded by the API's
- * largest maxLength, 8): if it is longer than asked, no path search is needed at all.
- */
-export const SHORTEST_PATH_LENGTH_EVENTS = `
-MATCH (a:Node {id: $from})
-MATCH (b:Node {id: $to})
-MATCH p = shortestPath((a)-[:PARTICIPATED_IN|HELD_IN|DISCUSSED|HOLDS_OFFICE|LOCATED_IN*..8]-(b))
-RETURN length(p) AS length`;
-
-export const SHORTEST_PATH_LENGTH_PEOPLE = `
-MATCH (a:Node {id: $from})
-MATCH (b:Node {id: $to})
-MATCH p = shortestPath((a)-[:MET|SPOKE_WITH*..8]-(b))
-RETURN length(p) AS length`;
 
 /** One page of person ids in id order, for the full tie rebuild (a pair is derived with its first person). */
 export const PERSON_IDS_PAGE = `

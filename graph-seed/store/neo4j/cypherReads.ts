@@ -141,7 +141,84 @@ MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) IN $types AND b.id IN $ids AND ${edgeShown("r")}
 RETURN r {.*} AS props, a.id AS source, b.id AS target`;
 
+// ── Node details ─────────────────────────────────────────────────────────────
+
+/**
+ * A shown node and its shown relationships with the shown node at the other end, one row each (one row
+ * with nulls when it has none); none when the node is hidden or absent. Mentions come without their
+ * quotes (NODE_MENTIONS_PAGE pages those), and under confirmedOnly the stored ties stay out: the app
+ * recounts them from the vouched-for events (NODE_EVENT_CONTEXT brings them).
+ */
+export const NODE_DETAILS_AROUND = `
+MATCH (n:Node {id: $id})
+WHERE ${shown("n")}
+OPTIONAL MATCH (n)-[r]-(m:Node)
+WHERE ${edgeShown("r")} AND ${shown("m")}
+  AND NOT ($confirmedOnly AND type(r) IN ['MET', 'SPOKE_WITH'])
+RETURN n {.*} AS node, m {.*} AS other,
+  CASE WHEN r IS NULL THEN null
+    ELSE r {.*, evidence: CASE WHEN type(r) = 'MENTIONS' THEN [] ELSE r.evidence END} END AS props,
+  startNode(r).id AS source, endNode(r).id AS target`;
+
+/**
+ * What the summaries of some events show: their shown participations, places, topics and reports, with
+ * the node at the other end.
+ */
+export const NODE_EVENT_CONTEXT = `
+UNWIND $ids AS id
+MATCH (e:Node {id: id})-[r:PARTICIPATED_IN|HELD_IN|DISCUSSED|REPORTED_IN]-(m:Node)
+WHERE ${edgeShown("r")} AND ${shown("m")}
+RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+
+/**
+ * The stored evidence strings of the MENTIONS of `n`, each with its key: neo4j/evidence.ts writes the
+ * keys in a fixed order (articleId, start, end, quote, …), so the text before `,"quote":` is the span's
+ * key (article, start, end), and the sort keys can be read off it. A list may hold one span twice (a
+ * sentence naming the node twice): as memory/merge.ts unionEvidence, the later copy is the one kept.
+ */
+const MENTION_SPANS = `MATCH (n)<-[m:MENTIONS]-(:Node)
+    UNWIND range(0, size(coalesce(m.evidence, [])) - 1) AS i
+    WITH i, m.evidence[i] AS raw
+    WITH i, raw, split(raw, ',"quote":')[0] AS span`;
+
+/**
+ * One page of the sentences that mention a node, in the embedded store's order (article id, start, end:
+ * memory/merge.ts byProvenance), and how many there are; ORDER BY with SKIP and LIMIT keeps only the page.
+ */
+export const NODE_MENTIONS_PAGE = `
+MATCH (n:Node {id: $id})
+RETURN COUNT {
+    ${MENTION_SPANS}
+    RETURN DISTINCT span
+  } AS total,
+  COLLECT {
+    ${MENTION_SPANS}
+    WITH span, max(i) AS last, collect({i: i, raw: raw}) AS copies
+    WITH [c IN copies WHERE c.i = last][0].raw AS raw, split(span, '","start":') AS head
+    WITH raw, substring(head[0], 14) AS article, toInteger(split(head[1], ',')[0]) AS spanStart,
+      toInteger(split(head[1], ',"end":')[1]) AS spanEnd
+    ORDER BY article, spanStart, spanEnd
+    SKIP $offset
+    LIMIT $limit
+    RETURN raw
+  } AS page`;
+
 // ── Paths ────────────────────────────────────────────────────────────────────
+
+/** A path over visible nodes and relationships (and `extra` ones). */
+const pathShown = (p: string, extra = "") =>
+  `all(r IN relationships(${p}) WHERE ${edgeShown("r")}${extra}) AND all(n IN nodes(${p}) WHERE ${shown("n")})`;
+
+/**
+ * Under confirmedOnly the people view's ties are recounted from vouched-for events alone, so a stored tie
+ * stands only if one of its events (`eventIds`: every event it was derived from) is vouched for: those
+ * are exactly the pairs the recount keeps (planned events and rejected participations are in no tie).
+ * Each check is a seek on the node-id constraint. Only the statements for that case carry it.
+ */
+const TIE_VOUCHED = ` AND EXISTS {
+    MATCH (v:Node)
+    WHERE v.id IN r.eventIds AND v:Event AND coalesce(v.reviewStatus, '') IN ['confirmed', 'edited']
+  }`;
 
 export const SHOWN_NODES = `
 UNWIND $ids AS id
@@ -151,13 +228,13 @@ RETURN n {.*} AS props`;
 
 /**
  * Every shortest path (bidirectional search, at most 8 hops: the API's largest maxLength) over visible
- * nodes and relationships, as distinct node-id lists in id order; `$scan` bounds the paths looked at.
+ * nodes and relationships (pathShown), as distinct node-id lists in id order; `$scan` bounds the paths looked at.
  */
-const shortestPaths = (types: string) => `
+const shortestPaths = (types: string, extra = "") => `
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = allShortestPaths((a)-[:${types}*..8]-(b))
-WHERE all(r IN relationships(p) WHERE ${edgeShown("r")}) AND all(n IN nodes(p) WHERE ${shown("n")})
+WHERE ${pathShown("p", extra)}
 WITH p LIMIT $scan
 WITH DISTINCT [n IN nodes(p) | n.id] AS ids
 WHERE size(ids) - 1 <= $maxLength
@@ -167,13 +244,15 @@ LIMIT $k`;
 
 export const SHORTEST_PATHS_EVENTS = shortestPaths(EVENT_TYPES_PATTERN);
 export const SHORTEST_PATHS_PEOPLE = shortestPaths(TIE_TYPES_PATTERN);
+/** The people view under confirmedOnly: over the stored ties one of whose events is vouched for. */
+export const SHORTEST_PATHS_VOUCHED_TIES = shortestPaths(TIE_TYPES_PATTERN, TIE_VOUCHED);
 
 /** Simple paths of exactly `length` hops (a bounded variable-length pattern), in id order. */
-const pathsOfLength = (types: string, length: number) => `
+const pathsOfLength = (types: string, length: number, extra = "") => `
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = (a)-[:${types}*${length}]-(b)
-WHERE all(r IN relationships(p) WHERE ${edgeShown("r")}) AND all(n IN nodes(p) WHERE ${shown("n")})
+WHERE ${pathShown("p", extra)}
   AND all(i IN range(0, ${length - 1}) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p LIMIT $scan
 WITH DISTINCT [n IN nodes(p) | n.id] AS ids
@@ -183,11 +262,12 @@ LIMIT $k`;
 
 /** Longer paths are only asked for when the shortest ones are fewer than k: lengths 2 to 8. */
 const LONGER = [2, 3, 4, 5, 6, 7, 8] as const;
-const byLength = (types: string): Readonly<Record<number, string>> =>
-  Object.fromEntries(LONGER.map((length) => [length, pathsOfLength(types, length)]));
+const byLength = (types: string, extra = ""): Readonly<Record<number, string>> =>
+  Object.fromEntries(LONGER.map((length) => [length, pathsOfLength(types, length, extra)]));
 
 export const PATHS_OF_LENGTH_EVENTS = byLength(EVENT_TYPES_PATTERN);
 export const PATHS_OF_LENGTH_PEOPLE = byLength(TIE_TYPES_PATTERN);
+export const PATHS_OF_LENGTH_VOUCHED_TIES = byLength(TIE_TYPES_PATTERN, TIE_VOUCHED);
 
 /** The visible relationships joining consecutive path nodes (both directions asked), with evidence. */
 export const PATH_STEP_EDGES = `
@@ -195,6 +275,25 @@ UNWIND $pairs AS pair
 MATCH (a:Node {id: pair.from})-[r]->(b:Node {id: pair.to})
 WHERE type(r) IN $types AND ${edgeShown("r")}
 RETURN r {.*} AS props, a.id AS source, b.id AS target`;
+
+// ── Time ranges ──────────────────────────────────────────────────────────────
+
+/**
+ * An event `e` not wholly outside [$fromDay, $toDay], as model/dateInterval.ts has it: its days run from
+ * dateFrom to dateTo (filled from its date for records written before they existed; an open end is
+ * null). A month's fallback end is "-31" whatever its length: no real day lies between it and the true
+ * last day, so the comparison with a real day is the same, and no date() call can fail on a bad record.
+ */
+const IN_RANGE = `
+WITH e, CASE size(coalesce(e.date, ''))
+    WHEN 0 THEN null
+    WHEN 4 THEN e.date + '-12-31'
+    WHEN 7 THEN e.date + '-31'
+    ELSE left(e.date, 10) END AS lastOfDate
+WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
+  coalesce(e.dateTo, lastOfDate) AS dayTo
+WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
+  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)`;
 
 // ── People view ──────────────────────────────────────────────────────────────
 
@@ -218,24 +317,69 @@ MATCH (a:Node {id: id})-[t:MET|SPOKE_WITH]->(b:Node)
 WHERE b.id IN $ids AND type(t) IN $ties AND coalesce(t.weight, 0) >= $minWeight
 RETURN t {.*} AS props, a.id AS source, b.id AS target`;
 
-// ── Events view ──────────────────────────────────────────────────────────────
+/**
+ * An event that ties the persons taking part in it, in a filtered people view (memory/graphQuery.ts keeps
+ * these and ties/deriveMet.ts pairs their persons): shown under the review filter, never rejected or
+ * planned, discussing one of `$topics` when asked, and not wholly outside the range (IN_RANGE, below).
+ */
+const tyingEvent = (e: string) => `coalesce(${e}.planned, false) = false
+  AND coalesce(${e}.reviewStatus, '') <> 'rejected' AND ${shown(e)}
+  AND ($topics IS NULL OR EXISTS {
+    MATCH (${e})-[:DISCUSSED]->(t:Node)
+    WHERE t.id IN $topics AND ${shown("t")}
+  })`;
+
+/** A participation that ties: a rejected one never does, whatever the filter shows. */
+const tyingPart = (r: string) => `coalesce(${r}.reviewStatus, '') <> 'rejected'`;
 
 /**
- * An event `e` not wholly outside [$fromDay, $toDay], as model/dateInterval.ts has it: its days run from
- * dateFrom to dateTo (filled from its date for records written before they existed; an open end is
- * null). A month's fallback end is "-31" whatever its length: no real day lies between it and the true
- * last day, so the comparison with a real day is the same, and no date() call can fail on a bad record.
+ * The people view filtered by dates, topics or confirmedOnly, ranked in the database: the ties are
+ * recounted from the kept events as deriveTies counts them (a call makes SPOKE_WITH, anything else MET;
+ * the weight is the number of distinct occasions: the encounter key, else the day, else the event), then
+ * filtered by type, weight and kinds; persons by the number of ties, then id; the first `$limit` with the
+ * totals. Each kept event is expanded once; the pairs are grouped, never returned.
  */
-const IN_RANGE = `
-WITH e, CASE size(coalesce(e.date, ''))
-    WHEN 0 THEN null
-    WHEN 4 THEN e.date + '-12-31'
-    WHEN 7 THEN e.date + '-31'
-    ELSE left(e.date, 10) END AS lastOfDate
-WITH e, coalesce(e.dateFrom, CASE WHEN coalesce(e.date, '') = '' THEN null ELSE left(e.date + '-01-01', 10) END) AS dayFrom,
-  coalesce(e.dateTo, lastOfDate) AS dayTo
-WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
-  AND ($toDay IS NULL OR dayFrom IS NULL OR dayFrom <= $toDay)`;
+export const PEOPLE_VIEW_DERIVED_TOP = `
+MATCH (e:Event)
+WHERE ${tyingEvent("e")}
+${IN_RANGE}
+MATCH (a:Person)-[pa:PARTICIPATED_IN]->(e)<-[pb:PARTICIPATED_IN]-(b:Person)
+WHERE a.id < b.id AND ${tyingPart("pa")} AND ${tyingPart("pb")} AND ${shown("a")} AND ${shown("b")}
+  AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
+WITH a, b, CASE WHEN e.eventType = 'PhoneCall' THEN 'SPOKE_WITH' ELSE 'MET' END AS tie,
+  CASE
+    WHEN coalesce(e.encounter, '') <> '' THEN 'encounter:' + e.encounter
+    WHEN size(coalesce(e.date, '')) = 10 THEN 'day:' + e.date
+    ELSE 'event:' + e.id END AS occasion
+WITH a, b, tie, count(DISTINCT occasion) AS weight
+WHERE tie IN $ties AND weight >= $minWeight
+UNWIND [a, b] AS p
+WITH p, count(*) AS degree
+ORDER BY degree DESC, p.id
+WITH count(p) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(p) AS ranked
+RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+
+/**
+ * The tie facts (neo4j/derived.ts reads them) of the kept events that two or more of the persons `$ids`
+ * take part in, those persons only: what deriveTies needs for the ties among them, quotes included, and
+ * the event's days, so the app can flag a tie made only of events that possibly lie in the range.
+ */
+export const PEOPLE_VIEW_DERIVED_FACTS = `
+UNWIND $ids AS id
+MATCH (:Node {id: id})-[pa:PARTICIPATED_IN]->(e:Event)
+WHERE ${tyingPart("pa")}
+WITH DISTINCT e
+WHERE ${tyingEvent("e")}
+${IN_RANGE}
+WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
+    WHERE p.id IN $ids AND ${tyingPart("r")} AND ${shown("p")} | {id: p.id, evidence: r.evidence}] AS persons
+WHERE size(persons) > 1
+RETURN e.id AS id, e.eventType AS eventType, e.date AS date, e.encounter AS encounter, false AS planned,
+  e {.date, .datePrecision, .dateFrom, .dateTo} AS days, persons,
+  [(e)-[r:REPORTED_IN]->(:Node) | r {.id, .evidence}] AS reports
+ORDER BY id`;
+
+// ── Events view ──────────────────────────────────────────────────────────────
 
 /**
  * The events view ranked in the database, as the embedded store builds it (memory/graphQuery.ts): the

@@ -1,4 +1,4 @@
-/** node(id) and timeline(query) on Neo4j: fetch the events around, then assemble like the embedded store. */
+/** node(id) and timeline(query) on Neo4j: read the part of the graph the answer needs, then assemble it like the embedded store. */
 import {
   DEFAULT_REVIEW_FILTER,
   type NodeDetails,
@@ -8,31 +8,32 @@ import {
 } from "../../../model/api.ts";
 import { firstDayOf, lastDayOf } from "../../../model/dateInterval.ts";
 import { articleIdOfNode, type NodeId } from "../../../model/ids.ts";
+import type { NodeDetailsQuery } from "../../../model/store.ts";
 import { nodeDetails } from "../memory/details.ts";
 import { hideInPlace } from "../memory/reviewView.ts";
 import { timelineQuery } from "../memory/timeline.ts";
+import { capDetailsQuotes, type QuotePage, quotePageOf } from "../quotes/pageQuotes.ts";
 import { readSummaries } from "./articles.ts";
 import { chunks } from "./batches.ts";
-import { EDGES_AROUND, READ_NODES_BY_ID } from "./cypher.ts";
-import { TIMELINE_EVENTS, TIMELINE_OF_PARTICIPANT } from "./cypherReads.ts";
+import { READ_NODES_BY_ID } from "./cypher.ts";
+import {
+  NODE_DETAILS_AROUND,
+  NODE_EVENT_CONTEXT,
+  NODE_MENTIONS_PAGE,
+  TIMELINE_EVENTS,
+  TIMELINE_OF_PARTICIPANT,
+} from "./cypherReads.ts";
+import { decodeEvidence } from "./evidence.ts";
 import { reviewParams } from "./reviewParams.ts";
 import type { CypherRunner } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
-import { asMap, toCypherInt } from "./values.ts";
+import { asMap, toCypherInt, toJsNumber } from "./values.ts";
 
-/** What an event summary shows: participants, place, topics and reporting articles. */
-const EVENT_CONTEXT = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "REPORTED_IN"];
-
-export async function addNodes(db: CypherRunner, builder: SubgraphBuilder, ids: string[]) {
-  for (const part of chunks(ids)) {
-    for (const row of await db.read(READ_NODES_BY_ID, { ids: part })) builder.addNodeProps(asMap(row.props));
-  }
-}
-
-export async function addEventContext(db: CypherRunner, builder: SubgraphBuilder, eventIds: string[]) {
-  await addNodes(db, builder, eventIds);
+/** Some events and what their summaries show (NODE_EVENT_CONTEXT), as the review filter shows them. */
+async function addEvents(db: CypherRunner, builder: SubgraphBuilder, eventIds: string[], f: ReviewFilter) {
   for (const ids of chunks(eventIds)) {
-    builder.addRows(await db.read(EDGES_AROUND, { ids, types: EVENT_CONTEXT }), ["other"]);
+    for (const row of await db.read(READ_NODES_BY_ID, { ids })) builder.addNodeProps(asMap(row.props));
+    builder.addRows(await db.read(NODE_EVENT_CONTEXT, { ids, ...reviewParams(f) }), ["other"]);
   }
 }
 
@@ -43,20 +44,49 @@ async function addArticleSummaries(db: CypherRunner, builder: SubgraphBuilder) {
   for (const summary of await readSummaries(db, ids)) builder.addArticle(summary);
 }
 
+/** One page of the sentences that mention the node, and how many there are. */
+async function mentionsPage(db: CypherRunner, id: NodeId, page: QuotePage | null) {
+  const [row] = await db.read(NODE_MENTIONS_PAGE, {
+    id,
+    offset: toCypherInt(page?.mentionsOffset ?? 0),
+    limit: toCypherInt(page?.mentionsLimit ?? ALL_MENTIONS),
+  });
+  const raw = Array.isArray(row?.page) ? row.page : [];
+  return { mentions: raw.map((r) => decodeEvidence(String(r))), total: row ? toJsNumber(row.total) : 0 };
+}
+
+/** No page asked for (a store's own callers): every mention, as the GraphStore contract says. */
+const ALL_MENTIONS = Number.MAX_SAFE_INTEGER;
+
+/**
+ * node(id) on Neo4j: the database filters the node's relationships and its events' context by the review
+ * filter and pages the mentions; the embedded store's code assembles the answer from that subgraph (under
+ * confirmedOnly it recounts the node's ties from the vouched-for events, as the embedded store does).
+ */
 export async function readNodeDetails(
   db: CypherRunner,
   id: NodeId,
-  filter: ReviewFilter = DEFAULT_REVIEW_FILTER,
+  query: NodeDetailsQuery = DEFAULT_REVIEW_FILTER,
 ): Promise<NodeDetails | null> {
-  const builder = new SubgraphBuilder();
-  await addNodes(db, builder, [id]);
-  if (!builder.hasNode(id)) return null;
-  builder.addRows(await db.read(EDGES_AROUND, { ids: [id], types: null }), ["other"]);
+  const review = reviewParams(query);
+  const around = await db.read(NODE_DETAILS_AROUND, { id, ...review });
+  if (around.length === 0) return null;
+  const page = quotePageOf(query);
+  // The page of mentions does not depend on the rest: asked for alongside.
+  const mentioned = mentionsPage(db, id, page);
+  mentioned.catch(() => undefined);
+  const builder = new SubgraphBuilder().addRows(around, ["node", "other"]);
   // Its events (or itself, for an event) with everything an event summary shows.
-  await addEventContext(db, builder, builder.idsOfKind("Event"));
+  for (const ids of chunks(builder.idsOfKind("Event"))) {
+    builder.addRows(await db.read(NODE_EVENT_CONTEXT, { ids, ...review }), ["other"]);
+  }
   await addArticleSummaries(db, builder);
   const state = builder.build();
-  return nodeDetails({ ...state, graph: hideInPlace(state.graph, filter) }, id);
+  const details = nodeDetails({ ...state, graph: hideInPlace(state.graph, query) }, id);
+  const { mentions, total } = await mentioned;
+  if (!details) return null;
+  if (!page) return { ...details, mentions };
+  return { ...capDetailsQuotes(details, page.quotesPerItem), mentions, mentionsTotal: total };
 }
 
 export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<TimelinePayload> {
@@ -73,10 +103,11 @@ export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<
     ...reviewParams(q),
   });
   const builder = new SubgraphBuilder();
-  await addEventContext(
+  await addEvents(
     db,
     builder,
     rows.map((r) => String(r.id)),
+    q,
   );
   return timelineQuery(hideInPlace(builder.build().graph, q), q);
 }

@@ -2,7 +2,8 @@
  * The Neo4j GraphStore: one driver per store (one store per process), a session per call, read
  * transactions for reads and one write transaction per write. Writes from this process run one at a time,
  * since upsert reads, merges and writes back. Reads are answered in the database (neo4j/cypherReads.ts):
- * search, ego networks, paths, the people view, stats and the timeline return only what the answer needs,
+ * search, ego networks, paths, both views (filtered or not), node details with their mentions paged, stats
+ * and the timeline return only what the answer needs,
  * shaped by the embedded store's code where that code decides the shape; nothing is cached between calls.
  */
 
@@ -11,14 +12,19 @@ import {
   type GraphQuery,
   type NeighbourhoodQuery,
   type PathQuery,
-  type ReviewFilter,
   type SearchQuery,
   type TimelineQuery,
 } from "../../../model/api.ts";
 import type { ConsoleLimits } from "../../../model/cypherConsole.ts";
 import type { GraphBatch } from "../../../model/graph.ts";
 import type { ArticleId, NodeId } from "../../../model/ids.ts";
-import type { ArticleRecord, GraphStore, IngestUnit, UpsertResult } from "../../../model/store.ts";
+import type {
+  ArticleRecord,
+  GraphStore,
+  IngestUnit,
+  NodeDetailsQuery,
+  UpsertResult,
+} from "../../../model/store.ts";
 import { assertArticleRecord } from "../ingest/articleRecord.ts";
 import { eventsTouchedBy } from "../ingest/touched.ts";
 import { articleToProps, listArticles, readArticle } from "./articles.ts";
@@ -154,7 +160,7 @@ class Neo4jStore implements GraphStore {
     return searchNames(this.db, query);
   }
 
-  node(id: NodeId, query: ReviewFilter = DEFAULT_REVIEW_FILTER) {
+  node(id: NodeId, query: NodeDetailsQuery = DEFAULT_REVIEW_FILTER) {
     return readNodeDetails(this.db, id, query);
   }
 

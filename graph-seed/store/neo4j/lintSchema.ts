@@ -73,6 +73,8 @@ export const NEO4J_PROPERTY_KEYS = [
   "terms",
   "n",
   "d",
+  "i",
+  "raw",
 ] as const;
 
 const ids = ["person:putin"];
@@ -91,6 +93,8 @@ const eventsView = {
   limit: 2000,
   ...review,
 };
+/** What a filtered people view keeps events by (neo4j/peopleView.ts). */
+const peopleFilters = { topics: ["topic:gas"], fromDay: "2017-01-01", toDay: "2018-01-31", ...review };
 const ends = { from: "person:putin", to: "person:sisi", maxLength: 6, k: 3, scan: 2000, ...review };
 const timeline = {
   types: ["Meeting"],
@@ -127,13 +131,20 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   SHOWN_NODES: { ids, ...review },
   SHORTEST_PATHS_EVENTS: ends,
   SHORTEST_PATHS_PEOPLE: ends,
+  SHORTEST_PATHS_VOUCHED_TIES: ends,
   PATHS_OF_LENGTH_EVENTS: { from: "a", to: "b", k: 3, scan: 2000, ...review },
   PATHS_OF_LENGTH_PEOPLE: { from: "a", to: "b", k: 3, scan: 2000, ...review },
+  PATHS_OF_LENGTH_VOUCHED_TIES: { from: "a", to: "b", k: 3, scan: 2000, ...review },
   PATH_STEP_EDGES: { pairs: [{ from: "a", to: "b" }], types: ["MET"], ...review },
   PEOPLE_VIEW_TOP: { ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000, ...review },
   EVENTS_VIEW_TOP: eventsView,
   EVENTS_VIEW_TOP_FILTERED: eventsView,
   PEOPLE_VIEW_TIES: { ids, ties: ["MET"], minWeight: 1 },
+  PEOPLE_VIEW_DERIVED_TOP: { ...peopleFilters, ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000 },
+  PEOPLE_VIEW_DERIVED_FACTS: { ...peopleFilters, ids },
+  NODE_DETAILS_AROUND: { id: "person:putin", ...review },
+  NODE_EVENT_CONTEXT: { ids: ["event:summit"], ...review },
+  NODE_MENTIONS_PAGE: { id: "person:putin", offset: 0, limit: 100 },
   STATS_NODES_BY_LABEL: {},
   STATS_EDGES_BY_TYPE: {},
   STATS_ARTICLES: {},
@@ -163,11 +174,7 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   WRITE_ARTICLE: { article: { id: "a1", text: "…" } },
   DELETE_TIES_BATCH: { batchSize: 1000 },
   DELETE_ALL_BATCH: { batchSize: 1000 },
-  NODES_OF_KINDS: { kinds: ["Person"] },
-  EDGES_OF_TYPES: { types },
   EDGES_AROUND: { ids, types },
-  SHORTEST_PATH_LENGTH_EVENTS: { from: "a", to: "b" },
-  SHORTEST_PATH_LENGTH_PEOPLE: { from: "a", to: "b" },
   ARTICLE_SUMMARIES: { ids },
   ARTICLE_BY_ID: { id: "a1" },
   LOCK_NODES: { ids },

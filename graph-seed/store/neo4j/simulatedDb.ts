@@ -15,6 +15,7 @@ import * as cypher from "./cypher.ts";
 import * as reads from "./cypherReads.ts";
 import { edgeFromRecord, nodeFromProps } from "./mapping.ts";
 import type { CypherRunner, Params, Row } from "./session.ts";
+import { DETAILS_HANDLERS } from "./simulatedDetails.ts";
 import { STORY_HANDLERS } from "./simulatedStories.ts";
 import { type Plain, toJsNumber, toPlain } from "./values.ts";
 
@@ -40,7 +41,6 @@ const withoutNulls = (map: unknown): Props =>
   copy(Object.fromEntries(Object.entries(map as Props).filter(([, v]) => v !== null && v !== undefined)));
 
 const arr = (v: unknown) => v as string[];
-const EVENT_VIEW = ["PARTICIPATED_IN", "HELD_IN", "DISCUSSED", "HOLDS_OFFICE", "LOCATED_IN"];
 
 export class SimulatedGraph {
   readonly nodes = new Map<string, SimNode>();
@@ -76,26 +76,6 @@ export class SimulatedGraph {
 
   relsOf(id: string) {
     return this.rels.filter((r) => r.start === id || r.end === id);
-  }
-
-  /** Undirected breadth-first distance over some types, as shortestPath((a)-[:T*..8]-(b)) finds it. */
-  distance(from: string, to: string, types: string[], max = 8): number | null {
-    let frontier = [from];
-    const seen = new Set(frontier);
-    for (let d = 1; d <= max && frontier.length > 0; d++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const r of this.relsOf(id)) {
-          const other = r.start === id ? r.end : r.start;
-          if (!types.includes(r.type) || seen.has(other)) continue;
-          if (other === to) return d;
-          seen.add(other);
-          next.push(other);
-        }
-      }
-      frontier = next;
-    }
-    return null;
   }
 }
 
@@ -240,14 +220,6 @@ const HANDLERS = new Map<string, Handler>([
         .map((date) => ({ date })),
   ],
   [
-    cypher.NODES_OF_KINDS,
-    (db, p) =>
-      [...db.nodes.values()]
-        .filter((n) => arr(p.kinds).includes(String(n.props.kind)))
-        .map((n) => ({ props: copy(n.props) })),
-  ],
-  [cypher.EDGES_OF_TYPES, (db, p) => db.rels.filter((r) => arr(p.types).includes(r.type)).map(edgeRow)],
-  [
     cypher.EDGES_AROUND,
     (db, p) =>
       arr(p.ids).flatMap((id) =>
@@ -259,14 +231,6 @@ const HANDLERS = new Map<string, Handler>([
             other: copy(db.nodes.get(r.start === id ? r.end : r.start)!.props),
           })),
       ),
-  ],
-  [
-    cypher.SHORTEST_PATH_LENGTH_EVENTS,
-    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), EVENT_VIEW)),
-  ],
-  [
-    cypher.SHORTEST_PATH_LENGTH_PEOPLE,
-    (db, p) => lengthRow(db.distance(String(p.from), String(p.to), ["MET", "SPOKE_WITH"])),
   ],
   [reads.TIMELINE_EVENTS, timelineIds],
   [reads.TIMELINE_OF_PARTICIPANT, timelineIds],
@@ -289,8 +253,6 @@ function eventDates(db: SimulatedGraph): string[] {
     .map((n) => String(n.props.date))
     .sort();
 }
-
-const lengthRow = (d: number | null): Row[] => (d === null ? [] : [{ length: d }]);
 
 function timelineIds(db: SimulatedGraph, p: Params): Row[] {
   const filter = { includeRejected: p.includeRejected === true, confirmedOnly: p.confirmedOnly === true };
@@ -464,7 +426,7 @@ const CURATION_HANDLERS: [string, Handler][] = [
   ],
 ];
 for (const [statement, handler] of CURATION_HANDLERS) HANDLERS.set(statement, handler);
-for (const [statement, handler] of STORY_HANDLERS) HANDLERS.set(statement, handler);
+for (const [statement, handler] of [...STORY_HANDLERS, ...DETAILS_HANDLERS]) HANDLERS.set(statement, handler);
 
 /** Participations into events: (person, event) pairs, for the statements scoped to some events or persons. */
 const participations = (db: SimulatedGraph) =>
@@ -578,4 +540,8 @@ export const DATABASE_ONLY: ReadonlySet<string> = new Set([
   reads.PEOPLE_VIEW_TIES,
   // Element ids are the database's own; neo4j/console.test.ts checks what is sent and how rows are read.
   reads.READ_CONSOLE_ENDS,
+  reads.SHORTEST_PATHS_VOUCHED_TIES,
+  ...Object.values(reads.PATHS_OF_LENGTH_VOUCHED_TIES),
+  reads.PEOPLE_VIEW_DERIVED_TOP,
+  reads.PEOPLE_VIEW_DERIVED_FACTS,
 ]);

@@ -41,6 +41,11 @@ export class SubgraphBuilder {
     return this;
   }
 
+  addEdge(edge: GraphEdge) {
+    this.edges.set(edge.id, edge);
+    return this;
+  }
+
   addArticle(summary: ArticleSummary, text = "") {
     this.articles.set(summary.id, { summary, text });
     return this;
@@ -60,11 +65,6 @@ export class SubgraphBuilder {
 
   node(id: string) {
     return this.nodes.get(id);
-  }
-
-  /** The events the collected edges name (a tie's occasions), each once. */
-  eventIdsOfEdges(): string[] {
-    return [...new Set([...this.edges.values()].flatMap((e) => e.eventIds ?? []))];
   }
 
   /** Edges whose two ends were both fetched are kept; the others lie outside the subgraph. */
