@@ -86,7 +86,8 @@ export interface GraphStore {
 
   /**
    * Optional: a number that changes whenever anything a read could see changes, so the server can keep
-   * answers until then. Left out by stores written to by other processes too (Neo4j).
+   * answers until then: even while no write is under way, odd while one is (a bulk counts as one write).
+   * Left out by stores written to by other processes too (Neo4j).
    */
   revision?(): number;
 

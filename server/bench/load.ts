@@ -2,8 +2,10 @@
  * `npm run bench:load`: the server in-process on the seeded graph (embedded store, extraction pool, an
  * editor injected, write limits raised), then read latency per route (autocannon in its own process)
  * alone and again while a few clients post previews and ingests as fast as the server takes them. The target (issue 12): reads under 20 ms
- * p99 on the seeded graph. Prints a table; asserts nothing.
+ * p99 on the seeded graph. Then, with no readers, how long each preview and ingest holds the event loop
+ * (server/bench/writeStalls.ts): steadier than a p99 on a shared machine. Prints tables; asserts nothing.
  *   Options: --duration 5 (seconds per measurement) --connections 4 (readers) --writers 3
+ *            --stall-rounds 3 (times each of the ten articles is previewed and ingested for the stalls)
  */
 
 import { execFile } from "node:child_process";
@@ -17,6 +19,7 @@ import type { GraphPayload } from "../../model/api.ts";
 import { createApp } from "../app.ts";
 import { createExtractPool } from "../extractPool.ts";
 import { seedIfEmpty } from "../seedIfEmpty.ts";
+import { measureWriteStalls } from "./writeStalls.ts";
 
 const run = promisify(execFile);
 
@@ -65,8 +68,10 @@ async function measure(url: string, scenario: Scenario, duration: number, connec
  * again and again (a repeat is extracted and merged, so it costs the same): the graph stays the seeded
  * one plus ten, and the numbers stay comparable from route to route.
  */
+const writerArticles = () => generateArticles(10, 7);
+
 function startWriters(url: string, count: number) {
-  const articles = generateArticles(10, 7);
+  const articles = writerArticles();
   let next = 0;
   let stopped = false;
   const counts = { previews: 0, ingests: 0, refused: 0 };
@@ -102,6 +107,7 @@ async function main() {
       duration: { type: "string", default: "5" },
       connections: { type: "string", default: "4" },
       writers: { type: "string", default: "3" },
+      "stall-rounds": { type: "string", default: "3" },
     },
   });
   const duration = Number(values.duration);
@@ -147,6 +153,10 @@ async function main() {
     });
   }
   console.table(rows);
+  const texts = writerArticles().map((a) => a.text);
+  const stalls = await measureWriteStalls(url, texts, Number(values["stall-rounds"]));
+  console.log("event loop per write, one at a time, no readers (ms):");
+  console.table(stalls);
   const stats = await store.stats();
   console.log(`graph after the run: ${stats.articles} articles`);
   await app.close();

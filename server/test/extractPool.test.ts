@@ -1,10 +1,12 @@
 /** Extraction in worker threads: the same facts, a time budget, a bounded queue, and reads that never wait. */
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../graph-seed/extract/index.ts";
 import type { ArticleMeta } from "../../model/extraction.ts";
 import { HttpError } from "../errors.ts";
 import { createExtractPool, type ExtractPool } from "../extractPool.ts";
+import { EXTRACT_NICE } from "../threadPriority.ts";
 import { type Harness, removeHarnessFiles, startHarness } from "./harness.ts";
 
 const META: ArticleMeta = { id: "t", title: null, published: "2019-05-10" };
@@ -72,5 +74,31 @@ describe("the extraction pool", () => {
     expect((await preview).status).toBe(200);
     // In the server's own thread the read would wait until extraction ended.
     expect(answered).toBeLessThan(extracted);
+  });
+});
+
+/** Nice value of each thread of this process, from /proc (Linux). */
+async function threadNices(): Promise<Map<number, number>> {
+  const nices = new Map<number, number>();
+  for (const tid of await readdir("/proc/self/task")) {
+    const stat = await readFile(`/proc/self/task/${tid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): state is field 3, nice field 19.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    nices.set(Number(tid), Number(fields[16]));
+  }
+  return nices;
+}
+
+describe.runIf(existsSync("/proc/thread-self"))("extraction threads' priority", () => {
+  it("runs extraction in threads below the main thread's priority, leaving the main thread as it was", async () => {
+    const before = await threadNices();
+    const p = pool({ threads: 1 });
+    const seen = await p.extract(SENTENCE, META);
+    expect(seen.article.id).toBe("t");
+    const after = await threadNices();
+    expect(after.get(process.pid)).toBe(before.get(process.pid));
+    const low = Math.max(EXTRACT_NICE, after.get(process.pid)!);
+    const lowered = [...after].filter(([tid, nice]) => !before.has(tid) && nice === low);
+    expect(lowered.length).toBeGreaterThanOrEqual(1);
   });
 });

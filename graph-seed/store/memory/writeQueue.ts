@@ -22,8 +22,15 @@ export class WriteQueue {
   /** Inside bulk(): the undo records of every write it has made so far. */
   private bulkLog: Undo[] | null = null;
 
-  /** Bumped as every write starts and ends, so a read computed during a write is never taken as current. */
+  /**
+   * Even while no write is under way, odd while one is: bumped as a write starts and as it ends, where a
+   * bulk counts as one write (the writes inside it do not bump it). So an ingest, a bulk of several
+   * writes, moves it once to odd and once back to even, and a reader knows the state it sees is a whole one
+   * only while it is even.
+   */
   revision = 0;
+  /** Writes running and bulks open: the revision is odd while this is above zero. */
+  private open = 0;
 
   constructor(private readonly hooks: WriteHooks) {}
 
@@ -40,11 +47,19 @@ export class WriteQueue {
     );
   }
 
+  private enter() {
+    if (this.open++ === 0) this.revision++;
+  }
+
+  private leave() {
+    if (--this.open === 0) this.revision++;
+  }
+
   run<T>(change: () => T | Promise<T>, persist = true): Promise<T> {
     const run = this.tail.then(async () => {
       const log: Undo[] = [];
       this.current = log;
-      this.revision++;
+      this.enter();
       try {
         const result = await change();
         if (persist && this.bulkDepth === 0) await this.hooks.save();
@@ -55,7 +70,7 @@ export class WriteQueue {
         throw error;
       } finally {
         this.current = null;
-        this.revision++;
+        this.leave();
       }
     });
     this.tail = run.catch(() => undefined);
@@ -69,6 +84,7 @@ export class WriteQueue {
     if (outermost) {
       await this.run(() => {
         this.bulkLog = [];
+        this.enter();
       }, false);
     }
     let failure: { error: unknown } | null = null;
@@ -83,15 +99,19 @@ export class WriteQueue {
       await this.run(async () => {
         const log = this.bulkLog ?? [];
         this.bulkLog = null;
-        if (!failure) {
-          try {
-            await this.hooks.save();
-            return;
-          } catch (error) {
-            failure = { error };
+        try {
+          if (!failure) {
+            try {
+              await this.hooks.save();
+              return;
+            } catch (error) {
+              failure = { error };
+            }
           }
+          this.hooks.undo(log);
+        } finally {
+          this.leave();
         }
-        this.hooks.undo(log);
       }, false);
     }
     if (failure) throw failure.error;

@@ -107,6 +107,22 @@ describe("SearchIndex", () => {
     i.remove(["person:a"]);
     expect(i.size).toBe(0);
   });
+
+  it("re-indexes a node whose kind or alias changed, and keeps one whose names did not", () => {
+    const i = new SearchIndex();
+    i.upsert([node("org:a", "Person", "هيئة الموانئ", null, ["المجلس"])]);
+    i.upsert([node("org:a", "Person", "هيئة الموانئ", null, ["المجلس"])]);
+    expect(i.search({ q: "الموانئ", limit: 5 }).map((h) => h.id)).toEqual(["org:a"]);
+    i.upsert([node("org:a", "Organization", "هيئة الموانئ", null, ["المجلس"])]);
+    expect(i.search({ q: "الموانئ", kinds: ["Person"], limit: 5 })).toEqual([]);
+    expect(i.search({ q: "الموانئ", kinds: ["Organization"], limit: 5 }).map((h) => h.kind)).toEqual([
+      "Organization",
+    ]);
+    i.upsert([node("org:a", "Organization", "هيئة الموانئ", null, ["سلطة المرافئ"])]);
+    expect(i.search({ q: "المرافئ", limit: 5 }).map((h) => h.id)).toEqual(["org:a"]);
+    expect(i.search({ q: "المجلس", limit: 5 })).toEqual([]);
+    expect(i.size).toBe(1);
+  });
 });
 
 describe("SearchIndex on many similar names (capped work)", () => {

@@ -59,6 +59,9 @@ const namesOf = (n: GraphNode) =>
     (s): s is string => typeof s === "string" && s.trim() !== "",
   );
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 function docOf(n: GraphNode): NameDoc {
   const names = namesOf(n);
   const words = [...new Set(tokenize(names.join(" \n ")))];
@@ -83,8 +86,14 @@ export class SearchIndex {
     this.upsert(nodes);
   }
 
+  /**
+   * A node whose kind and names are as indexed is skipped: an ingest re-merges every node the article
+   * names, nearly always with no new name, and re-indexing them was most of its time on the event loop.
+   */
   upsert(nodes: Iterable<GraphNode>) {
     for (const n of nodes) {
+      const indexed = this.docs.get(n.id);
+      if (indexed && indexed.kind === n.kind && sameList(indexed.names, namesOf(n))) continue;
       this.remove([n.id]);
       const doc = docOf(n);
       this.docs.set(doc.id, doc);
