@@ -6,7 +6,7 @@ import { resolveAmbiguous } from "./mentions/ambiguity.ts";
 import { type CatalogHit, matchCatalog } from "./mentions/catalogMatch.ts";
 import { catalogMentions } from "./mentions/catalogMentions.ts";
 import { crisisTopics } from "./mentions/crisisTopics.ts";
-import type { Mention } from "./mentions/mentions.ts";
+import { type Mention, mention } from "./mentions/mentions.ts";
 import { findSites } from "./mentions/sites.ts";
 import { findLocalNames } from "./people/localNames.ts";
 import { ministerAnaphora } from "./people/ministerAnaphora.ts";
@@ -98,7 +98,7 @@ function datelineCity(mentions: Mention[], dateline: Boilerplate["dateline"]): M
       m.end <= dateline.end &&
       NAMESAKE_CAPITALS[m.entityId];
     const place = capital ? catalogPlace(capital) : undefined;
-    return place ? { ...m, entityId: place.id, type: "Place", name: place.name } : m;
+    return place ? mention({ ...m, entityId: place.id, type: "Place", name: place.name }) : m;
   });
 }
 
