@@ -41,8 +41,18 @@ export function toEvent(d: EventDraft): ExtractedEvent {
     topics: [...d.topics],
     evidence: [d.evidence],
     cues: [...new Set(d.cues ?? [])],
-    participantConfidence: { ...(d.participantConfidence ?? {}) },
+    participantConfidence: copyRecord(d.participantConfidence),
   };
+}
+
+/**
+ * A copy of an id-keyed record, key by key: records keyed by ids take a fresh object shape per set of
+ * ids, and spreading such objects (`{ ...r }`) takes V8's slowest path.
+ */
+function copyRecord(r: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id in r) out[id] = r[id]!;
+  return out;
 }
 
 /** Folds a second report of the same event into the first: evidence and topics unioned. */
@@ -61,11 +71,13 @@ export function mergeInto(
   for (const cue of extra.cues ?? [])
     if (!target.cues?.includes(cue)) target.cues = [...(target.cues ?? []), cue];
   // A second report of the same person taking part makes that reading surer, never less sure.
-  for (const [id, c] of Object.entries(extra.participantConfidence ?? {}))
-    target.participantConfidence = {
-      ...target.participantConfidence,
-      [id]: Math.max(c, target.participantConfidence?.[id] ?? 0),
-    };
+  const confidences = Object.entries(extra.participantConfidence ?? {});
+  if (confidences.length > 0) {
+    // A new record, as the target's may be shared with the event it was copied from (state.widen).
+    const merged = copyRecord(target.participantConfidence);
+    for (const [id, c] of confidences) merged[id] = Math.max(c, merged[id] ?? 0);
+    target.participantConfidence = merged;
+  }
   for (const e of extra.evidence) {
     if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   }

@@ -77,6 +77,8 @@ export function cuesOf(ctx: ArticleContext, r: ClauseReading) {
   if (r.group.some((p) => p.startsWith("country:"))) cues.push("participants:states");
   if (r.planned) cues.push("planned");
   if (r.background) cues.push("background");
-  const participantConfidence = Object.fromEntries(r.group.map((p) => [p, personConfidence(ctx, p, named)]));
+  // Keyed by participant id: filled in place, as the pairs array and copy of fromEntries showed in profiles.
+  const participantConfidence: Record<string, number> = {};
+  for (const p of r.group) participantConfidence[p] = personConfidence(ctx, p, named);
   return { cues, participantConfidence };
 }
