@@ -102,20 +102,40 @@ function datelineCity(mentions: Mention[], dateline: Boilerplate["dateline"]): M
   });
 }
 
-export function analyse(text: string, meta: ArticleMeta): ArticleContext {
-  const boilerplate = findBoilerplate(text);
-  const tokens = tokenize(text)
-    .filter((t) => !inRanges(boilerplate.ranges, t.start))
+/** The tokens outside boilerplate, renumbered. */
+function articleTokens(text: string, boilerplate: Boilerplate): Token[] {
+  const tokens: Token[] = [];
+  // Pushed one by one, not `filter().map()`: optimised `map` makes holey arrays where the interpreter
+  // made packed ones, and every reader of `ctx.tokens` was then recompiled for the other kind.
+  for (const t of tokenize(text)) {
+    if (inRanges(boilerplate.ranges, t.start)) continue;
     // The same shape as tokenize's (a spread copy is another hidden class, and every read slows).
-    .map((t, index) => ({
-      index,
+    tokens.push({
+      index: tokens.length,
       norm: t.norm,
       start: t.start,
       end: t.end,
       offsets: t.offsets,
       forms: undefined,
-    }));
+    });
+  }
+  return tokens;
+}
+
+/**
+ * A packed copy of an array: spreads and `map` make packed or holey arrays depending on whether they
+ * ran optimised, and code reading `ctx.mentions` was recompiled each time it met the other kind.
+ */
+function packed<T>(items: T[]): T[] {
+  const out: T[] = [];
+  for (const x of items) out.push(x);
+  return out;
+}
+
+export function analyse(text: string, meta: ArticleMeta): ArticleContext {
+  const boilerplate = findBoilerplate(text);
+  const tokens = articleTokens(text, boilerplate);
   const sentences = splitSentences(text).filter((s) => !inRanges(boilerplate.ranges, s.start));
-  const mentions = datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline);
+  const mentions = packed(datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline));
   return { text, meta, tokens, sentences, boilerplate, mentions, ...normalisedText(text) };
 }
