@@ -8,6 +8,7 @@ import { catalogMentions } from "./mentions/catalogMentions.ts";
 import { crisisTopics } from "./mentions/crisisTopics.ts";
 import { type Mention, mention } from "./mentions/mentions.ts";
 import { findSites } from "./mentions/sites.ts";
+import { packed } from "./packed.ts";
 import { findLocalNames } from "./people/localNames.ts";
 import { ministerAnaphora } from "./people/ministerAnaphora.ts";
 import { dropNamesakes } from "./people/namesakes.ts";
@@ -51,8 +52,8 @@ function homeCountry(hits: CatalogHit[]): string | null {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const matched = dropNamesakes(text, tokens, resolveAmbiguous(text, matchCatalog(tokens), tokens));
-  const hits = demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, matched));
+  const matched = dropNamesakes(text, tokens, resolveAmbiguous(text, packed(matchCatalog(tokens)), tokens));
+  const hits = packed(demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, packed(matched))));
   const people = findPeople({ text, tokens, hits, published, home: homeCountry(hits) });
   const confirmed = new Set(people.map((m) => m.entityId));
   // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's.
@@ -120,16 +121,6 @@ function articleTokens(text: string, boilerplate: Boilerplate): Token[] {
     });
   }
   return tokens;
-}
-
-/**
- * A packed copy of an array: spreads and `map` make packed or holey arrays depending on whether they
- * ran optimised, and code reading `ctx.mentions` was recompiled each time it met the other kind.
- */
-function packed<T>(items: T[]): T[] {
-  const out: T[] = [];
-  for (const x of items) out.push(x);
-  return out;
 }
 
 export function analyse(text: string, meta: ArticleMeta): ArticleContext {
