@@ -1,6 +1,7 @@
 /** Builds one event record from its facts, with the id that makes reports of one event merge. */
 import type { ExtractedEvent, Span } from "../../../model/extraction.ts";
 import type { DatePrecision, EventType } from "../../../model/kinds.ts";
+import { idRecord } from "./idRecord.ts";
 
 export interface EventDraft {
   type: EventType;
@@ -45,12 +46,9 @@ export function toEvent(d: EventDraft): ExtractedEvent {
   };
 }
 
-/**
- * A copy of an id-keyed record, key by key: records keyed by ids take a fresh object shape per set of
- * ids, and spreading such objects (`{ ...r }`) takes V8's slowest path.
- */
+/** A copy of an id-keyed record, key by key into an idRecord (a spread would make a hidden class per id set). */
 function copyRecord(r: Record<string, number> | undefined): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = idRecord<number>();
   for (const id in r) out[id] = r[id]!;
   return out;
 }

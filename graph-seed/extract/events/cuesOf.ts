@@ -6,6 +6,7 @@
  */
 import type { ArticleContext } from "../analyse.ts";
 import type { DateFact } from "../dates/dates.ts";
+import { idRecord } from "./idRecord.ts";
 import type { Trigger } from "./triggers.ts";
 
 function triggerCue(ctx: ArticleContext, t: Trigger): string {
@@ -77,8 +78,7 @@ export function cuesOf(ctx: ArticleContext, r: ClauseReading) {
   if (r.group.some((p) => p.startsWith("country:"))) cues.push("participants:states");
   if (r.planned) cues.push("planned");
   if (r.background) cues.push("background");
-  // Keyed by participant id: filled in place, as the pairs array and copy of fromEntries showed in profiles.
-  const participantConfidence: Record<string, number> = {};
+  const participantConfidence = idRecord<number>();
   for (const p of r.group) participantConfidence[p] = personConfidence(ctx, p, named);
   return { cues, participantConfidence };
 }

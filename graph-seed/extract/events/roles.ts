@@ -7,6 +7,7 @@ import type { EventType } from "../../../model/kinds.ts";
 import { PARTICIPANTS } from "../lexicon/index.ts";
 import type { Token } from "../text/tokens.ts";
 import { cliticForms } from "../text/tokens.ts";
+import { idRecord } from "./idRecord.ts";
 
 const RECEIVE = PARTICIPANTS.receiveVerbs;
 const GOT = PARTICIPANTS.receivedCallVerbs;
@@ -22,7 +23,8 @@ export function rolesOf(
   const word = (k: number) => cliticForms(tokens[k]?.norm ?? "").map((f) => f.form);
   const [subject, ...others] = group;
   const assign = (first: string, rest: string) => {
-    const roles: Record<string, string> = { [subject!]: first };
+    const roles = idRecord<string>();
+    roles[subject!] = first;
     for (const o of others) roles[o] = rest;
     return roles;
   };
