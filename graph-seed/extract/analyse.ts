@@ -52,7 +52,11 @@ function homeCountry(hits: CatalogHit[]): string | null {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const matched = dropNamesakes(text, tokens, resolveAmbiguous(text, packed(matchCatalog(tokens)), tokens));
+  const matched = dropNamesakes(
+    text,
+    tokens,
+    packed(resolveAmbiguous(text, packed(matchCatalog(tokens)), tokens)),
+  );
   const hits = packed(demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, packed(matched))));
   const people = findPeople({ text, tokens, hits, published, home: homeCountry(hits) });
   const confirmed = new Set(people.map((m) => m.entityId));
@@ -62,18 +66,20 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
     m.type === "Person" &&
     named.some((n) => n.entityId !== m.entityId && n.first <= m.first && m.last <= n.last);
   const catalog = reassignSurnames(
-    catalogMentions(hits, tokens, confirmed).filter((m) => !inside(m)),
+    packed(catalogMentions(hits, tokens, confirmed)).filter((m) => !inside(m)),
     people,
     tokens,
   );
   const taken = new Set<number>();
   for (const m of [...catalog, ...people]) for (let k = m.first; k <= m.last; k++) taken.add(k);
-  const local = findLocalNames(
-    tokens,
-    [...people, ...catalog].filter(
-      (m) => m.type === "Person" && (m.source === "title" || m.source === "catalog"),
+  const local = packed(
+    findLocalNames(
+      tokens,
+      [...people, ...catalog].filter(
+        (m) => m.type === "Person" && (m.source === "title" || m.source === "catalog"),
+      ),
+      taken,
     ),
-    taken,
   );
   for (const m of local) for (let k = m.first; k <= m.last; k++) taken.add(k);
   // `الرئيس عون` once `جوزاف عون` was named: the title is his, not a role phrase for someone else.
