@@ -52,6 +52,7 @@ function homeCountry(hits: CatalogHit[]): string | null {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
+  // packed(): arrays that many steps read keep one elements kind (see packed.ts).
   const matched = dropNamesakes(
     text,
     tokens,

@@ -47,7 +47,7 @@ function allMatches(re: RegExp, norm: string): RegExpExecArray[] {
   for (let m = g.exec(norm); m !== null; m = g.exec(norm)) {
     out.push(m);
     // As matchAll does: step past an empty match (none of the families can make one today).
-    if (m[0] === "") g.lastIndex += (norm.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    if (m[0] === "") g.lastIndex += g.unicode && (norm.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   return out;
 }
