@@ -80,13 +80,30 @@ export function foldChar(c: string): string {
 
 /** Normalised text plus, for each of its characters, the offset of the source character it came from. */
 export function normalizeWithOffsets(input: string, base = 0): { norm: string; offsets: number[] } {
-  // Codes in a buffer, as in normalizeArabic: `+=` per character built a rope as long as the article.
+  // A word is built fastest by concatenation; a longer text from a code buffer, as a rope of
+  // per-character `+=` as long as an article must be copied flat before every regex over it.
+  return input.length <= 64 ? concatenated(input, base) : buffered(input, base);
+}
+
+function concatenated(input: string, base: number): { norm: string; offsets: number[] } {
+  let norm = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const f = foldChar(input[i]!);
+    if (f.length !== 1) continue;
+    norm += f;
+    offsets.push(base + i);
+  }
+  return { norm, offsets };
+}
+
+function buffered(input: string, base: number): { norm: string; offsets: number[] } {
   const codes = input.length <= BUFFER.length ? BUFFER : new Uint16Array(input.length);
   let n = 0;
   const offsets: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    // Only one-character folds are kept: each kept character must have one source offset.
+    // Only one-character folds are kept (as in concatenated): each kept character has one source offset.
     const folded = code < 0x800 ? SINGLE_CODES[code]! : singleFoldCode(input[i]!);
     if (folded < 0) continue;
     codes[n++] = folded;
