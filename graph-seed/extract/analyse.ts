@@ -6,8 +6,9 @@ import { resolveAmbiguous } from "./mentions/ambiguity.ts";
 import { type CatalogHit, matchCatalog } from "./mentions/catalogMatch.ts";
 import { catalogMentions } from "./mentions/catalogMentions.ts";
 import { crisisTopics } from "./mentions/crisisTopics.ts";
-import type { Mention } from "./mentions/mentions.ts";
+import { type Mention, mention } from "./mentions/mentions.ts";
 import { findSites } from "./mentions/sites.ts";
+import { packed } from "./packed.ts";
 import { findLocalNames } from "./people/localNames.ts";
 import { ministerAnaphora } from "./people/ministerAnaphora.ts";
 import { dropNamesakes } from "./people/namesakes.ts";
@@ -51,8 +52,13 @@ function homeCountry(hits: CatalogHit[]): string | null {
 }
 
 function findMentions(text: string, tokens: Token[], published: string | null): Mention[] {
-  const matched = dropNamesakes(text, tokens, resolveAmbiguous(text, matchCatalog(tokens), tokens));
-  const hits = demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, matched));
+  // packed(): arrays that many steps read keep one elements kind (see packed.ts).
+  const matched = dropNamesakes(
+    text,
+    tokens,
+    packed(resolveAmbiguous(text, packed(matchCatalog(tokens)), tokens)),
+  );
+  const hits = packed(demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, packed(matched))));
   const people = findPeople({ text, tokens, hits, published, home: homeCountry(hits) });
   const confirmed = new Set(people.map((m) => m.entityId));
   // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's.
@@ -61,18 +67,20 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
     m.type === "Person" &&
     named.some((n) => n.entityId !== m.entityId && n.first <= m.first && m.last <= n.last);
   const catalog = reassignSurnames(
-    catalogMentions(hits, tokens, confirmed).filter((m) => !inside(m)),
+    packed(catalogMentions(hits, tokens, confirmed)).filter((m) => !inside(m)),
     people,
     tokens,
   );
   const taken = new Set<number>();
   for (const m of [...catalog, ...people]) for (let k = m.first; k <= m.last; k++) taken.add(k);
-  const local = findLocalNames(
-    tokens,
-    [...people, ...catalog].filter(
-      (m) => m.type === "Person" && (m.source === "title" || m.source === "catalog"),
+  const local = packed(
+    findLocalNames(
+      tokens,
+      [...people, ...catalog].filter(
+        (m) => m.type === "Person" && (m.source === "title" || m.source === "catalog"),
+      ),
+      taken,
     ),
-    taken,
   );
   for (const m of local) for (let k = m.first; k <= m.last; k++) taken.add(k);
   // `الرئيس عون` once `جوزاف عون` was named: the title is his, not a role phrase for someone else.
@@ -98,24 +106,34 @@ function datelineCity(mentions: Mention[], dateline: Boilerplate["dateline"]): M
       m.end <= dateline.end &&
       NAMESAKE_CAPITALS[m.entityId];
     const place = capital ? catalogPlace(capital) : undefined;
-    return place ? { ...m, entityId: place.id, type: "Place", name: place.name } : m;
+    return place ? mention({ ...m, entityId: place.id, type: "Place", name: place.name }) : m;
   });
 }
 
-export function analyse(text: string, meta: ArticleMeta): ArticleContext {
-  const boilerplate = findBoilerplate(text);
-  const tokens = tokenize(text)
-    .filter((t) => !inRanges(boilerplate.ranges, t.start))
+/** The tokens outside boilerplate, renumbered. */
+function articleTokens(text: string, boilerplate: Boilerplate): Token[] {
+  const tokens: Token[] = [];
+  // Pushed one by one, not `filter().map()`: optimised `map` makes holey arrays where the interpreter
+  // made packed ones, and every reader of `ctx.tokens` was then recompiled for the other kind.
+  for (const t of tokenize(text)) {
+    if (inRanges(boilerplate.ranges, t.start)) continue;
     // The same shape as tokenize's (a spread copy is another hidden class, and every read slows).
-    .map((t, index) => ({
-      index,
+    tokens.push({
+      index: tokens.length,
       norm: t.norm,
       start: t.start,
       end: t.end,
       offsets: t.offsets,
       forms: undefined,
-    }));
+    });
+  }
+  return tokens;
+}
+
+export function analyse(text: string, meta: ArticleMeta): ArticleContext {
+  const boilerplate = findBoilerplate(text);
+  const tokens = articleTokens(text, boilerplate);
   const sentences = splitSentences(text).filter((s) => !inRanges(boilerplate.ranges, s.start));
-  const mentions = datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline);
+  const mentions = packed(datelineCity(findMentions(text, tokens, meta.published), boilerplate.dateline));
   return { text, meta, tokens, sentences, boilerplate, mentions, ...normalisedText(text) };
 }

@@ -41,7 +41,15 @@ function allMatches(re: RegExp, norm: string): RegExpExecArray[] {
     g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
     GLOBAL.set(re, g);
   }
-  return [...norm.matchAll(g)];
+  // exec on the one global copy: `matchAll` builds a new RegExp per call (RegExp init showed in profiles).
+  const out: RegExpExecArray[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(norm); m !== null; m = g.exec(norm)) {
+    out.push(m);
+    // As matchAll does: step past an empty match (none of the families can make one today).
+    if (m[0] === "") g.lastIndex += g.unicode && (norm.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Builds one event record from its facts, with the id that makes reports of one event merge. */
 import type { ExtractedEvent, Span } from "../../../model/extraction.ts";
 import type { DatePrecision, EventType } from "../../../model/kinds.ts";
+import { idRecord } from "./idRecord.ts";
 
 export interface EventDraft {
   type: EventType;
@@ -41,8 +42,15 @@ export function toEvent(d: EventDraft): ExtractedEvent {
     topics: [...d.topics],
     evidence: [d.evidence],
     cues: [...new Set(d.cues ?? [])],
-    participantConfidence: { ...(d.participantConfidence ?? {}) },
+    participantConfidence: copyRecord(d.participantConfidence),
   };
+}
+
+/** A copy of an id-keyed record, key by key into an idRecord (a spread would make a hidden class per id set). */
+function copyRecord(r: Record<string, number> | undefined): Record<string, number> {
+  const out = idRecord<number>();
+  for (const id in r) out[id] = r[id]!;
+  return out;
 }
 
 /** Folds a second report of the same event into the first: evidence and topics unioned. */
@@ -61,11 +69,13 @@ export function mergeInto(
   for (const cue of extra.cues ?? [])
     if (!target.cues?.includes(cue)) target.cues = [...(target.cues ?? []), cue];
   // A second report of the same person taking part makes that reading surer, never less sure.
-  for (const [id, c] of Object.entries(extra.participantConfidence ?? {}))
-    target.participantConfidence = {
-      ...target.participantConfidence,
-      [id]: Math.max(c, target.participantConfidence?.[id] ?? 0),
-    };
+  const confidences = Object.entries(extra.participantConfidence ?? {});
+  if (confidences.length > 0) {
+    // A new record, as the target's may be shared with the event it was copied from (state.widen).
+    const merged = copyRecord(target.participantConfidence);
+    for (const [id, c] of confidences) merged[id] = Math.max(c, merged[id] ?? 0);
+    target.participantConfidence = merged;
+  }
   for (const e of extra.evidence) {
     if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   }

@@ -28,7 +28,7 @@ import { mentionsIn, notAnEvent, personsIn, speechBounds } from "./people.ts";
 import { rolesOf } from "./roles.ts";
 import { apartInTime, type EventState, family } from "./state.ts";
 import { comesLater, toldAhead } from "./tense.ts";
-import { isPhoneWord, PLURAL_GATHERINGS, type Trigger } from "./triggers.ts";
+import { isPhoneWord, PLURAL_GATHERINGS, type Trigger, trigger } from "./triggers.ts";
 import {
   dateOf,
   defaultPlace,
@@ -507,7 +507,7 @@ export function clauseEvent(
   /** People another sentence names for this clause's gathering (events/delegations.ts). */
   sides: string[] = [],
 ) {
-  const t = earlierOne(ctx, told) ? { ...told, anaphoric: false, earlier: true } : told;
+  const t = earlierOne(ctx, told) ? trigger({ ...told, anaphoric: false, earlier: true }) : told;
   if (notAnEvent(ctx, t)) return;
   if (isNegated(normSlice(ctx, Math.max(info.a, from, t.at - 12), t.at))) return;
   const c: Clause = { ctx, state, info, t, from, to };
@@ -527,7 +527,7 @@ export function clauseEvent(
   for (const group of participantGroups(
     ctx,
     state,
-    { ...t, type },
+    trigger({ ...t, type }),
     persons,
     clause,
     [from, to],
@@ -538,8 +538,11 @@ export function clauseEvent(
     const states = type === "Agreement" && group.every((id) => id.startsWith("country:"));
     const date = states ? findDate(facts.clause, ctx.meta.published) : facts.date;
     const reading = { t, date, planned: facts.planned, background: facts.background, named: persons, group };
+    // Named fields rather than a spread of cuesOf's answer: a spread into a literal is a slow path.
+    const { cues, participantConfidence } = cuesOf(ctx, reading);
     state.add({
-      ...cuesOf(ctx, reading),
+      cues,
+      participantConfidence,
       type,
       participants: group,
       roles: rolesOf(type, group, ctx.tokens, from, t.at),

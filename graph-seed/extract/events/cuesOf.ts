@@ -6,6 +6,7 @@
  */
 import type { ArticleContext } from "../analyse.ts";
 import type { DateFact } from "../dates/dates.ts";
+import { idRecord } from "./idRecord.ts";
 import type { Trigger } from "./triggers.ts";
 
 function triggerCue(ctx: ArticleContext, t: Trigger): string {
@@ -77,6 +78,7 @@ export function cuesOf(ctx: ArticleContext, r: ClauseReading) {
   if (r.group.some((p) => p.startsWith("country:"))) cues.push("participants:states");
   if (r.planned) cues.push("planned");
   if (r.background) cues.push("background");
-  const participantConfidence = Object.fromEntries(r.group.map((p) => [p, personConfidence(ctx, p, named)]));
+  const participantConfidence = idRecord<number>();
+  for (const p of r.group) participantConfidence[p] = personConfidence(ctx, p, named);
   return { cues, participantConfidence };
 }

@@ -6,7 +6,7 @@
 import { PLACES, TITLES } from "../lexicon/index.ts";
 import { cliticForms, type Token } from "../text/tokens.ts";
 import type { CatalogHit } from "./catalogMatch.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, mention } from "./mentions.ts";
 
 const TITLE_WORDS = TITLES.catalogTitleWords;
 const MINISTRY = TITLES.ministryWords;
@@ -35,15 +35,17 @@ export function catalogMentions(hits: CatalogHit[], tokens: Token[], confirmed: 
     .filter(
       (h) => h.kind !== "weak" || strong.has(h.entry.id) || TITLE_WORDS.has(tokens[h.first - 1]?.norm ?? ""),
     );
-  return kept.map((h) => ({
-    entityId: h.entry.id,
-    type: h.entry.type,
-    name: h.entry.name,
-    start: h.start,
-    end: h.end,
-    source: h.kind === "demonym" ? "demonym" : "catalog",
-    inCatalog: true,
-    first: h.first,
-    last: h.last,
-  }));
+  return kept.map((h) =>
+    mention({
+      entityId: h.entry.id,
+      type: h.entry.type,
+      name: h.entry.name,
+      start: h.start,
+      end: h.end,
+      source: h.kind === "demonym" ? "demonym" : "catalog",
+      inCatalog: true,
+      first: h.first,
+      last: h.last,
+    }),
+  );
 }

@@ -5,7 +5,7 @@
 import { catalogEntry } from "../../catalog/index.ts";
 import { PLACES } from "../lexicon/index.ts";
 import { cliticForms, type Token } from "../text/tokens.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, mention } from "./mentions.ts";
 
 const CRISIS_OF: Record<string, string> = {
   "country:syria": "topic:syrian-crisis",
@@ -45,7 +45,7 @@ export function crisisTopics(tokens: Token[], mentions: Mention[]): Mention[] {
     const topicId = m.type === "Country" && m.source === "catalog" ? CRISIS_OF[m.entityId] : undefined;
     const topic = topicId ? catalogEntry(topicId) : undefined;
     if (!topic || !introducedAsSituation(tokens, countries, m.first)) continue;
-    out.push({ ...m, entityId: topic.id, type: "Topic", name: topic.name, source: "catalog" });
+    out.push(mention({ ...m, entityId: topic.id, type: "Topic", name: topic.name, source: "catalog" }));
   }
   return out;
 }

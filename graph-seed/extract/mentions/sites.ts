@@ -6,7 +6,7 @@
 import { PLACES } from "../lexicon/index.ts";
 import { looksLikeName, NAME_STOP } from "../people/nameWords.ts";
 import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, mention } from "./mentions.ts";
 
 const HEADS = PLACES.siteHeads;
 /** Institution words that stop a person's name but do name a site: `قصر الحكومة`. */
@@ -52,17 +52,19 @@ export function findSites(text: string, tokens: Token[], taken: Set<number>): Me
     if (last === null) continue;
     const { start } = spanFrom(tokens[i]!, head.cut);
     const slug = [head.form, ...tokens.slice(i + 1, last + 1).map((t) => t.norm)].join("-");
-    out.push({
-      entityId: `place:ar-${slug}`,
-      type: "Place",
-      name: { ar: text.slice(start, tokens[last]!.end), en: null },
-      start,
-      end: tokens[last]!.end,
-      source: "site",
-      inCatalog: false,
-      first: i,
-      last,
-    });
+    out.push(
+      mention({
+        entityId: `place:ar-${slug}`,
+        type: "Place",
+        name: { ar: text.slice(start, tokens[last]!.end), en: null },
+        start,
+        end: tokens[last]!.end,
+        source: "site",
+        inCatalog: false,
+        first: i,
+        last,
+      }),
+    );
     i = last;
   }
   return out;

@@ -5,7 +5,7 @@
 
 import { NAMES } from "../lexicon/index.ts";
 import { aliasIndex } from "../mentions/aliasIndex.ts";
-import type { Mention } from "../mentions/mentions.ts";
+import { type Mention, mention } from "../mentions/mentions.ts";
 import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
 import { looksLikeName } from "./nameWords.ts";
 
@@ -54,15 +54,17 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
     if (taken.has(i)) continue;
     const pair = tokens[i + 1] && !taken.has(i + 1) ? pairAt(tokens, i, byPair) : null;
     if (pair) {
-      out.push({
-        ...pair.m,
-        start: pair.start,
-        end: tokens[i + 1]!.end,
-        first: i,
-        last: i + 1,
-        source: "local",
-        office: undefined,
-      });
+      out.push(
+        mention({
+          ...pair.m,
+          start: pair.start,
+          end: tokens[i + 1]!.end,
+          first: i,
+          last: i + 1,
+          source: "local",
+          office: undefined,
+        }),
+      );
       i++;
       continue;
     }
@@ -71,7 +73,9 @@ export function findLocalNames(tokens: Token[], introduced: Mention[], taken: Se
       if (!ms) continue;
       const m = ms.length === 1 ? ms[0]! : salient(ms, introduced, i);
       const { start } = spanFrom(tokens[i]!, cut);
-      out.push({ ...m, start, end: tokens[i]!.end, first: i, last: i, source: "local", office: undefined });
+      out.push(
+        mention({ ...m, start, end: tokens[i]!.end, first: i, last: i, source: "local", office: undefined }),
+      );
       break;
     }
   }

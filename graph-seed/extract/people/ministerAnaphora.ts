@@ -3,7 +3,7 @@
  * state was named (`نظيره العراقي فؤاد حسين`, `X وزير الخارجية العراقي`) is that minister.
  */
 import type { OfficeKey } from "../../catalog/types.ts";
-import type { Mention } from "../mentions/mentions.ts";
+import { type Mention, mention } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokens.ts";
 import { holdsOn } from "./roles.ts";
 
@@ -62,17 +62,19 @@ export function ministerAnaphora(tokens: Token[], mentions: Mention[], published
     );
     if (!antecedent) continue;
     const { entityId, name, inCatalog } = antecedent;
-    out.push({
-      entityId,
-      type: "Person",
-      name,
-      inCatalog,
-      source: "role",
-      start: head.start,
-      end: tokens[c.last]!.end,
-      first: head.index,
-      last: c.last,
-    });
+    out.push(
+      mention({
+        entityId,
+        type: "Person",
+        name,
+        inCatalog,
+        source: "role",
+        start: head.start,
+        end: tokens[c.last]!.end,
+        first: head.index,
+        last: c.last,
+      }),
+    );
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { ExtractedOffice } from "../../../model/extraction.ts";
 import { OFFICE_NAMES } from "../../catalog/offices.ts";
 import type { CatalogPerson, OfficeKey } from "../../catalog/types.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
-import type { Mention } from "../mentions/mentions.ts";
+import { type Mention, mention } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokens.ts";
 import { catalogSpelling } from "./fuzzyPeople.ts";
 import { holdsOn } from "./roles.ts";
@@ -142,19 +142,21 @@ export class Scan {
         source = "catalog";
       } else person = this.namedBefore(first, last) ?? person;
     }
-    this.found.push({
-      entityId: person.id,
-      type: "Person",
-      name: person.name,
-      start,
-      end,
-      source,
-      inCatalog: source !== "title" && source !== "local",
-      first,
-      last,
-      office,
-      spokesperson: this.spokesperson || undefined,
-    });
+    this.found.push(
+      mention({
+        entityId: person.id,
+        type: "Person",
+        name: person.name,
+        start,
+        end,
+        source,
+        inCatalog: source !== "title" && source !== "local",
+        first,
+        last,
+        office,
+        spokesperson: this.spokesperson || undefined,
+      }),
+    );
   }
 }
 

@@ -7,7 +7,7 @@
 
 import { NAMES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
-import type { Mention } from "../mentions/mentions.ts";
+import { type Mention, mention } from "../mentions/mentions.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import { cliticForms, formsOf, type Token } from "../text/tokens.ts";
 import { opensName } from "./nameShape.ts";
@@ -72,7 +72,7 @@ export function reassignSurnames(catalog: Mention[], people: Mention[], tokens: 
     const forms = m.type === "Person" && m.first === m.last ? formsOf(tokens[m.first]!) : [];
     const to = forms.map((f) => introduced.get(f.form)).find(Boolean);
     if (!to || fullyNamed.has(m.entityId) || to.entityId === m.entityId) return m;
-    return { ...m, entityId: to.entityId, name: to.name, source: "local", inCatalog: to.inCatalog };
+    return mention({ ...m, entityId: to.entityId, name: to.name, source: "local", inCatalog: to.inCatalog });
   });
 }
 

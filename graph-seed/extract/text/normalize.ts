@@ -64,6 +64,14 @@ const TABLE: string[] = Array.from({ length: 0x800 }, (_, code) => slowFold(Stri
 /** The same table as codes (0 for a dropped character), for building strings without concatenation. */
 const CODES = Uint16Array.from(TABLE, (f) => (f === "" ? 0 : f.charCodeAt(0)));
 
+/** As CODES, but -1 where the fold is not exactly one character (`İ` lower-cases to two); U+0000 stays. */
+const SINGLE_CODES = Int32Array.from(TABLE, (f) => (f.length === 1 ? f.charCodeAt(0) : -1));
+
+function singleFoldCode(c: string): number {
+  const f = slowFold(c);
+  return f.length === 1 ? f.charCodeAt(0) : -1;
+}
+
 /** One character's normal form: "" for diacritics and tatweel, else the folded, lower-cased character. */
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -72,6 +80,12 @@ export function foldChar(c: string): string {
 
 /** Normalised text plus, for each of its characters, the offset of the source character it came from. */
 export function normalizeWithOffsets(input: string, base = 0): { norm: string; offsets: number[] } {
+  // A word is built fastest by concatenation; a longer text from a code buffer, as a rope of
+  // per-character `+=` as long as an article must be copied flat before every regex over it.
+  return input.length <= 64 ? concatenated(input, base) : buffered(input, base);
+}
+
+function concatenated(input: string, base: number): { norm: string; offsets: number[] } {
   let norm = "";
   const offsets: number[] = [];
   for (let i = 0; i < input.length; i++) {
@@ -81,4 +95,19 @@ export function normalizeWithOffsets(input: string, base = 0): { norm: string; o
     offsets.push(base + i);
   }
   return { norm, offsets };
+}
+
+function buffered(input: string, base: number): { norm: string; offsets: number[] } {
+  const codes = input.length <= BUFFER.length ? BUFFER : new Uint16Array(input.length);
+  let n = 0;
+  const offsets: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    // Only one-character folds are kept (as in concatenated): each kept character has one source offset.
+    const folded = code < 0x800 ? SINGLE_CODES[code]! : singleFoldCode(input[i]!);
+    if (folded < 0) continue;
+    codes[n++] = folded;
+    offsets.push(base + i);
+  }
+  return { norm: fromCodes(codes, n), offsets };
 }
