@@ -6,24 +6,19 @@ import type { ElementDefinition } from "cytoscape";
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
-import { clusterElements } from "../graph/clusterElements.ts";
 import type { Overview } from "../graph/overview.ts";
 import type { Structure } from "../graph/structureJob.ts";
 import { tieEnds, useViewStore } from "../state/viewState.ts";
 
-type OverviewModule = typeof import("../graph/overview.ts");
-type StructureModule = typeof import("../graph/structureWorker.ts");
+type OverviewParts = typeof import("./overviewParts.ts");
 
-/** The folding code loads only for a graph over the threshold: most corpora never need it. */
-let overviewModule: OverviewModule | null = null;
-let loading: Promise<StructureModule> | null = null;
+let parts: OverviewParts | null = null;
+let loading: Promise<OverviewParts> | null = null;
 const loadOverview = () =>
-  (loading ??= Promise.all([import("../graph/overview.ts"), import("../graph/structureWorker.ts")]).then(
-    ([fold, structure]) => {
-      overviewModule = fold;
-      return structure;
-    },
-  ));
+  (loading ??= import("./overviewParts.ts").then((m) => {
+    parts = m;
+    return m;
+  }));
 
 /** The folding code and the payload's structure (Louvain, in a worker: structureWorker.ts), together. */
 function useStructure(data: GraphPayload | undefined, needed: boolean) {
@@ -40,7 +35,7 @@ function useStructure(data: GraphPayload | undefined, needed: boolean) {
       live = false;
     };
   }, [needed, data]);
-  return ready && ready.data === data && overviewModule ? ready.structure : null;
+  return ready && ready.data === data && parts ? ready.structure : null;
 }
 
 export interface DrawnGraph {
@@ -68,11 +63,14 @@ export function useOverview(data: GraphPayload | undefined): DrawnGraph {
   const needed = !!data && v.threshold > 0 && data.nodes.length > v.threshold;
   const structure = useStructure(data, needed);
   const overview = useMemo(() => {
-    if (!needed || !data || !structure || !overviewModule) return null;
+    if (!needed || !data || !structure || !parts) return null;
     const keep = [v.selected, v.pathFrom, v.pathTo, ...(tieEnds(v.tie) ?? [])].filter((id) => id !== null);
-    return overviewModule.overviewOf(data, structure, { threshold: v.threshold, expanded: v.clusters, keep });
+    return parts.overviewOf(data, structure, { threshold: v.threshold, expanded: v.clusters, keep });
   }, [needed, data, structure, v.threshold, v.clusters, v.selected, v.tie, v.pathFrom, v.pathTo]);
-  const extra = useMemo(() => (overview ? clusterElements(overview, v.lang) : NONE), [overview, v.lang]);
+  const extra = useMemo(
+    () => (overview && parts ? parts.clusterElements(overview, v.lang) : NONE),
+    [overview, v.lang],
+  );
   // A large graph waits for its overview rather than being drawn whole for a moment.
   if (needed && !overview) return { graph: undefined, overview: null, extra: NONE };
   return { graph: overview?.graph ?? data, overview, extra };
