@@ -57,7 +57,10 @@ function print(rows: Row[]) {
     rows.map(({ size, app, sigma }) => ({
       graph: size === "corpus500" ? "≈500 articles" : `${Number(size).toLocaleString("en")} el.`,
       "nodes/edges": `${app.nodes}/${app.edges}`,
-      drawn: `${app.mode}: ${app.drawnNodes}/${app.drawnEdges}`,
+      drawn:
+        app.mode === "overview" && app.drawnNodes === app.nodes
+          ? "whole (≤ 400 nodes: no overview)"
+          : `${app.mode}: ${app.drawnNodes}/${app.drawnEdges}`,
       layout: app.layout,
       structure: app.mode === "overview" ? ms(app.structureMs) : "–",
       "first frame": ms(app.firstFrameMs),
