@@ -14,6 +14,7 @@ import { useCyStore } from "../src/canvas/cyStore.ts";
 import { runLayout } from "../src/canvas/runLayout.ts";
 import { canvasNeedsLibrary } from "../src/canvas/useGraphSync.ts";
 import { watchLabelLevels } from "../src/canvas/useLabelLevels.ts";
+import { warmLayoutWorker } from "../src/canvas/workerLayout.ts";
 import { clusterElements } from "../src/graph/clusterElements.ts";
 import { diffElements } from "../src/graph/elements.ts";
 import { LARGE_GRAPH, usesWorker } from "../src/graph/layouts.ts";
@@ -85,10 +86,13 @@ function layoutLikeTheApp(cy: Core, graph: GraphPayload): Promise<string> {
 /** What the canvas holds for the mode: the overview (above the app's threshold) or the whole graph. */
 async function drawnPart(payload: GraphPayload, mode: BenchMode) {
   const { overview: threshold } = useViewStore.getState();
-  if (mode === "full" || threshold <= 0) return { graph: payload, extra: [] as ElementDefinition[] };
+  const whole = { graph: payload, extra: [] as ElementDefinition[] };
+  if (mode === "full" || threshold <= 0 || payload.nodes.length <= threshold) return whole;
+  // As useOverview: the layout worker loads while the structure is computed.
+  warmLayoutWorker();
   const structure = await structureFor(payload);
   const o = overviewOf(payload, structure, { threshold, expanded: [], keep: [] });
-  return o ? { graph: o.graph, extra: clusterElements(o, "en") } : { graph: payload, extra: [] };
+  return o ? { graph: o.graph, extra: clusterElements(o, "en") } : whole;
 }
 
 export async function measure(

@@ -9,6 +9,7 @@ import type { GraphPayload } from "../../../model/api.ts";
 import type { Overview } from "../graph/overview.ts";
 import type { Structure } from "../graph/structureJob.ts";
 import { tieEnds, useViewStore } from "../state/viewState.ts";
+import { warmLayoutWorker } from "./workerLayout.ts";
 
 type OverviewParts = typeof import("./overviewParts.ts");
 
@@ -26,6 +27,7 @@ function useStructure(data: GraphPayload | undefined, needed: boolean) {
   useEffect(() => {
     if (!needed || !data) return;
     let live = true;
+    warmLayoutWorker();
     void loadOverview()
       .then((m) => m.structureFor(data))
       .then((structure) => {
