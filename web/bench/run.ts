@@ -81,7 +81,7 @@ function print(rows: Row[]) {
       "drawn          overview: what a page opens a graph over 400 nodes on (leaders, clusters, ties);",
       '               full: every node and edge (the overview\'s "draw everything")',
       "structure      overview: degree and Louvain in the structure worker, then the folding",
-      "first frame    payload → [structure →] metrics → elements → first frame drawn (before layout)",
+      "first frame    payload → [structure →] metrics → elements → layout started → first frame drawn",
       "first network  payload → … → first frame → layout streamed and finished, network drawn",
       "layout time    the app's layout run: ForceAtlas2 in a worker above 200 nodes, fcose below",
       "longest task   longest main-thread task (PerformanceObserver longtask) after the first frame,",
