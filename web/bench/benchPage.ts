@@ -1,7 +1,10 @@
-/** The benchmark page: ?size=N generates a graph of N elements, measures, and leaves the result on window. */
+/**
+ * The benchmark page: ?size=N generates a graph of N elements, measures opening it (?mode=overview, the
+ * default, as the app opens a large graph) or drawing it whole (?mode=full), and leaves the result on window.
+ */
 import "@fontsource/noto-naskh-arabic/400.css";
 import { benchPayload } from "./generateGraph.ts";
-import { type BenchResult, measure } from "./measure.ts";
+import { type BenchMode, type BenchResult, measure } from "./measure.ts";
 
 declare global {
   interface Window {
@@ -9,10 +12,12 @@ declare global {
   }
 }
 
-const size = new URLSearchParams(location.search).get("size") ?? "1000";
+const params = new URLSearchParams(location.search);
+const size = params.get("size") ?? "1000";
+const mode: BenchMode = params.get("mode") === "full" ? "full" : "overview";
 const container = document.getElementById("cy")!;
 const run = () =>
-  measure(benchPayload(size), container)
+  measure(benchPayload(size), container, mode)
     .then((result) => {
       window.__benchResult = result;
     })

@@ -1,18 +1,23 @@
 /**
  * `npm run bench:web`: for generated graphs of 1,000, 5,000 and 20,000 elements and one the size of a
- * 500-article corpus, in headless Debian Chromium: the app's canvas code (time to first network, layout,
- * longest main-thread task, fps during a scripted pan and zoom), then the same graph drawn by sigma.js
- * 3.0.3 with graphology as a reference, with the ratios. BENCH_SIZES=1000,corpus500 overrides the sizes.
+ * 500-article corpus, in headless Debian Chromium: the app's canvas code opening the graph as the page
+ * does (the overview above 400 nodes) and drawing it whole (time to first network, layout, longest
+ * main-thread task, fps during a scripted pan and zoom), then the same graph drawn by sigma.js 3.0.3 with
+ * graphology as a reference, with the ratios. BENCH_SIZES=1000,corpus500 overrides the sizes,
+ * BENCH_MODES=overview,full the modes.
  */
-import { resolve } from "node:path";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "@playwright/test";
-import { createServer } from "vite";
-import type { BenchResult } from "./measure.ts";
+import { build, createServer, preview } from "vite";
+import type { BenchMode, BenchResult } from "./measure.ts";
 import type { SigmaResult } from "./sigmaPage.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,20000,corpus500").split(",");
+const MODES = (process.env.BENCH_MODES ?? "overview,full").split(",") as BenchMode[];
 const TIMEOUT_MS = 15 * 60_000;
 /** BENCH_RENDERER=canvas|webgl forces the renderer (the app's ?renderer= switch); default: the app's choice. */
 const RENDERER = process.env.BENCH_RENDERER ? `&renderer=${process.env.BENCH_RENDERER}` : "";
@@ -52,7 +57,13 @@ function print(rows: Row[]) {
     rows.map(({ size, app, sigma }) => ({
       graph: size === "corpus500" ? "≈500 articles" : `${Number(size).toLocaleString("en")} el.`,
       "nodes/edges": `${app.nodes}/${app.edges}`,
+      drawn:
+        app.mode === "overview" && app.drawnNodes === app.nodes
+          ? "whole (≤ 400 nodes: no overview)"
+          : `${app.mode}: ${app.drawnNodes}/${app.drawnEdges}`,
       layout: app.layout,
+      structure: app.mode === "overview" ? ms(app.structureMs) : "–",
+      "first frame": ms(app.firstFrameMs),
       "first network": ms(app.firstNetworkMs),
       "layout time": ms(app.layoutMs),
       "longest task": ms(app.longestTaskMs),
@@ -67,7 +78,11 @@ function print(rows: Row[]) {
   );
   console.log(
     [
-      "first network  payload → metrics → elements → first frame → layout streamed and finished (app)",
+      "drawn          overview: what a page opens a graph over 400 nodes on (leaders, clusters, ties);",
+      '               full: every node and edge (the overview\'s "draw everything")',
+      "structure      overview: degree and Louvain in the structure worker, then the folding",
+      "first frame    payload → [structure →] metrics → elements → layout started → first frame drawn",
+      "first network  payload → … → first frame → layout streamed and finished, network drawn",
       "layout time    the app's layout run: ForceAtlas2 in a worker above 200 nodes, fcose below",
       "longest task   longest main-thread task (PerformanceObserver longtask) after the first frame,",
       "               over the layout and a 3 s scripted pan and zoom",
@@ -79,7 +94,8 @@ function print(rows: Row[]) {
   );
 }
 
-async function main() {
+/** The dev server (BENCH_DEV=1): unbundled modules, so workers start slower than users see. */
+async function devServer() {
   const server = await createServer({
     configFile: resolve(root, "vite.config.ts"),
     // No HMR and no watching: an edit elsewhere in web/ must not reload the page mid-measurement.
@@ -87,7 +103,45 @@ async function main() {
     logLevel: "warn",
   });
   await server.listen();
-  const base = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
+  return { base: server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/", close: () => server.close() };
+}
+
+/** The bench pages built as production code (bundled, minified, workers in one file each), then served. */
+async function builtPages() {
+  const outDir = await mkdtemp(join(tmpdir(), "bench-web-"));
+  const web = resolve(root, "web");
+  await build({
+    configFile: false,
+    root: web,
+    logLevel: "warn",
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: {
+        input: { bench: resolve(web, "bench/index.html"), sigma: resolve(web, "bench/sigma.html") },
+      },
+    },
+  });
+  const server = await preview({
+    configFile: false,
+    root: web,
+    logLevel: "warn",
+    build: { outDir },
+    preview: { port: 0, host: "127.0.0.1" },
+  });
+  return {
+    base: server.resolvedUrls?.local[0] ?? "http://127.0.0.1:4173/",
+    close: async () => {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  const server = process.env.BENCH_DEV ? await devServer() : await builtPages();
+  const base = server.base;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info", "--no-first-run"],
@@ -96,12 +150,20 @@ async function main() {
   try {
     for (const size of SIZES) {
       console.error(`bench: ${size}…`);
-      const app = await resultOf<BenchResult>(
-        browser,
-        `${base}bench/index.html?size=${size}${RENDERER}`,
-        "__benchResult",
-      );
-      console.error(`  app: first network ${ms(app.firstNetworkMs)}, longest task ${ms(app.longestTaskMs)}`);
+      const apps: BenchResult[] = [];
+      for (const mode of MODES) {
+        const app = await resultOf<BenchResult>(
+          browser,
+          `${base}bench/index.html?size=${size}&mode=${mode}${RENDERER}`,
+          "__benchResult",
+        );
+        console.error(
+          `  app ${mode}: structure ${ms(app.structureMs)}, metrics ${ms(app.metricsMs)}, build ${ms(app.buildMs)}, ` +
+            `first frame ${ms(app.firstFrameMs)}, layout ${ms(app.layoutMs)}, first network ${ms(app.firstNetworkMs)}, ` +
+            `longest task ${ms(app.longestTaskMs)}`,
+        );
+        apps.push(app);
+      }
       const sigma = await resultOf<SigmaResult>(
         browser,
         `${base}bench/sigma.html?size=${size}`,
@@ -110,7 +172,7 @@ async function main() {
       console.error(
         `  sigma: first frame ${ms(sigma.firstFrameMs)}, longest task ${ms(sigma.longestTaskMs)}`,
       );
-      rows.push({ size, app, sigma });
+      for (const app of apps) rows.push({ size, app, sigma });
     }
   } finally {
     await browser.close();

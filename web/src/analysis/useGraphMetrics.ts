@@ -13,6 +13,7 @@ type MetricsModule = typeof import("./graphMetrics.ts");
 const cache = new WeakMap<GraphPayload, GraphMetrics>();
 /** Without betweenness: what the canvas needs unless nodes are sized by it. */
 const lightCache = new WeakMap<GraphPayload, GraphMetrics>();
+const degreeCache = new WeakMap<GraphPayload, GraphMetrics>();
 let module: MetricsModule | null = null;
 let loading: Promise<void> | null = null;
 
@@ -25,9 +26,27 @@ export function loadMetrics(): Promise<void> {
   return loading;
 }
 
-export function metricsOf(payload: GraphPayload | undefined, betweenness = true): GraphMetrics {
+function degreesFor(payload: GraphPayload): GraphMetrics {
+  let metrics = degreeCache.get(payload);
+  if (!metrics) {
+    metrics = degreeOnly(payload);
+    degreeCache.set(payload, metrics);
+  }
+  return metrics;
+}
+
+/**
+ * `library: false`: degree only, never Louvain or centrality — the canvas at its defaults (size by
+ * degree, colour by kind) needs nothing more, and Louvain held the main thread for hundreds of ms on
+ * thousands of nodes right after the first draw.
+ */
+export function metricsOf(
+  payload: GraphPayload | undefined,
+  betweenness = true,
+  library = true,
+): GraphMetrics {
   if (!payload) return EMPTY_METRICS;
-  if (!module) return degreeOnly(payload);
+  if (!module || !library) return degreesFor(payload);
   const full = cache.get(payload);
   if (full) return full;
   if (!betweenness) {
@@ -43,11 +62,15 @@ export function metricsOf(payload: GraphPayload | undefined, betweenness = true)
   return metrics;
 }
 
-export function useGraphMetrics(payload: GraphPayload | undefined, betweenness = true): GraphMetrics {
+export function useGraphMetrics(
+  payload: GraphPayload | undefined,
+  betweenness = true,
+  library = true,
+): GraphMetrics {
   const [loaded, setLoaded] = useState(module !== null);
   useEffect(() => {
-    if (!loaded && payload) void loadMetrics().then(() => setLoaded(true));
-  }, [loaded, payload]);
+    if (!loaded && payload && library) void loadMetrics().then(() => setLoaded(true));
+  }, [loaded, payload, library]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` switches degree-only to full metrics
-  return useMemo(() => metricsOf(payload, betweenness), [payload, betweenness, loaded]);
+  return useMemo(() => metricsOf(payload, betweenness, library), [payload, betweenness, library, loaded]);
 }

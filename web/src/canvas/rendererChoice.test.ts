@@ -60,3 +60,19 @@ describe("label level of detail", () => {
     expect(minFont(false)).toBeLessThan(13);
   });
 });
+
+describe("node icons", () => {
+  const iconOf = (large: boolean, kind: string) => {
+    let icon: unknown;
+    for (const r of buildStylesheet("en", large) as { selector: string; style: Record<string, unknown> }[])
+      if ((r.selector === "node" || r.selector === `node[kind = "${kind}"]`) && "background-image" in r.style)
+        icon = r.style["background-image"];
+    return icon;
+  };
+
+  it("are drawn on small graphs and left out on large ones (each is an SVG drawn again every frame)", () => {
+    expect(String(iconOf(false, "Person"))).toContain("data:image/svg+xml");
+    expect(iconOf(true, "Person")).toBe("none");
+    expect(iconOf(true, "Event")).toBe("none");
+  });
+});

@@ -7,21 +7,26 @@ import { useLayoutProgress } from "./layoutProgress.ts";
 
 const EVERY_MS = 150;
 
+/** Starts the updates on `cy`; returns what stops them (the web bench runs the same). */
+export function watchLabelLevels(cy: Core): () => void {
+  const update = throttle(() => updateLabels(cy), EVERY_MS);
+  const events = "viewport add remove select unselect class";
+  const onEvent = () => update.call();
+  cy.on(events, onEvent);
+  const unReady = useCyStore.subscribe(onEvent);
+  const unProgress = useLayoutProgress.subscribe(onEvent);
+  update.call();
+  return () => {
+    update.cancel();
+    cy.removeListener(events, onEvent);
+    unReady();
+    unProgress();
+  };
+}
+
 export function useLabelLevels(cy: Core | null) {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const update = throttle(() => updateLabels(cy), EVERY_MS);
-    const events = "viewport add remove select unselect class";
-    const onEvent = () => update.call();
-    cy.on(events, onEvent);
-    const unReady = useCyStore.subscribe(onEvent);
-    const unProgress = useLayoutProgress.subscribe(onEvent);
-    update.call();
-    return () => {
-      update.cancel();
-      cy.removeListener(events, onEvent);
-      unReady();
-      unProgress();
-    };
+    return watchLabelLevels(cy);
   }, [cy]);
 }

@@ -6,29 +6,38 @@ import type { ElementDefinition } from "cytoscape";
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
-import { clusterElements } from "../graph/clusterElements.ts";
-import type { Overview, Structure } from "../graph/overview.ts";
+import type { Overview } from "../graph/overview.ts";
+import type { Structure } from "../graph/structureJob.ts";
 import { tieEnds, useViewStore } from "../state/viewState.ts";
+import { warmLayoutWorker } from "./workerLayout.ts";
 
-type OverviewModule = typeof import("../graph/overview.ts");
+type OverviewParts = typeof import("./overviewParts.ts");
 
-/** Louvain and graphology load only for a graph over the threshold: most corpora never need them. */
-let overviewModule: OverviewModule | null = null;
-let loading: Promise<void> | null = null;
+let parts: OverviewParts | null = null;
+let loading: Promise<OverviewParts> | null = null;
 const loadOverview = () =>
-  (loading ??= import("../graph/overview.ts").then((m) => {
-    overviewModule = m;
+  (loading ??= import("./overviewParts.ts").then((m) => {
+    parts = m;
+    return m;
   }));
 
-const structures = new WeakMap<GraphPayload, Structure>();
-
-function structureFor(m: OverviewModule, payload: GraphPayload): Structure {
-  let s = structures.get(payload);
-  if (!s) {
-    s = m.structureOf(payload);
-    structures.set(payload, s);
-  }
-  return s;
+/** The folding code and the payload's structure (Louvain, in a worker: structureWorker.ts), together. */
+function useStructure(data: GraphPayload | undefined, needed: boolean) {
+  const [ready, setReady] = useState<{ data: GraphPayload; structure: Structure } | null>(null);
+  useEffect(() => {
+    if (!needed || !data) return;
+    let live = true;
+    warmLayoutWorker();
+    void loadOverview()
+      .then((m) => m.structureFor(data))
+      .then((structure) => {
+        if (live) setReady({ data, structure });
+      });
+    return () => {
+      live = false;
+    };
+  }, [needed, data]);
+  return ready && ready.data === data && parts ? ready.structure : null;
 }
 
 export interface DrawnGraph {
@@ -54,18 +63,16 @@ export function useOverview(data: GraphPayload | undefined): DrawnGraph {
     })),
   );
   const needed = !!data && v.threshold > 0 && data.nodes.length > v.threshold;
-  const [loaded, setLoaded] = useState(overviewModule !== null);
-  useEffect(() => {
-    if (needed && !loaded) void loadOverview().then(() => setLoaded(true));
-  }, [needed, loaded]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` brings the overview code in
+  const structure = useStructure(data, needed);
   const overview = useMemo(() => {
-    if (!needed || !data || !overviewModule) return null;
+    if (!needed || !data || !structure || !parts) return null;
     const keep = [v.selected, v.pathFrom, v.pathTo, ...(tieEnds(v.tie) ?? [])].filter((id) => id !== null);
-    const structure = structureFor(overviewModule, data);
-    return overviewModule.overviewOf(data, structure, { threshold: v.threshold, expanded: v.clusters, keep });
-  }, [needed, loaded, data, v.threshold, v.clusters, v.selected, v.tie, v.pathFrom, v.pathTo]);
-  const extra = useMemo(() => (overview ? clusterElements(overview, v.lang) : NONE), [overview, v.lang]);
+    return parts.overviewOf(data, structure, { threshold: v.threshold, expanded: v.clusters, keep });
+  }, [needed, data, structure, v.threshold, v.clusters, v.selected, v.tie, v.pathFrom, v.pathTo]);
+  const extra = useMemo(
+    () => (overview && parts ? parts.clusterElements(overview, v.lang) : NONE),
+    [overview, v.lang],
+  );
   // A large graph waits for its overview rather than being drawn whole for a moment.
   if (needed && !overview) return { graph: undefined, overview: null, extra: NONE };
   return { graph: overview?.graph ?? data, overview, extra };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateGraph } from "../../bench/generateGraph.ts";
 import { clusterElements } from "./clusterElements.ts";
-import { CLUSTER_PREFIX, DEFAULT_LEADERS, overviewOf, structureOf, TIES_PER_NODE } from "./overview.ts";
+import { CLUSTER_PREFIX, DEFAULT_LEADERS, overviewOf, TIES_PER_NODE } from "./overview.ts";
+import { structureOf } from "./structure.ts";
 
 const graph = generateGraph(5000);
 const structure = structureOf(graph);

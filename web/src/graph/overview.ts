@@ -1,12 +1,14 @@
 /**
  * The overview of a large graph: the most connected nodes (the leaders) stay drawn with their ties; every
  * other node is folded into the cluster of its community (Louvain over all nodes), drawn as one node
- * with a count. Expanding a cluster draws its members again. Pure: payload in, what to draw out.
+ * with a count. Expanding a cluster draws its members again. Pure: payload and its structure (degree and
+ * community, structure.ts, computed in a worker) in, what to draw out.
  */
-import louvain from "graphology-communities-louvain";
 import type { GraphPayload } from "../../../model/api.ts";
 import type { GraphNode } from "../../../model/graph.ts";
-import { toUndirected } from "../analysis/buildGraph.ts";
+import type { Structure } from "./structureJob.ts";
+
+export type { Structure };
 
 export interface Cluster {
   /** `cluster:` + the id of its most connected member: stable for the same graph, so a link can name it. */
@@ -48,34 +50,6 @@ export interface OverviewOptions {
 export const DEFAULT_LEADERS = 60;
 export const CLUSTER_PREFIX = "cluster:";
 export const isClusterId = (id: string) => id.startsWith(CLUSTER_PREFIX);
-
-/** A seeded generator, so the same graph always folds into the same clusters. */
-function seeded(seed = 7): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
-
-export interface Structure {
-  degree: Record<string, number>;
-  community: Record<string, number>;
-}
-
-/** Degree and community of every node (all kinds), the expensive part, computed once per payload. */
-export function structureOf(payload: GraphPayload): Structure {
-  const graph = toUndirected(payload);
-  const degree: Record<string, number> = {};
-  graph.forEachNode((id) => {
-    degree[id] = graph.degree(id);
-  });
-  const community: Record<string, number> =
-    graph.size > 0
-      ? louvain(graph, { rng: seeded() })
-      : Object.fromEntries(graph.nodes().map((id, i) => [id, i]));
-  return { degree, community };
-}
 
 const byRank = (degree: Record<string, number>) => (a: GraphNode, b: GraphNode) =>
   (degree[b.id] ?? 0) - (degree[a.id] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
