@@ -143,7 +143,12 @@ export function QuestionsPanel() {
       {data && (
         <div className="q-answer" data-testid="question-answer">
           <p className="q-summary">
-            {data.rows.length === 0 ? t("qNoRows") : t("qRows", { count: data.rows.length })}
+            {/* One community has no bridges to find: the note below says so instead of "no answer". */}
+            {data.communities?.same
+              ? null
+              : data.rows.length === 0
+                ? t("qNoRows")
+                : t("qRows", { count: data.rows.length })}
             {data.truncated && <span className="q-warning"> {t("qTruncated")}</span>}
             {!!data.undated && <span className="q-warning"> {t("qUndated", { count: data.undated })}</span>}
           </p>
