@@ -57,3 +57,17 @@ describe("what stands after a title without being a name", () => {
     expect(found.join(" ")).not.toMatch(/سر اللجن/);
   });
 });
+
+describe("two offices of one person", () => {
+  it("`رئيس الوزراء وزير الخارجية X` is X, not the prime minister named before", () => {
+    const { events } = extractArticle(
+      "استقبل الرئيس اللبناني جوزاف عون أمس رئيس الوزراء الأردني جعفر حسان في بيروت.\nوكان رئيس الوزراء وزير الخارجية ناجي العلي قد بحث الأسبوع الماضي في اتصال هاتفي مع نظيره السوري آخر التطورات.",
+      { id: "t", title: null, published: "2025-03-12", publishedPrecision: "day" },
+    );
+    const call = events.find((e) => e.type === "PhoneCall");
+    expect(call?.participants.join(" ")).toMatch(/العلي/);
+    expect(events.flatMap((e) => (e.type === "PhoneCall" ? e.participants : [])).join(" ")).not.toMatch(
+      /hassan|حسان/,
+    );
+  });
+});

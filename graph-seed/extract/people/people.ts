@@ -125,6 +125,10 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     // `وأكد ولي العهد …` with no country: the holder of that office the article just named.
     const prev = scan.found.findLast((m) => m.last === t.first - 1);
     const chained = prev && /^\s+$/.test(scan.input.text.slice(tokens[prev.last]!.end, t.start));
+    // `وكان رئيس الوزراء وزير الخارجية محمد مصطفى`: two offices of the one person named after the
+    // second, not the prime minister the article named before.
+    const second = scan.adjacent(roleLast, roleLast + 1) ? titleAt(tokens, roleLast + 1) : null;
+    if (!chained && second?.office) return t.last;
     const id = chained ? prev.entityId : scan.lastHolderBefore(t.first, t.office);
     if (id) scan.push({ id, name: { ar: "", en: null } }, t.first, t.last, t.start);
   }
