@@ -26,6 +26,11 @@ describe("titles before a name", () => {
     expect(found).toContain("جو صدي");
   });
 
+  it("the ministry an official serves (`لوزارة الخارجية`, `بوزارة الدفاع`) before the name", () => {
+    expect(persons(received("الوزير المفوض لوزارة الخارجية كريم الحسن"))).toContain("كريم الحسن");
+    expect(persons(received("المستشار بوزارة الدفاع وليد الشامي"))).toContain("وليد الشامي");
+  });
+
   it("an under-secretary: `وكيل الوزارة` with a brief", () => {
     expect(persons(received("وكيل الوزارة للشؤون القنصلية هاني شميطلي"))).toContain("هاني شميطلي");
   });

@@ -260,6 +260,11 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     if (tokens[j] && !/^(ال|وال)/.test(tokens[j]!.norm) && /^(ال|وال)../.test(tokens[j + 1]?.norm ?? "")) j++;
     for (let k = 0; k < 3 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !scan.byFirst.has(j); k++) j++;
   }
+  // `الوزير المفوض لوزارة الخارجية X`, `المستشار بوزارة الدفاع X`: the ministry served, then the name.
+  if (/^(ل|ب)وزاره$/.test(tokens[j]?.norm ?? "")) {
+    j++;
+    for (let k = 0; k < 3 && /^(ال|وال)../.test(tokens[j]?.norm ?? "") && !namedAt(scan, j); k++) j++;
+  }
   // `وزيرة الانتقال الطاقي ليلى بنعلي`: a bare `وزير` is followed by its portfolio's definite words.
   const bare = t.last === t.first && /^وزيره?$/.test(titleWord(tokens[t.first]!));
   for (
