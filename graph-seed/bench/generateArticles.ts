@@ -2,24 +2,14 @@
  * A deterministic generator of varied Arabic diplomatic articles from sentence templates and catalog
  * names, for benchmarks (same seed → same articles).
  */
+
+import { seededRandom } from "../../model/seededRandom.ts";
 import { COUNTRIES, PEOPLE, PLACES, TOPICS } from "../catalog/index.ts";
 
 export interface GeneratedArticle {
   id: string;
   text: string;
   published: string;
-}
-
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TEMPLATES = [
@@ -34,7 +24,7 @@ const TEMPLATES = [
 const DAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
 
 export function generateArticles(count: number, seed = 42): GeneratedArticle[] {
-  const next = rng(seed);
+  const next = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const out: GeneratedArticle[] = [];
   for (let n = 0; n < count; n++) {

@@ -5,6 +5,7 @@
 import { edgeIdOf, type GraphBatch, type GraphEdge, type GraphNode } from "../../model/graph.ts";
 import { type NodeId, nodeId } from "../../model/ids.ts";
 import { EVENT_TYPES } from "../../model/kinds.ts";
+import { seededRandom } from "../../model/seededRandom.ts";
 
 const FIRST = [
   ["Vladimir", "فلاديمير"],
@@ -26,18 +27,6 @@ const LAST = [
   ["Erdogan", "أردوغان"],
   ["Rouhani", "روحاني"],
 ] as const;
-
-/** mulberry32: a tiny seeded PRNG so every run builds the same graph. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedGraph {
   batch: GraphBatch;
@@ -72,7 +61,7 @@ const edge = (
 
 /** About 80% of the nodes are events; each links 2–3 people, a country, a place and 1–2 topics. */
 export function generateGraph(totalNodes: number, seed = 42): GeneratedGraph {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const persons = entities("person", "Person", Math.floor(totalNodes * 0.15), (i) => {
     const [fe, fa] = pick(FIRST);

@@ -11,6 +11,7 @@ import { generateArticles } from "../../graph-seed/bench/generateArticles.ts";
 import { readCorpus } from "../../graph-seed/corpus/readCorpus.ts";
 import type { ArticleSummary, IngestResult } from "../../model/api.ts";
 import type { ReviewQueuePage } from "../../model/curation.ts";
+import { seededRandom } from "../../model/seededRandom.ts";
 import { createUserStore } from "../auth/users.ts";
 import { killHard, type Running, signIn, startServer } from "./chaosServer.ts";
 import { SEED_CORPUS } from "./harness.ts";
@@ -19,17 +20,6 @@ const EDITOR = { name: "chaos-editor", password: "chaos-editor-password" };
 const SEED = Number(process.env.CHAOS_SEED ?? 12);
 const ROUNDS = 3;
 const PER_ROUND = 6;
-
-/** mulberry32, so the kill moments repeat from run to run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let root: string;
 let server: Running | null = null;
@@ -63,7 +53,8 @@ async function expectCorpusAndGraphAgree(url: string) {
 
 describe("chaos: kill -9 during writes", () => {
   it("keeps every confirmed ingest and agrees with its corpus after each restart", async () => {
-    const random = rng(SEED);
+    // Seeded, so the kill moments repeat from run to run.
+    const random = seededRandom(SEED);
     const confirmed: string[] = [];
     const articles = generateArticles(ROUNDS * PER_ROUND, SEED);
     for (let round = 0; round < ROUNDS; round++) {

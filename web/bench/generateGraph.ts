@@ -8,17 +8,7 @@ import type { GraphEdge, GraphNode } from "../../model/graph.ts";
 import { edgeIdOf } from "../../model/graph.ts";
 import { type NodeId, nodeId } from "../../model/ids.ts";
 import { type EdgeKind, EVENT_TYPES, type NodeKind } from "../../model/kinds.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../model/seededRandom.ts";
 
 const node = (kind: NodeKind, i: number, extra: Partial<GraphNode> = {}): GraphNode => ({
   id: nodeId(`${kind.toLowerCase()}:g${i}`),
@@ -37,7 +27,7 @@ const edge = (kind: EdgeKind, source: NodeId, target: NodeId): GraphEdge => ({
 
 /** About 5 edges per event and 1 per person: events ≈ elements / 8 gives the wanted total. */
 export function generateGraph(elements: number, seed = 1): GraphPayload {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const eventCount = Math.max(1, Math.round(elements / 8));
   const count = (share: number) => Math.max(2, Math.round(eventCount * share));

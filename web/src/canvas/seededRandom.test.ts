@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom, withSeededRandom } from "./seededRandom.ts";
+import { seededRandom } from "../../../model/seededRandom.ts";
+import { withSeededRandom } from "./seededRandom.ts";
 
 describe("seeded layout randomness", () => {
   it("gives the same sequence for the same seed and another for another seed", () => {
