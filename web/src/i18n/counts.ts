@@ -7,6 +7,16 @@ import type { Language } from "../../../model/kinds.ts";
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** Edges, connections and links are all `رابط` in Arabic. */
+const RABIT: Forms = {
+  zero: "لا روابط",
+  one: "رابط واحد",
+  two: "رابطان",
+  few: "{n} روابط",
+  many: "{n} رابطًا",
+  other: "{n} رابط",
+};
+
 export const COUNT_NOUNS = {
   node: {
     en: { one: "{n} node", other: "{n} nodes" },
@@ -21,36 +31,15 @@ export const COUNT_NOUNS = {
   },
   edge: {
     en: { one: "{n} edge", other: "{n} edges" },
-    ar: {
-      zero: "لا روابط",
-      one: "رابط واحد",
-      two: "رابطان",
-      few: "{n} روابط",
-      many: "{n} رابطًا",
-      other: "{n} رابط",
-    },
+    ar: RABIT,
   },
   connection: {
     en: { one: "{n} connection", other: "{n} connections" },
-    ar: {
-      zero: "لا روابط",
-      one: "رابط واحد",
-      two: "رابطان",
-      few: "{n} روابط",
-      many: "{n} رابطًا",
-      other: "{n} رابط",
-    },
+    ar: RABIT,
   },
   link: {
     en: { one: "{n} link", other: "{n} links" },
-    ar: {
-      zero: "لا روابط",
-      one: "رابط واحد",
-      two: "رابطان",
-      few: "{n} روابط",
-      many: "{n} رابطًا",
-      other: "{n} رابط",
-    },
+    ar: RABIT,
   },
   event: {
     en: { one: "{n} event", other: "{n} events" },
