@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { nodeQuerySchema, pathQuerySchema } from "../../../model/api.ts";
-import { articleId, nodeId } from "../../../model/ids.ts";
+import { nodeId } from "../../../model/ids.ts";
 import { ARTICLE_SUMMARIES } from "./cypher.ts";
 import {
   NODE_DETAILS_AROUND,
@@ -20,8 +20,7 @@ import {
   SHOWN_NODES,
 } from "./cypherReads.ts";
 import { readNodeDetails } from "./details.ts";
-import { encodeEvidence } from "./evidence.ts";
-import { fakeRunner } from "./fakeRunner.ts";
+import { fakeRunner, testQuote } from "./fakeRunner.ts";
 import { readPaths } from "./paths.ts";
 import type { Params, Row } from "./session.ts";
 
@@ -36,14 +35,6 @@ const summit = {
   eventType: "Summit",
   reviewStatus: "confirmed",
 };
-const quote = (start: number, mention?: number) =>
-  encodeEvidence({
-    articleId: articleId("a1"),
-    start,
-    end: start + 10,
-    quote: `جملة ${start}`,
-    ...(mention === undefined ? {} : { mentionStart: mention, mentionEnd: mention + 3 }),
-  });
 const rel = (kind: string, source: string, target: string, evidence: string[] = []) => ({
   props: { id: `${kind}:${source}->${target}`, kind, nullKeys: [], evidence },
   source,
@@ -52,14 +43,18 @@ const rel = (kind: string, source: string, target: string, evidence: string[] = 
 
 describe("node details", () => {
   const around = [
-    { node: putin, other: summit, ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [quote(0, 0)]) },
+    {
+      node: putin,
+      other: summit,
+      ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [testQuote(0, 0)]),
+    },
   ] as unknown as Row[];
   const context = [
-    { other: putin, ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [quote(0, 0)]) },
-    { other: sisi, ...rel("PARTICIPATED_IN", "person:sisi", "event:summit", [quote(0, 5)]) },
+    { other: putin, ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [testQuote(0, 0)]) },
+    { other: sisi, ...rel("PARTICIPATED_IN", "person:sisi", "event:summit", [testQuote(0, 5)]) },
     {
       other: node("article:a1", "Article", "مقال"),
-      ...rel("REPORTED_IN", "event:summit", "article:a1", [quote(0), quote(20), quote(40)]),
+      ...rel("REPORTED_IN", "event:summit", "article:a1", [testQuote(0), testQuote(20), testQuote(40)]),
     },
   ] as unknown as Row[];
   const answers = () =>
@@ -67,7 +62,7 @@ describe("node details", () => {
       [NODE_DETAILS_AROUND, around],
       [NODE_EVENT_CONTEXT, context],
       [ARTICLE_SUMMARIES, []],
-      [NODE_MENTIONS_PAGE, [{ total: 7, page: [quote(60, 60), quote(80, 85)] } as unknown as Row]],
+      [NODE_MENTIONS_PAGE, [{ total: 7, page: [testQuote(60, 60), testQuote(80, 85)] } as unknown as Row]],
     ]);
 
   it("filters in the database, pages the mentions there and caps the other quotes", async () => {
@@ -132,8 +127,8 @@ describe("people paths under confirmedOnly", () => {
       planned: false,
       days: { date: "2017-12-11" },
       persons: [
-        { id: "person:putin", evidence: [quote(0, 0)] },
-        { id: "person:sisi", evidence: [quote(0, 5)] },
+        { id: "person:putin", evidence: [testQuote(0, 0)] },
+        { id: "person:sisi", evidence: [testQuote(0, 5)] },
         { id: "person:lavrov", evidence: [] },
       ],
       reports: [],

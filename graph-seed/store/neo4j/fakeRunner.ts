@@ -3,6 +3,8 @@
  * with its parameters: for the reads only a real Neo4j can run (fulltext, ego networks, k paths), tests
  * check what is asked of the database and how the rows it returns become an answer.
  */
+import { articleId } from "../../../model/ids.ts";
+import { encodeEvidence } from "./evidence.ts";
 import type { CypherRunner, Params, Row } from "./session.ts";
 import { toPlain } from "./values.ts";
 
@@ -32,3 +34,13 @@ export function fakeRunner(answers: Map<string, Answer>): FakeRunner {
     close: async () => undefined,
   };
 }
+
+/** A stored evidence string for canned rows: a sentence of article a1 at `start`, maybe naming a mention. */
+export const testQuote = (start: number, mention?: number) =>
+  encodeEvidence({
+    articleId: articleId("a1"),
+    start,
+    end: start + 10,
+    quote: `جملة ${start}`,
+    ...(mention === undefined ? {} : { mentionStart: mention, mentionEnd: mention + 3 }),
+  });

@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphQuerySchema } from "../../../model/api.ts";
-import { articleId } from "../../../model/ids.ts";
 import { PEOPLE_VIEW_DERIVED_FACTS, PEOPLE_VIEW_DERIVED_TOP, PEOPLE_VIEW_TOP } from "./cypherReads.ts";
-import { encodeEvidence } from "./evidence.ts";
-import { fakeRunner } from "./fakeRunner.ts";
+import { fakeRunner, testQuote } from "./fakeRunner.ts";
 import { readPeopleView } from "./peopleView.ts";
 import type { Row } from "./session.ts";
 
@@ -18,14 +16,6 @@ const [putin, sisi, lavrov] = [
   person("person:sisi", "السيسي"),
   person("person:lavrov", "لافروف"),
 ];
-const quote = (start: number, mention?: number) =>
-  encodeEvidence({
-    articleId: articleId("a1"),
-    start,
-    end: start + 10,
-    quote: `جملة ${start}`,
-    ...(mention === undefined ? {} : { mentionStart: mention, mentionEnd: mention + 3 }),
-  });
 
 /** Two meetings on one day (one occasion) naming both; a call with no sentence naming both; all 2017. */
 const FACTS: Row[] = [
@@ -37,10 +27,10 @@ const FACTS: Row[] = [
     planned: false,
     days: { date: "2017-12-11", dateFrom: "2017-12-11", dateTo: "2017-12-11" },
     persons: [
-      { id: "person:putin", evidence: [quote(0, 0)] },
-      { id: "person:sisi", evidence: [quote(0, 5)] },
+      { id: "person:putin", evidence: [testQuote(0, 0)] },
+      { id: "person:sisi", evidence: [testQuote(0, 5)] },
     ],
-    reports: [{ id: "REPORTED_IN:event:m1->article:a1", evidence: [quote(0)] }],
+    reports: [{ id: "REPORTED_IN:event:m1->article:a1", evidence: [testQuote(0)] }],
   },
   {
     id: "event:m2",
@@ -66,7 +56,7 @@ const FACTS: Row[] = [
       { id: "person:putin", evidence: [] },
       { id: "person:lavrov", evidence: [] },
     ],
-    reports: [{ id: "REPORTED_IN:event:call->article:a1", evidence: [quote(40)] }],
+    reports: [{ id: "REPORTED_IN:event:call->article:a1", evidence: [testQuote(40)] }],
   },
 ] as unknown as Row[];
 
