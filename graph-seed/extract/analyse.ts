@@ -61,10 +61,11 @@ function findMentions(text: string, tokens: Token[], published: string | null): 
   const hits = packed(demonymsAsSurnames(tokens, dropForeignSurnames(text, tokens, packed(matched))));
   const people = findPeople({ text, tokens, hits, published, home: homeCountry(hits) });
   const confirmed = new Set(people.map((m) => m.entityId));
-  // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's.
+  // `عبدالعزيز بن سلمان`: a catalogued name inside a longer name found from a title is a forebear's;
+  // `صالح بن علي التركي`: a nationality inside one is a family name.
   const named = people.filter((m) => m.source === "title");
   const inside = (m: Mention) =>
-    m.type === "Person" &&
+    (m.type === "Person" || m.type === "Country") &&
     named.some((n) => n.entityId !== m.entityId && n.first <= m.first && m.last <= n.last);
   const catalog = reassignSurnames(
     packed(catalogMentions(hits, tokens, confirmed)).filter((m) => !inside(m)),

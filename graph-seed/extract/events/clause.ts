@@ -458,9 +458,10 @@ function whenAndWhere(c: Clause, type: EventType) {
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
   const at = ctx.tokens[t.at]!.start - base;
   const ahead = toldAhead(ctx, t, lo);
-  const own = background
+  const own0 = background
     ? (findDateInSentence(info.s.text, published, span.from, span.to, at) ?? lastMonthOf(clause, published))
     : dateOf(ctx, info.s.text, span, at, true, ahead, c.state.sceneDate);
+  const own = own0 ?? (background ? dayOfToldGathering(ctx, c.state, t.at) : null);
   // A day taken from the publication or the sentence before is weaker than the journey's own.
   const borrowed = !own || own.byPublication || own.fromScene;
   const date0 = whereClause(ctx, lo, t.at) && borrowed ? (travelDate(ctx, info, lo) ?? own) : own;
@@ -489,6 +490,21 @@ function whenAndWhere(c: Clause, type: EventType) {
         placeOf(ctx.text, mentionsIn(ctx, from, to), ctx.tokens[t.at]!.start) ??
         (background ? null : defaultPlace(ctx, info, info.triggers === 1)));
   return { clause, background, planned, date, place };
+}
+
+const SAME_DAY = new RegExp(
+  String.raw`(^|\s)(و|ف)?(${alternation(TRIGGERS.sameDayTimers)}) ((انعقاد|انطلاق|بدء|افتتاح) )?(${alternation(TRIGGERS.toldGatherings)})(\s|$)`,
+);
+
+/**
+ * `وكان أردوغان قد التقى كلا منهما قبيل الاجتماع الثلاثي`: a recalled encounter timed only by the
+ * gathering just told took place on that gathering's day.
+ */
+function dayOfToldGathering(ctx: ArticleContext, state: EventState, at: number): DateFact | null {
+  if (!SAME_DAY.test(normSlice(ctx, at - 8, at + 14))) return null;
+  const told = state.recent.find((e) => !e.planned && e.date && e.datePrecision === "day");
+  if (!told?.date) return null;
+  return { date: told.date, precision: "day", future: false, past: told.date < (ctx.meta.published ?? "") };
 }
 
 const EARLIER = CUES.earlierAdjectives;

@@ -25,7 +25,7 @@ const VERB = new RegExp(`^(و|ف)?(${alternation(PARTICIPANTS.delegationVerbs)})
 const LEADING_WORDS = /^(و|ف)?(كما|فيما|بينما|قد)$/;
 
 /** The sentence opens with `وضم الوفد`, `كما ضم الجانب`, `وتألف الوفد …`. */
-function opensWithDelegation(ctx: ArticleContext, a: number, b: number): boolean {
+export function opensWithDelegation(ctx: ArticleContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   const verbAt = LEADING_WORDS.test(tokens[a]?.norm ?? "") ? a + 1 : a;
   if (verbAt > b || !VERB.test(tokens[verbAt]!.norm)) return false;

@@ -9,7 +9,7 @@ import { type DateFact, findDate } from "../dates/dates.ts";
 import { alternation, TRIGGERS } from "../lexicon/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { clauseEvent } from "./clause.ts";
-import { type UnpeopledGathering, widenByDelegation } from "./delegations.ts";
+import { opensWithDelegation, type UnpeopledGathering, widenByDelegation } from "./delegations.ts";
 import { chairedBy } from "./participants.ts";
 import { mentionsIn, personsIn } from "./people.ts";
 import { EventState, family } from "./state.ts";
@@ -93,7 +93,11 @@ export function findEvents(ctx: ArticleContext): ExtractedEvent[] {
     unpeopled = null;
     // `التقيا على هامش اجتماع وزاري في بروكسل`: the gathering on whose sidelines they met is setting.
     const found = findTriggers(ctx.tokens, a, b);
-    const triggers = found.filter((x) => found.length === 1 || !onSidelines(ctx, x));
+    const setting = found.filter((x) => found.length === 1 || !onSidelines(ctx, x));
+    // `وضم الجانب الكويتي في المباحثات …`: a delegation sentence pointing back at the talks tells their
+    // people, not new talks.
+    const delegation = opensWithDelegation(ctx, a, b) && setting.every((x) => x.anaphoric);
+    const triggers = delegation ? [] : setting;
     const info: SentenceInfo = {
       s,
       a,

@@ -55,6 +55,7 @@ const ENVOY_OF = new RegExp(
 const PREDECESSOR = new RegExp(String.raw`(${alternation(CUES.predecessorWords)})\s*$`);
 const REGIME = new RegExp(String.raw`(${alternation(CUES.regimeWords)})\s*(الرييس\s*)?$`);
 const DEATH = new RegExp(String.raw`(${alternation(CUES.deathWords)})\s*$`);
+const VISIT_TO_COME = new RegExp(String.raw`(${alternation(CUES.visitToCome)}) (لل|ل)?(\S+ ){0,3}$`);
 
 /** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
 function readAbsent(ctx: ArticleContext, m: Mention): boolean {
@@ -74,6 +75,8 @@ function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   if (REGIME.test(before)) return true;
   // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.
   if (DEATH.test(before)) return true;
+  // `التحضيرات لزيارة مرتقبة للرئيس …`: the visitor of a visit still to come is not in today's talks.
+  if (VISIT_TO_COME.test(before)) return true;
   return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
 }
 

@@ -55,6 +55,8 @@ export const TRIGGER_LISTS = [
   "settingWords",
   "ownPartiesWords",
   "sidelinesPronouns",
+  "sameDayTimers",
+  "toldGatherings",
   "otherGatherings",
   "timeOfWords",
   "participationMarkers",
@@ -120,6 +122,7 @@ export const CUE_LISTS = [
   "predecessorWords",
   "regimeWords",
   "deathWords",
+  "visitToCome",
 ] as const;
 export const cuesFile = wordListsFile(CUE_LISTS);
 

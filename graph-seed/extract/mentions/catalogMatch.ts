@@ -2,6 +2,7 @@
  * Finds catalog names in the token stream: at each word, every clitic reading of it is looked up,
  * the longest alias that continues over the following words wins, and matched words are consumed.
  */
+import { distance } from "fastest-levenshtein";
 import type { CatalogEntry } from "../../catalog/types.ts";
 import { looksLikeName, NAME_JOINERS } from "../people/nameWords.ts";
 import { formsOf, spanFrom, type Token } from "../text/tokens.ts";
@@ -20,6 +21,22 @@ export interface CatalogHit {
 function continues(tokens: Token[], at: number, alias: AliasEntry): boolean {
   for (let k = 1; k < alias.tokens.length; k++) {
     if (tokens[at + k]?.norm !== alias.tokens[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * `أورسولا فون دير ليين` for `أورسولا فون دير لاين`: a person's alias of three words or more, the
+ * first as written and one foreign word (no Arabic `ال` family name) off by one letter.
+ */
+function spelledAlike(tokens: Token[], at: number, alias: AliasEntry): boolean {
+  if (alias.entry.type !== "Person" || alias.tokens.length < 3) return false;
+  let off = 0;
+  for (let k = 1; k < alias.tokens.length; k++) {
+    const [word, theirs] = [tokens[at + k]?.norm, alias.tokens[k]!];
+    if (word === theirs) continue;
+    if (!word || word.length < 4 || theirs.length < 4 || theirs.startsWith("ال")) return false;
+    if (++off > 1 || distance(word, theirs) > 1) return false;
   }
   return true;
 }
@@ -72,7 +89,7 @@ function bestAt(
       const last = i + alias.tokens.length - 1;
       if (last > end || !accept(alias)) continue;
       if (best && last <= best.last) continue;
-      const exact = continues(tokens, i, alias);
+      const exact = continues(tokens, i, alias) || spelledAlike(tokens, i, alias);
       const middle = !exact && withMiddleName(tokens, i, alias);
       const ancestor = exact || middle ? -1 : withAncestor(tokens, i, alias);
       if (!exact && !middle && ancestor < 0) continue;

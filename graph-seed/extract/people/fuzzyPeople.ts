@@ -5,6 +5,7 @@
  * name and a family name (`وليد الخريجي` for `وليد بن عبدالكريم الخريجي`). Only a match with one
  * person and no one else counts.
  */
+import { distance } from "fastest-levenshtein";
 import { PEOPLE } from "../../catalog/index.ts";
 import type { CatalogPerson } from "../../catalog/types.ts";
 import { normalizeArabic } from "../text/normalize.ts";
@@ -72,3 +73,21 @@ function sameArabicWords(words: string[], p: CatalogPerson): boolean {
     return theirs.every((w, i) => w === words[i] || (!article(w) && !article(words[i]!)));
   });
 }
+
+/**
+ * `لويز إيناسيو` written just before `لولا دا سيلفا`: the words before a catalogued name spell the
+ * head of one of its aliases, each long word off by at most one letter (`لويز`/`لويس`), so the whole
+ * run is that person, not a stranger beside him.
+ */
+export function spellsAliasHead(head: string[], p: { aliases: string[] }, tail: string[]): boolean {
+  if (head.length === 0) return false;
+  const close = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
+  return p.aliases.some((alias) => {
+    const words = normalizeArabic(alias).split(/\s+/).filter(Boolean);
+    if (words.length !== head.length + tail.length) return false;
+    if (words.slice(head.length).join(" ") !== tail.join(" ")) return false;
+    return head.every((w, i) => close(w, words[i]!) || sameSkeletonWord(w, words[i]!));
+  });
+}
+
+const sameSkeletonWord = (a: string, b: string) => a.length >= 4 && skeleton(a) === skeleton(b);

@@ -47,8 +47,11 @@ export function whyNotAName(norm: string, raw: string): NotAName | null {
   if (verb && !(norm.endsWith("ان") && norm.length <= 5)) return "verb";
   // `بتوجيهات`, `بزيارة`, `لأول`, `بمطار`: a preposition glued to a noun.
   const rest = norm.slice(1);
+  // `كوفي` is no `ك` + `وفي`: a preposition is never followed by the conjunction.
+  const conjoined = /^و/.test(rest) && (NAME_STOP.has(rest.slice(1)) || PROSE_WORDS.has(rest.slice(1)));
   if (
     /^[بلك]/.test(norm) &&
+    !conjoined &&
     (nounShape(rest) || PROSE_WORDS.has(rest) || NAME_STOP.has(rest) || siteHead(rest))
   )
     return "preposition";

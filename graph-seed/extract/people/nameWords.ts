@@ -26,7 +26,9 @@ export function looksLikeVerb(norm: string): boolean {
     !/^[يت]ا/.test(norm) &&
     // `تياني`, `تيبو`: no present-tense verb opens with `تي`.
     !/^تي/.test(norm) &&
-    !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/.test(norm)
+    !/(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/.test(norm) &&
+    // `تشيسكيدي`: eight letters or more ending in `ي` is no verb of the news (`تستدعي` has six).
+    !/^.{6,}[^ي]ي$/.test(norm)
   );
 }
 

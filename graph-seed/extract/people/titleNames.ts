@@ -2,9 +2,11 @@
  * What follows a title: the state it is of (`الروسي`, `قطر`, `دولة الإمارات`, `إلى سورية`), `السابق`,
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
-import type { OfficeKey } from "../../catalog/types.ts";
+import { type OfficeKey, ROLE_OFFICES } from "../../catalog/types.ts";
 import { GIVEN_NAMES, NAMES, TITLES } from "../lexicon/index.ts";
+import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import { cliticForms, type Token } from "../text/tokens.ts";
+import { spellsAliasHead } from "./fuzzyPeople.ts";
 import { endsName, opensName, standsAlone, whyNotAName } from "./nameShape.ts";
 import { looksLikeName, looksLikeNisba, looksLikeVerb, NAME_JOINERS } from "./nameWords.ts";
 import type { Scan } from "./peopleScan.ts";
@@ -44,6 +46,7 @@ export function unseenName(
   const nameAfter = head && scan.adjacent(j, j + 1) && looksLikeName(next) && !next.startsWith("ال");
   if (!hasCountry && tokens[j]?.norm.startsWith("ل") && !nameAfter) return null;
   let last = -1;
+  const raw = (k: number) => scan.input.text.slice(tokens[k]!.start, tokens[k]!.end);
   // `عبدالله بن ناصر بن خليفة آل ثاني`: each joiner lets a name run two words longer.
   let reach = j + 5;
   for (let k = j; k < reach && k < tokens.length; k++) {
@@ -66,14 +69,24 @@ export function unseenName(
     const after = tokens[k + 1]?.norm ?? "";
     const particle =
       k > j && word === "لا" && looksLikeName(after) && !looksLikeVerb(after) && scan.adjacent(k, k + 1);
+    // `صالح بن علي التركي`: written with `ي`, `علي` is the father's name, not the preposition `على`.
     const nameWord = afterJoiner
-      ? word.length >= 3 && !JOINER_BREAK.has(word)
+      ? word.length >= 3 && (ali || !JOINER_BREAK.has(word))
       : ali || particle || looksLikeName(word);
+    // `الرئيس لويز إيناسيو لولا دا سيلفا`: the words before a catalogued name spell the rest of it.
+    if (hit && k > j && spelledCatalogHead(scan, j, k, hit)) return null;
+    // `صالح بن علي التركي`: after a father's name, a nationality adjective is the family name.
+    if (hit && familyNisba(scan, j, k, hit)) {
+      last = k;
+      break;
+    }
     if (!nameWord || hit || (!afterJoiner && titleHere(scan, k))) break;
     // `رئيس جمهورية الصومال الفيدرالية، تتضمن دعوة …`: after a comma a name does not start with a verb.
     const afterComma =
       k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
     if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
+    // `الرئيس ديبي يثمن عالياً`: a short present verb, or a word with tanween, ends the name.
+    if (k > j && (SHORT_VERB.test(word) || raw(k).includes("\u064B"))) break;
     // `بسام صباغ ومعاون وزير الخارجية`, `وزعيم حزب …`: "and" + an office noun starts the next person.
     // `إبراهيم محلب مساعد رئيس الجمهورية`: an office noun after a name is its bearer's title.
     if (k > j && (OFFICE_NOUNS.has(word) || (/^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))))) break;
@@ -92,7 +105,6 @@ export function unseenName(
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
   if (last < j) return null;
   // `نائب وزير الخارجية الروسي يناقش …`: what follows the title is the sentence's predicate.
-  const raw = (k: number) => scan.input.text.slice(tokens[k]!.start, tokens[k]!.end);
   const second = last > j ? { norm: tokens[j + 1]!.norm, raw: raw(j + 1) } : undefined;
   // `الرئيس صدر جباروف رئيس الجمهورية القيرغيزية`: between two titles even a word of prose opens a name.
   const framed = last > j && whyNotAName(tokens[j]!.norm, raw(j)) === "prose" && titleFollows(scan, last);
@@ -105,6 +117,39 @@ export function unseenName(
   const alone = (royal && standsAlone(tokens[j]!.norm)) || mononym;
   if (last === j) return alone && !looksLikeVerb(tokens[j]!.norm) ? last : null;
   return last;
+}
+
+function familyNisba(scan: Scan, j: number, k: number, hit: CatalogHit): boolean {
+  const { tokens } = scan.input;
+  if (hit.kind !== "demonym" || hit.first !== hit.last || k - j < 2 || !scan.adjacent(k - 1, k)) return false;
+  if (!/^ال/.test(tokens[k]!.norm) || !NAMES.sonOfWords.has(tokens[k - 2]!.norm)) return false;
+  return !/[،,]/.test(scan.input.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
+function spelledCatalogHead(scan: Scan, j: number, k: number, hit: CatalogHit): boolean {
+  if (hit.entry.type !== "Person" || !scan.adjacent(k - 1, k)) return false;
+  const words = (a: number, b: number) => scan.input.tokens.slice(a, b + 1).map((t) => t.norm);
+  return spellsAliasHead(words(j, k - 1), hit.entry, words(k, hit.last));
+}
+
+/** `يثمن`, `تدعم`: a present tense of four letters, its prefix and three consonants. */
+const SHORT_VERB = /^[يت][^اويىء](?!نغ$)[^اويىء][^اويىءه]$/;
+
+const ROLE_OFFICE_KEYS: ReadonlySet<string> = new Set(ROLE_OFFICES);
+
+/** `بجمهورية كازاخستان`, `في دولة قطر`, `بكازاخستان`, `في فنزويلا`: a state's name after `في` or a glued `ب`. */
+function stateAfterPreposition(scan: Scan, j: number): CatalogHit | undefined {
+  const { tokens } = scan.input;
+  const word = tokens[j]?.norm ?? "";
+  const country = (k: number) => {
+    const h = scan.hitAt(k, "Country");
+    return h?.kind === "alias" ? h : undefined;
+  };
+  if (word === "في") return STATE_STYLE.has(tokens[j + 1]?.norm ?? "") ? country(j + 2) : country(j + 1);
+  if (!word.startsWith("ب")) return undefined;
+  if (STATE_STYLE.has(word.slice(1))) return country(j + 1);
+  const glued = country(j);
+  return glued && glued.start > tokens[j]!.start ? glued : undefined;
 }
 
 /** A title of a state right after token `last` (`… رئيس جمهورية طاجيكستان`, `، وزير خارجية …`). */
@@ -233,6 +278,14 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       j = h.last + 1;
     }
   }
+  // `وزير الخارجية بجمهورية كازاخستان مراد …`, `في جمهورية فنزويلا البوليفارية`: the state after a preposition.
+  if (!country && t.office !== null && ROLE_OFFICE_KEYS.has(t.office)) {
+    const state = stateAfterPreposition(scan, j);
+    if (state) {
+      country = state.entry.id;
+      j = state.last + 1;
+    }
+  }
   // `رئيس حكومة تصريف الأعمال نجيب ميقاتي`: a caretaker's government is no name.
   if (tokens[j]?.norm === "تصريف" && tokens[j + 1]?.norm === "الاعمال") j += 2;
   // `جمهورية مصر العربية الشقيقة`, `رئيس الوزراء الموقر`: epithets of the state or of the title itself;
@@ -291,10 +344,16 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   // `الفريق أول ركن عبد الفتاح البرهان`: a rank's grade words belong to the rank.
   while (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.norm) || rankGrade(tokens, j))) j++;
   // A spokesperson is named after an honorific (`السفير بسام راضي`) or is catalogued; else no name.
+  // `المتحدث باسم الحكومة الإسبانية خوسيه مارتينيث،`: after the body's state, a name of two words or more.
+  const spokenName = () => {
+    const last = country ? unseenName(scan, j, t.office, true) : null;
+    return last !== null && last > j;
+  };
   if (
     t.office === "spokesperson" &&
     !HONORIFIC_WORDS.has(tokens[j - 1]?.norm ?? "") &&
-    !scan.hitAt(j, "Person")
+    !scan.hitAt(j, "Person") &&
+    !spokenName()
   ) {
     return { j: tokens.length, country, former: true, roleLast: j - 1 };
   }

@@ -26,8 +26,9 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-// A sentence ends at . ! ? ؟ (possibly doubled, possibly followed by a closing quote) before white space.
-const END = /[.!?؟…]+["”»’)]*(?=\s|$)/g;
+// A sentence ends at . ! ? ؟ (possibly doubled, possibly followed by a closing quote) before white space;
+// `الجاري.وقال`: a full stop glued between two Arabic words ends one too (not `د.محمد`: one letter before).
+const END = /[.!?؟…]+["”»’)]*(?=\s|$)|(?<=[\u0621-\u064A]{2}["”»’)]?)\.(?=[\u0621-\u064A])/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

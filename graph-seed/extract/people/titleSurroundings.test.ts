@@ -1,0 +1,64 @@
+/**
+ * What a title says before the name, read right: a state after a preposition, the body a spokesperson
+ * speaks for, a protocol office, a father named `علي`, a nationality that is a family name
+ * (invented sentences).
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index.ts";
+
+const extract = (text: string) =>
+  extractArticle(text, { id: "t", title: null, published: "2024-05-21", publishedPrecision: "day" });
+const ids = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.id);
+
+describe("around a title", () => {
+  it("`وزير الخارجية بجمهورية X` and `في جمهورية X …` name the minister's state", () => {
+    expect(
+      ids("استقبل وزير الخارجية العماني اليوم وزير الخارجية بجمهورية أوزبكستان بختيار سعيدوف."),
+    ).toContain("person:ar-بختيار-سعيدوف");
+    expect(
+      ids(
+        "بحث وزير الخارجية القطري مع وزير الشعب للعلاقات الخارجية في جمهورية فنزويلا البوليفارية خوان رامون.",
+      ),
+    ).toContain("person:ar-خوان-رامون");
+  });
+
+  it("a spokesperson of a state's body is named without an honorific; with no name, no one", () => {
+    expect(ids("وقال المتحدث باسم الحكومة الإيطالية ماريو بارتولي، في بيان، إن اللقاء كان مثمرا.")).toContain(
+      "person:ar-ماريو-بارتولي",
+    );
+    expect(ids("وقال المتحدث باسم الحكومة الإيطالية اليوم إن اللقاء كان مثمرا.")).toEqual([]);
+  });
+
+  it("a protocol office and a local office name the officials of a welcome", () => {
+    const found = ids(
+      "وكان في استقبال الرئيس لدى وصوله وكيل المراسم الملكية ماجد العتيبي، ومحافظ جدة خالد بن علي الزهراني.",
+    );
+    expect(found).toContain("person:ar-ماجد-العتيبي");
+    expect(found).toContain("person:ar-خالد-بن-علي-الزهراني");
+  });
+
+  it("a nationality after a father's name is a family name, not a state", () => {
+    const ex = extract("واستقبله في المطار أمين منطقة الرياض فيصل بن سعد المصري.");
+    expect(ex.entities.map((e) => e.id)).toContain("person:ar-فيصل-بن-سعد-المصري");
+    expect(ex.entities.map((e) => e.id)).not.toContain("country:egypt");
+  });
+
+  it("a nationality after a title is still the title's state", () => {
+    const ex = extract("واستقبله وزير الخارجية المصري في القاهرة.");
+    expect(ex.entities.map((e) => e.id)).toContain("country:egypt");
+  });
+
+  it("a short present verb or a word with tanween after a name ends it", () => {
+    const found = ids("وقال الرئيس الغيني مامادي دومبويا يثمن عالياً دعم الأشقاء.");
+    expect(found).toContain("person:ar-مامادي-دومبويا");
+    expect(found.filter((id) => id.includes("يثمن"))).toEqual([]);
+    expect(ids("والتقى وزير الخارجية الصيني نائب الرئيس هان تشنغ.").join(" ")).toMatch(/هان|han/);
+  });
+
+  it("a journalist named with a nationality is a person", () => {
+    expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
+  });
+});
