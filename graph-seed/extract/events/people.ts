@@ -144,10 +144,18 @@ export function speechBounds(ctx: ArticleContext, from: number, at: number, to: 
   for (let k = from; k < at; k++) if (says(k)) lo = k + 1;
   let hi = to;
   for (let k = at + 1; k <= to; k++) {
-    if (says(k)) {
+    if (says(k) || sayingParticiple(ctx, k)) {
       hi = k - 1;
       break;
     }
   }
   return [lo, hi];
+}
+
+const PARTICIPLES = CUES.sayingParticiples;
+/** `، مشيراً إلى ما اتفق عليه مع …`: after a comma, a participle of saying opens what was said. */
+function sayingParticiple(ctx: ArticleContext, k: number): boolean {
+  const { tokens, text } = ctx;
+  if (!PARTICIPLES.has(tokens[k]!.norm.replace(/^و/, ""))) return false;
+  return /[،,]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
 }

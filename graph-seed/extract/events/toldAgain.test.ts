@@ -59,3 +59,22 @@ describe("nationalities of more than one word", () => {
     );
   });
 });
+
+describe("calls and what was said", () => {
+  it("`اتصل ب…` is a phone call, `فيما يتصل ب…` is none", () => {
+    const call = events(
+      "واتصل الرئيس الكيني وليام روتو اليوم بنظيره التنزاني سامية صولحو حسن وهنأها بالعيد.",
+    );
+    expect(call.map((e) => e.type)).toEqual(["PhoneCall"]);
+    const none = events("وبحث الوزير التعاون فيما يتصل بالملف الأمني مع السفير.");
+    expect(none.filter((e) => e.type === "PhoneCall")).toEqual([]);
+  });
+
+  it("who is named after `، مشيراً إلى` is not in the reception before it", () => {
+    const found = events(
+      "وأكد الرئيس الكيني وليام روتو، خلال استقباله وزير الخارجية البريطاني ديفيد لامي، دعم بلاده للسلام، مشيراً إلى ما اتفق عليه مع الرئيس الرواندي بول كاغامي خلال اتصالهما الأخير.",
+    ).filter((e) => e.type === "Meeting");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants).not.toContain("person:paul-kagame");
+  });
+});

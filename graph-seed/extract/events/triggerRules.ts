@@ -81,6 +81,15 @@ function dealAfter(tokens: Token[], i: number): boolean {
 const next = (r: Reading) => r.tokens[r.i + 1]?.norm ?? "";
 const prev = (r: Reading) => r.tokens[r.i - 1]?.norm ?? "";
 
+/** `بنظيره`, `بالرئيس`, `بولي العهد`: the one called, glued to `ب`, with a title. */
+const CALLED_TITLE = /^ب(نظير|ال?رييس|ال?ملك|ال?امير|ال?شيخ|ولي|وزير|ال?سلطان|اخيه)/;
+
+/** `اتصل بالأمير …` at once, or `اتصل الرئيس التركي اليوم بنظيره …` a few words on. */
+function calledSomeone(r: Reading): boolean {
+  if (/^ب../.test(r.tokens[r.i + 1]?.norm ?? "")) return true;
+  return r.tokens.slice(r.i + 2, r.i + 9).some((t) => CALLED_TITLE.test(t.norm));
+}
+
 /** The rules, in the order they are tried; each has a fixture in events/triggerRules.test.ts. */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Read on the whole word, before any reading: `في استقباله` is a welcome, not his receiving of someone.
@@ -96,6 +105,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { name: "summit", forms: TRIGGERS.summit, type: "Summit" },
   { name: "phoned", forms: TRIGGERS.phonedVerbs, type: "PhoneCall" },
+  // `اتصل بالأمير …`: called someone; not `فيما يتصل بالملف` ("as regards").
+  {
+    name: "called",
+    forms: TRIGGERS.calledVerbs,
+    test: (r) => !TRIGGERS.relatingWords.has(prev(r)) && calledSomeone(r),
+    type: "PhoneCall",
+  },
   // `بحثا هاتفياً`: the two discussed by phone.
   {
     name: "dual-talks-by-phone",

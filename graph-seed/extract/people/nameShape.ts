@@ -104,7 +104,10 @@ export function endsName(norm: string, raw: string): boolean {
   if (GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm)) return false;
   if (NAME_STOP.has(norm)) return true;
   const rest = norm.slice(1);
-  if (/^[بلك]/.test(norm) && (nounShape(rest) || PROSE_WORDS.has(rest) || siteHead(rest))) return true;
+  // `جوناثان باول` (Powell) is no `بأول` ("with the first"), which is written with its hamza.
+  const powell = rest === "اول" && !raw.includes("أ");
+  if (/^[بلك]/.test(norm) && !powell && (nounShape(rest) || PROSE_WORDS.has(rest) || siteHead(rest)))
+    return true;
   // `فلاديمير زيلينسكي الزيارة …`: a definite noun of the prose around names.
   if (norm.startsWith("ال") && PROSE_WORDS.has(norm)) return true;
   // `روبرت فيتسو ركزا خلال …`: a dual past verb (three root letters and `ا`); `… مؤكدا`, `… معتبرا`:

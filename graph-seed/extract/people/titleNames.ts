@@ -89,7 +89,9 @@ export function unseenName(
     if (k > j && (SHORT_VERB.test(word) || raw(k).includes("\u064B"))) break;
     // `بسام صباغ ومعاون وزير الخارجية`, `وزعيم حزب …`: "and" + an office noun starts the next person.
     // `إبراهيم محلب مساعد رئيس الجمهورية`: an office noun after a name is its bearer's title.
-    if (k > j && (OFFICE_NOUNS.has(word) || (/^و/.test(word) && OFFICE_NOUNS.has(word.slice(1))))) break;
+    // `عبد الرحمن بن مساعد`: after `بن` an office noun is the father's name.
+    const officeNoun = OFFICE_NOUNS.has(word) || (/^و/.test(word) && OFFICE_NOUNS.has(word.slice(1)));
+    if (k > j && !afterJoiner && officeNoun) break;
     // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
     if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
     // `للشيخ تميم نقلها …`: a verb carrying its object, or a preposition's noun, ends the name.
@@ -111,7 +113,16 @@ export function unseenName(
   if (!framed && !opensName(tokens[j]!.norm, raw(j), second)) return null;
   const royal = office === "king" || office === "emir" || office === "sultan" || office === "crown-prince";
   // `نظيره الإندونيسي سوغيونو،`: one name word closed by punctuation, after a state, is a mononym.
-  const closed = /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end));
+  // `… الإندونيسي سوجيونو خلال استقباله`: or followed by a preposition or a time word.
+  const after = tokens[j + 1];
+  const closed =
+    /^[،,.؛:]/.test(scan.input.text.slice(tokens[j]!.end)) ||
+    (after !== undefined &&
+      scan.adjacent(j, j + 1) &&
+      MONONYM_ENDS.has(after.norm) &&
+      // `عملة`: a noun's feminine ending is no foreign one-word name's.
+      !/ه$/.test(tokens[j]!.norm) &&
+      tokens[j]!.norm.length >= 5);
   const mononym = hasCountry && closed && tokens[j]!.norm.length >= 4 && !looksLikeVerb(tokens[j]!.norm);
   // `أمير قطر أزمتي سوريا`: a royal's one-word name is a given name, not any word after the title.
   const alone = (royal && standsAlone(tokens[j]!.norm)) || mononym;
@@ -131,6 +142,23 @@ function spelledCatalogHead(scan: Scan, j: number, k: number, hit: CatalogHit): 
   const words = (a: number, b: number) => scan.input.tokens.slice(a, b + 1).map((t) => t.norm);
   return spellsAliasHead(words(j, k - 1), hit.entry, words(k, hit.last));
 }
+
+/** After a one-word name: prepositions and time words that open the rest of the clause. */
+const MONONYM_ENDS: ReadonlySet<string> = new Set([
+  "خلال",
+  "في",
+  "علي",
+  "الي",
+  "مع",
+  "عن",
+  "بعد",
+  "قبل",
+  "عقب",
+  "اليوم",
+  "امس",
+  "صباح",
+  "مساء",
+]);
 
 /** `يثمن`, `تدعم`: a present tense of four letters, its prefix and three consonants. */
 const SHORT_VERB = /^[يت][^اويىء](?!نغ$)[^اويىء][^اويىءه]$/;

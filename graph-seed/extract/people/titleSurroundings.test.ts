@@ -58,6 +58,26 @@ describe("around a title", () => {
     expect(ids("والتقى وزير الخارجية الصيني نائب الرئيس هان تشنغ.").join(" ")).toMatch(/هان|han/);
   });
 
+  it("after `عبد` or `بن`, a title word or an office noun is part of the name", () => {
+    expect(ids("استقبل الوزير اليوم وزير النقل العراقي عبد الأمير الكعبي.")).toContain(
+      "person:ar-عبد-الامير-الكعبي",
+    );
+    expect(ids("استقبل الوزير اليوم الأمير فهد بن مساعد.")).toContain("person:ar-فهد-بن-مساعد");
+  });
+
+  it("a one-word name after a state's title may be followed by a preposition", () => {
+    expect(
+      ids("تسلم الرئيس رسالة نقلها إليه وزير الخارجية الإندونيسي سوجيونو خلال استقباله اليوم."),
+    ).toContain("person:ar-سوجيونو");
+    expect(ids("وأشاد الوزير بدور العملة الإماراتية عملة في التجارة.")).toEqual([]);
+  });
+
+  it("`باول` (Powell) is a name; `بأول` is prose", () => {
+    expect(ids("استقبل الرئيس مستشار الأمن القومي البريطاني جوناثان باول.")).toContain(
+      "person:ar-جوناثان-باول",
+    );
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });
