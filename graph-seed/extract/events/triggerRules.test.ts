@@ -11,6 +11,7 @@ const FIXTURES: [rule: string, sentence: string, word: string, type: string | nu
   ["press-conference", "وعقد الوزيران مؤتمرا صحفيا مشتركا", "مؤتمرا", "PressConference"],
   ["summit", "انطلقت أعمال القمة العربية", "القمة", "Summit"],
   ["phoned", "هاتف الرئيس نظيره", "هاتف", "PhoneCall"],
+  ["called", "واتصل الرئيس اليوم بنظيره", "واتصل", "PhoneCall"],
   ["dual-talks-by-phone", "وقال المتحدث إن الرئيسين بحثا هاتفيا أمس", "بحثا", "PhoneCall"],
   ["communications-office", "صرح مدير مكتب الاتصال في الرئاسة", "الاتصال", null],
   ["connection-not-call", "وذلك اتصالا بما جرى أمس", "اتصالا", null],
