@@ -250,6 +250,21 @@ function withGuest(c: Clause, persons: string[]): string[] {
   return guest && !persons.includes(guest) ? [guest, ...persons] : persons;
 }
 
+/**
+ * `بحث الرئيس X العلاقات …، خلال لقائه اليوم برئيس مجموعة … Y`: a talk noun with a pronoun, in a later
+ * clause that names no one before it, is the sentence subject's.
+ */
+function withOwner(c: Clause, persons: string[]): string[] {
+  const { ctx, t, info } = c;
+  if (!t.possessive || t.welcome || c.from <= info.a || !/(ه|ها)$/.test(ctx.tokens[t.at]!.norm))
+    return persons;
+  // `خلال لقائه`, `أثناء استقباله`: the time of the subject's own meeting, not `في أجواء محادثاته`.
+  if (!/^(و)?(خلال|اثناء|لدي|عقب|في)$/.test(ctx.tokens[t.at - 1]?.norm ?? "")) return persons;
+  if (mentionsIn(ctx, c.from, t.at - 1).some((m) => m.type === "Person")) return persons;
+  const owner = personsIn(mentionsIn(ctx, info.a, c.from - 1), ctx)[0];
+  return owner && !persons.includes(owner) ? [owner, ...persons] : persons;
+}
+
 const BANQUET = new RegExp(`^(و|ف|ب)?(${alternation(TRIGGERS.banquets)})$`);
 const honoured = (norm: string) => cliticForms(norm).some((f) => TRIGGERS.honouredGroups.has(f.form));
 
@@ -396,8 +411,14 @@ const bare = (norm: string) => norm.replace(/^(و|ب|ل)/, "");
 function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
   const { tokens } = ctx;
   for (let k = at + 2; k <= hi; k++) {
-    if (!GATHERING.has(bare(tokens[k]!.norm))) continue;
+    const tour = TRIGGERS.otherTours.has(bare(tokens[k]!.norm));
+    if (!GATHERING.has(bare(tokens[k]!.norm)) && !tour) continue;
     if (![k - 1, k - 2].some((x) => x > at && TIME_OF.has(bare(tokens[x]!.norm)))) continue;
+    // `عقب الجولة … التي قام بها X`: the one who made the tour is its own.
+    const madeBy = tour
+      ? tokens.slice(k + 1, Math.min(hi, k + 6) + 1).find((x) => /^(قام|يقوم|قامت|تقوم)$/.test(x.norm))
+      : undefined;
+    if (madeBy) return madeBy.index;
     // Only those it says take part in it (`بمشاركة`, `بحضور`) are the gathering's own.
     const marker = tokens
       .slice(k + 1, Math.min(hi, k + 8) + 1)
@@ -536,6 +557,7 @@ export function clauseEvent(
   }
   persons = withPronounSubject(c, persons);
   persons = withGuest(c, persons);
+  persons = withOwner(c, persons);
   persons = withHonoured(c, persons);
   persons = withGroup(c, persons);
   const facts = factsOf(c, type);

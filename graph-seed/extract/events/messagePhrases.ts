@@ -29,6 +29,12 @@ function messagePhrases(ctx: ArticleContext): [number, number][] {
   // `من نظيره الفنزويلي، السيد نيكولاس مادورو`: the name after a comma, an honorific before it.
   const appositive = (k: number) =>
     personStarts.has(k) || (TITLES.honorifics.has(tokens[k]!.norm) && personStarts.has(k + 1));
+  // `من فخامة الرئيس …`: honorifics and a title between `من` and the name.
+  const honorificsAt = (k: number) => {
+    let n = 0;
+    while (n < 3 && tokens[k + n] && !personStarts.has(k + n)) n++;
+    return personStarts.has(k + n) ? n : 0;
+  };
   const states = new Map(ctx.mentions.filter((m) => m.type === "Country").map((m) => [m.first, m.last]));
   // `رئيس مجلس القيادة الرئاسي في اليمن رشاد العليمي`: `في` + a state + a name is part of a title.
   const inState = (k: number) => {
@@ -43,8 +49,11 @@ function messagePhrases(ctx: ArticleContext): [number, number][] {
       // A full stop, or a comma before anything but an appositive name or a second addressee, closes it:
       // `من الرئيس الروسي، فلاديمير بوتين` goes on, `بتوجيهات من الأمير، أجرى …` does not.
       if (/[.!?؟:؛\n]/.test(gap)) break;
-      // `… لمقام خادم الحرمين الشريفين، ولصاحب السمو …`: a second addressee goes on too.
-      if (/[،,]/.test(gap) && !appositive(k) && !/^ول./.test(tokens[k]!.norm)) break;
+      // `… لمقام خادم الحرمين الشريفين، ولصاحب السمو …`: a second addressee goes on too, and so does
+      // the sender after the addressee (`رسالة خطية للملك …، من الرئيس …`).
+      // `رسالة من الرئيس X رئيس جمهورية …، إلى صاحب السمو …`: and the addressee after the sender.
+      const sender = /^(من|الي)$/.test(tokens[k]!.norm) && personStarts.has(k + 1 + honorificsAt(k + 1));
+      if (/[،,]/.test(gap) && !appositive(k) && !sender && !/^ول./.test(tokens[k]!.norm)) break;
       if (PHRASE_END.test(tokens[k]!.norm) && !inState(k)) break;
       last = k;
     }

@@ -69,7 +69,10 @@ export function findTriggers(tokens: Token[], from: number, to: number): Trigger
     // `في ختام لقائهما`: "their meeting" is one the article has told.
     const theirs = /هما$/.test(hit.form) || /هما$/.test(tokens[i]!.norm);
     const anaphoric = (isDefinite(hit.form) && !DEFINITE_OK.has(hit.form)) || theirs;
-    const possessive = /(ه|ها|هما|هم)$/.test(tokens[i]!.norm) && !/ه$/.test(hit.form);
+    // `لقائه` is written with the pronoun on the hamza's seat (`لقايه` normalised) and listed so.
+    const possessive =
+      /(ه|ها|هما|هم)$/.test(tokens[i]!.norm) &&
+      (!/ه$/.test(hit.form) || /^لقاي(ه|ها|هما|هم)$/.test(hit.form));
     const greeting = isWelcome(tokens, i) || undefined;
     out.push(
       trigger({

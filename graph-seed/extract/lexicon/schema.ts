@@ -57,6 +57,7 @@ export const TRIGGER_LISTS = [
   "sidelinesPronouns",
   "sameDayTimers",
   "calledVerbs",
+  "otherTours",
   "relatingWords",
   "toldGatherings",
   "otherGatherings",
@@ -180,6 +181,7 @@ export const TITLE_LISTS = [
   "officialOfNouns",
   "bareTitles",
   "bodyNouns",
+  "saudiKingStyles",
 ] as const;
 export const titlesFile = wordListsFile(TITLE_LISTS);
 

@@ -60,7 +60,10 @@ export function whyNotAName(norm: string, raw: string): NotAName | null {
   const written = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
   if (norm.length >= 4 && /([^يك]ه|ها|هما|هم)$/.test(written)) return "pronoun";
   // `موفور`, `مشكور`: the passive participle; names of that shape (`منصور`) are given names above.
-  if (/^م..و.$/.test(norm)) return "participle";
+  // `المسجون`, `المخلوع`: with the article, an epithet before the name (`السابق المسجون جاير …`).
+  if (/^(ال)?م..و.$/.test(norm)) return "participle";
+  // `استعرضا`, `اجتمعا`: a dual past verb of the derived forms, the pair's predicate.
+  if (/^است...ا$|^ا.ت..ا$/.test(norm)) return "verb";
   return null;
 }
 

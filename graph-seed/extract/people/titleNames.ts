@@ -143,6 +143,13 @@ function spelledCatalogHead(scan: Scan, j: number, k: number, hit: CatalogHit): 
   return spellsAliasHead(words(j, k - 1), hit.entry, words(k, hit.last));
 }
 
+const SAUDI_STYLE = TITLES.saudiKingStyles;
+const titleText = (scan: Scan, t: TitleHit) =>
+  scan.input.tokens
+    .slice(t.first, t.last + 1)
+    .map((k) => k.norm)
+    .join(" ");
+
 /** After a one-word name: prepositions and time words that open the rest of the clause. */
 const MONONYM_ENDS: ReadonlySet<string> = new Set([
   "خلال",
@@ -259,6 +266,9 @@ export function afterTitle(scan: Scan, t: TitleHit) {
       }
     }
   }
+  // `خادم الحرمين الشريفين`: the Saudi king's style names his state.
+  if (!country && t.office === "king" && SAUDI_STYLE.has(titleText(scan, t)))
+    country = "country:saudi-arabia";
   const next = scan.byFirst.get(j);
   if (
     !country &&

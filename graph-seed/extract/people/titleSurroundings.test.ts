@@ -78,6 +78,31 @@ describe("around a title", () => {
     );
   });
 
+  it("`آل` keeps a title word in a family name; `حين` and an office noun end a name", () => {
+    expect(ids("استقبل الوزير اليوم السفير السعودي عبد الله بن محمد آل الشيخ.")).toContain(
+      "person:ar-عبد-الله-بن-محمد-ال-الشيخ",
+    );
+    expect(ids("وكان سمو الأمير حين كان وليا للعهد قد زار الكويت.")).toEqual([]);
+    expect(ids("والتقى الوزير رئيس الوزراء الكيني موساليا مودافادي كبير أمناء مجلس الوزراء.")).toContain(
+      "person:ar-موساليا-مودافادي",
+    );
+  });
+
+  it("an ambassador to `المملكة` is posted to the report's own kingdom", () => {
+    expect(
+      ids("الرياض 3 مارس 2024 واس\nاستقبل الوزير اليوم سفير الأردن لدى المملكة هيثم أبو الفول."),
+    ).toContain("person:ar-هيثم-ابو-الفول");
+  });
+
+  it("a dual past verb or an epithet participle after a title is no name", () => {
+    expect(
+      ids("وقالت الوكالة إن سلطان عمان وملك الأردن استعرضا خلال اللقاء العلاقات.").join(" "),
+    ).not.toMatch(/استعرضا/);
+    expect(ids("دعا إلى العفو عن الرئيس البرازيلي السابق المسجون جاير بولسونارو.").join(" ")).not.toMatch(
+      /المسجون/,
+    );
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });

@@ -1,0 +1,50 @@
+/**
+ * Who is in the room of a reception: not the sender and the addressee of a message, whichever comes
+ * first; the owner of `خلال لقائه`; the one an honorific's pronoun points back at; not the maker of a
+ * tour the clause times its event by (invented sentences).
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index.ts";
+
+const events = (text: string, published = "2023-11-08") =>
+  extractArticle(text, { id: "t", title: null, published, publishedPrecision: "day" }).events;
+const meetings = (text: string) => events(text).filter((e) => e.type === "Meeting");
+
+describe("who is in the room", () => {
+  it("the sender named after the addressee, and the addressee after the sender, are not", () => {
+    const found = meetings(
+      "استقبل وزير الخارجية البحريني عبد اللطيف الزياني اليوم وزير خارجية غانا صموئيل أبلاكوا.\nوتسلم الزياني خلال اللقاء رسالة خطية لملك البحرين حمد بن عيسى آل خليفة، من الرئيس الغاني جون ماهاما، تتعلق بالعلاقات الثنائية.",
+    );
+    const everyone = meetings.length ? found.flatMap((e) => e.participants) : [];
+    expect(everyone.some((p) => p.includes("hamad") || p.includes("حمد"))).toBe(false);
+    expect(everyone.some((p) => p.includes("mahama") || p.includes("ماهاما"))).toBe(false);
+  });
+
+  it("`بحث X … خلال لقائه Y` is X's meeting with Y", () => {
+    const found = meetings(
+      "بحث الرئيس الغاني جون ماهاما العلاقات الثنائية خلال لقائه اليوم السفير الياباني تاكاشي أوكادا.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants.some((p) => p.includes("mahama") || p.includes("ماهاما"))).toBe(true);
+  });
+
+  it("`معاليه` is the one styled `معالي`, not the ambassador who attended", () => {
+    const found = events(
+      "استقبل معالي وزير الخارجية الأستاذ عبد اللطيف الزياني اليوم المبعوث الأممي هانس غروندبرغ.\nحضر الاستقبال سفير البحرين لدى اليمن خالد الحداد.\nمن جهة أخرى، أجرى معاليه مساء أمس اتصالا هاتفيا بوزير الخارجية الياباني يوكو كاميكاوا.",
+    ).filter((e) => e.type === "PhoneCall");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants.join(" ")).not.toMatch(/الحداد/);
+  });
+
+  it("the one who made a tour the visit follows is not in today's meeting", () => {
+    const found = meetings(
+      "استقبل سلطان عمان هيثم بن طارق اليوم أمير قطر الشيخ تميم بن حمد آل ثاني، الذي يقوم بأول زيارة للسلطنة عقب الجولة التي قام بها الرئيس التركي رجب طيب أردوغان في المنطقة الشهر الماضي.",
+    );
+    expect(found.flatMap((e) => e.participants)).not.toContain("person:recep-tayyip-erdogan");
+  });
+
+  it("`خادم الحرمين الشريفين` is the king of Saudi Arabia on the day", () => {
+    const found = meetings("واستقبل خادم الحرمين الشريفين في جدة اليوم الرئيس الغاني جون ماهاما.");
+    expect(found[0]?.participants).toContain("person:king-salman");
+  });
+});
