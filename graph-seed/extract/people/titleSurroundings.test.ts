@@ -103,6 +103,11 @@ describe("around a title", () => {
     );
   });
 
+  it("`اتحاد` is a state's style; a lawyer is introduced by his style", () => {
+    expect(ids("استقبل الرئيس اليوم رئيس اتحاد جزر القمر غزالي عثماني.")).toContain("person:ar-غزالي-عثماني");
+    expect(ids("وحضر اللقاء المحامي ضياء الخطيب.")).toContain("person:ar-ضياء-الخطيب");
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });
