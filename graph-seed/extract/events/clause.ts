@@ -473,7 +473,8 @@ function whenAndWhere(c: Clause, type: EventType) {
   let background =
     isBackground(normSlice(ctx, Math.max(info.a, lo, t.at - 6), Math.min(hi, t.at + 6))) ||
     recurring(ctx, t) ||
-    isFollowed(ctx.tokens[t.at - 1]?.norm ?? "");
+    isFollowed(ctx.tokens[t.at - 1]?.norm ?? "") ||
+    recalledBySpeaker(ctx, t);
   // The clause and the trigger as offsets within the sentence, whose date expressions are read once.
   const base = info.s.start;
   const span = { from: ctx.tokens[dateFrom]!.start - base, to: ctx.tokens[dateTo]!.end - base };
@@ -511,6 +512,12 @@ function whenAndWhere(c: Clause, type: EventType) {
         placeOf(ctx.text, mentionsIn(ctx, from, to), ctx.tokens[t.at]!.start) ??
         (background ? null : defaultPlace(ctx, info, info.triggers === 1)));
   return { clause, background, planned, date, place };
+}
+
+/** `لافتا إلى العلاقات …، مشيرا إلى اللقاء الذي جمعهما في الصين`: a meeting a speaker recalls. */
+function recalledBySpeaker(ctx: ArticleContext, t: Trigger): boolean {
+  if (!t.anaphoric || ctx.tokens[t.at - 1]?.norm !== "الي") return false;
+  return CUES.sayingParticiples.has((ctx.tokens[t.at - 2]?.norm ?? "").replace(/^و/, ""));
 }
 
 const SAME_DAY = new RegExp(

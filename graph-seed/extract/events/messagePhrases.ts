@@ -73,5 +73,10 @@ const OFFICIAL_OF = new RegExp(
 
 /** `بوزير دفاع بشار الأسد`: a title in construct with a person names that person's official. */
 export function principalOfTitle(before: string): boolean {
-  return OFFICIAL_OF.test(before);
+  return OFFICIAL_OF.test(before) || DEPUTY_OF.test(before);
 }
+
+/** `النائب الأول للرئيس السوداني`, `مستشار لرئيس الوزراء`: the one a deputy or adviser serves. */
+const DEPUTY_OF = new RegExp(
+  String.raw`(^|\s)و?(ال)?(${alternation(TITLES.deputies)})( الاول| الثاني)?\s*(ل|لل)$`,
+);

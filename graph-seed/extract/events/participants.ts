@@ -115,6 +115,23 @@ function refersBack(ctx: ArticleContext, t: Trigger, from: number, to: number): 
   return ctx.tokens.slice(from, to + 1).some((k) => POINTER.test(k.norm) || DUAL_SIDES.has(k.norm));
 }
 
+/** `المسؤول الصيني`, `الضيف الروسي`: after the trigger, an official named by a noun and a nationality. */
+function unnamedOther(ctx: ArticleContext, t: Trigger, clause: Mention[]): boolean {
+  const inPerson = (k: number) => clause.some((m) => m.type === "Person" && m.first <= k && k <= m.last);
+  return clause.some(
+    (m) =>
+      m.type === "Country" &&
+      m.first > t.at + 1 &&
+      m.first <= t.at + 3 &&
+      UNNAMED_OFFICIALS.has(ctx.tokens[m.first - 1]!.norm) &&
+      !inPerson(m.first - 1),
+  );
+}
+const UNNAMED_OFFICIALS = PARTICIPANTS.unnamedOfficials;
+
+const namedBefore = (clause: Mention[], t: Trigger) =>
+  clause.some((m) => m.type === "Person" && m.last < t.at);
+
 const joint = (ctx: ArticleContext, t: Trigger) =>
   ctx.tokens.slice(t.at + 1, t.at + 4).some((k) => /^(ال)?مشترك/.test(k.norm));
 
@@ -231,6 +248,13 @@ export function participantGroups(
   const each = ctx.tokens.slice(t.at + 1, t.at + 5).some((k) => PARTICIPANTS.eachWords.has(k.norm));
   const subject = state.sentenceSubject;
   if (each && subject && ps.length >= 2 && !ps.includes(subject)) ps = [subject, ...ps];
+  // `التقى X … Y وZ، كما التقى W وV`: a later verb's unnamed subject is the sentence's, who met each
+  // of those it names; they did not meet one another.
+  const subjectOnly = !each && subject && ps.length >= 2 && !ps.includes(subject) && !namedBefore(clause, t);
+  if (subjectOnly) return ps.map((p) => [subject, p]);
+  // `كان X في استقبال المسؤول الصيني`: the other side is someone the article does not name; no one
+  // is carried over in his place.
+  if (ps.length === 1 && unnamedOther(ctx, t, clause)) return [];
   if (ps.length === 1 && refersBack(ctx, t, from, to))
     ps = counterpartsAgree(ctx, from, to, carried(state, t, ps[0]!, when));
   else if (ps.length === 0) ps = dualSides(ctx, state, Math.max(0, Math.min(from, t.at - 3)), to);

@@ -48,3 +48,27 @@ describe("who is in the room", () => {
     expect(found[0]?.participants).toContain("person:king-salman");
   });
 });
+
+describe("sides named without a name, and those served", () => {
+  it("no one is carried over for `المسؤول الصيني`, and a deputy's president is not in the room", () => {
+    const found = events(
+      "استقبل الرئيس الكيني وليام روتو أمس وزير الخارجية الصيني.\n\nوكان النائب الأول للرئيس الكيني كيثوري كينديكي في استقبال المسؤول الصيني بمطار نيروبي.",
+    );
+    const pairs = found.map((e) => [...e.participants].sort().join("+"));
+    expect(pairs.filter((p) => p.includes("كينديكي") && p.includes("william-ruto"))).toEqual([]);
+  });
+
+  it("`كما التقى` after a list: the sentence's subject met each of them, not they one another", () => {
+    const found = events(
+      "والتقى المبعوث الأممي هانس غروندبرغ في الرياض رئيس الوزراء اليمني سالم بن بريك، كما التقى سفير اليابان لدى اليمن كاتسويوشي هاياشي، وسفير ألمانيا لدى اليمن هوبرت ييغر.",
+    );
+    const pairs = found.map((e) => [...e.participants].sort().join("+"));
+    expect(pairs.filter((p) => p.includes("هاياشي") && p.includes("ييغر"))).toEqual([]);
+    expect(pairs.filter((p) => p.includes("hans-grundberg") && p.includes("هاياشي"))).toHaveLength(1);
+  });
+
+  it("a long foreign family name one letter off is the catalogued person", () => {
+    const found = events("والتقى غروندبيرغ في عدن رئيس الوزراء اليمني سالم بن بريك.");
+    expect(found[0]?.participants).toContain("person:hans-grundberg");
+  });
+});

@@ -83,6 +83,7 @@ export const PARTICIPANT_LISTS = [
   "gatheredVerbs",
   "delegationVerbs",
   "delegationNouns",
+  "unnamedOfficials",
   "broughtTogether",
   "receiveVerbs",
   "receivedCallVerbs",

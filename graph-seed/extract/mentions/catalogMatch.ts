@@ -102,10 +102,42 @@ function bestAt(
   return best;
 }
 
+/** One-word aliases of people, long and foreign (no `ال`), by their first two letters. */
+let SURNAMES: Map<string, AliasEntry[]> | null = null;
+function surnames(): Map<string, AliasEntry[]> {
+  if (SURNAMES) return SURNAMES;
+  SURNAMES = new Map();
+  for (const list of aliasIndex().values())
+    for (const a of list) {
+      const word = a.tokens[0]!;
+      if (a.entry.type !== "Person" || a.kind !== "alias" || a.tokens.length !== 1) continue;
+      if (word.length < 7 || word.startsWith("ال")) continue;
+      const key = word.slice(0, 2);
+      SURNAMES.set(key, [...(SURNAMES.get(key) ?? []), a]);
+    }
+  return SURNAMES;
+}
+
+/**
+ * `غروندبيرغ` for `غروندبرغ`: a long foreign family name one letter off names that one catalogued
+ * person, when no one else's is as close.
+ */
+function surnameAlike(tokens: Token[], i: number): CatalogHit | null {
+  const token = tokens[i]!;
+  const word = token.norm;
+  if (word.length < 7 || word.startsWith("ال")) return null;
+  const close = (surnames().get(word.slice(0, 2)) ?? []).filter(
+    (a) => Math.abs(a.tokens[0]!.length - word.length) <= 1 && distance(a.tokens[0]!, word) <= 1,
+  );
+  const people = new Set(close.map((a) => a.entry));
+  if (people.size !== 1) return null;
+  return { entry: close[0]!.entry, kind: "alias", first: i, last: i, start: token.start, end: token.end };
+}
+
 function scan(tokens: Token[], from: number, to: number, accept: (a: AliasEntry) => boolean): CatalogHit[] {
   const hits: CatalogHit[] = [];
   for (let i = from; i <= to; i++) {
-    const hit = bestAt(tokens, i, to, accept);
+    const hit = bestAt(tokens, i, to, accept) ?? surnameAlike(tokens, i);
     if (!hit) continue;
     hits.push(hit);
     i = hit.last;

@@ -2,7 +2,8 @@
  * A name the catalog lacks, written before the title that says who it is: `استقبل … بقصر التحرير،
  * صامويل أوكودزيتو أبلاكوا وزير خارجية جمهورية غانا`. Only where the title names a state, the words
  * before it all look like a name and nothing but a list boundary stands before them: a comma, the
- * start of the sentence, `و` glued to the first word, or the verb or `مع` whose object it is.
+ * start of the sentence, `و` glued to the first word, or the verb or `مع` whose object it is (or a
+ * time word after it).
  */
 import { CUES, NAMES } from "../lexicon/index.ts";
 import { whyNotAName } from "./nameShape.ts";
@@ -18,12 +19,15 @@ export interface NameBefore {
 }
 
 /** Words that may stand right before such a name: `مع`, `بين`, and the verbs whose object it is. */
-const OPENERS = new Set(["مع", "بين", "من", ...NAMES.stopVerbs]);
+// `التقى المنفي امس ريتشارد نورلاند المبعوث الأمريكي`: a time word between the verb and its object too.
+const OPENERS = new Set(["مع", "بين", "من", ...NAMES.stopVerbs, ...NAMES.stopTimeWords]);
 
 export function nameBeforeTitle(scan: Scan, titleFirst: number): NameBefore | null {
   const { tokens, text } = scan.input;
   const last = titleFirst - 1;
-  if (last < 0 || !/^\s+$/.test(text.slice(tokens[last]!.end, tokens[titleFirst]!.start))) return null;
+  // `أولجاس بيكتينوف، رئيس وزراء جمهورية كازاخستان`: the title may stand after a comma too.
+  if (last < 0 || !/^\s*[،,]?\s+$/.test(text.slice(tokens[last]!.end, tokens[titleFirst]!.start)))
+    return null;
   let first = last;
   while (
     first > last - 3 &&

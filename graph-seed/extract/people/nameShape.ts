@@ -8,7 +8,7 @@ import { CATALOG_NAME_WORDS, CUES, GIVEN_NAMES, PLACES, PROSE_WORDS, TITLES } fr
 import { NAME_STOP } from "./nameWords.ts";
 
 /** Foreign surnames and given names end tellingly (`يفيموف`, `تشوركين`, `سيارتو`): no Arabic verb does. */
-const FOREIGN_END = /(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه)$/;
+const FOREIGN_END = /(وف|يف|وفا|يفا|سكي|نكو|يتش|ين|يان|نغ|ينه|[^ا]و|يه|لاند)$/;
 
 export type NotAName =
   | "stop"
@@ -107,6 +107,8 @@ export function endsName(norm: string, raw: string): boolean {
   if (GIVEN_NAMES.has(norm) || CATALOG_NAME_WORDS.has(norm)) return false;
   if (NAME_STOP.has(norm)) return true;
   const rest = norm.slice(1);
+  // `عبد الرازق بحسن الاستقبال`: `ب` or `ل` before a given name is a preposition, never a name's word.
+  if (/^[بل]/.test(norm) && GIVEN_NAMES.has(rest)) return true;
   // `جوناثان باول` (Powell) is no `بأول` ("with the first"), which is written with its hamza.
   const powell = rest === "اول" && !raw.includes("أ");
   if (/^[بلك]/.test(norm) && !powell && (nounShape(rest) || PROSE_WORDS.has(rest) || siteHead(rest)))

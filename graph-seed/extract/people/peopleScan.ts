@@ -134,6 +134,9 @@ export class Scan {
     source: Mention["source"] = "role",
   ) {
     const end = this.input.tokens[last]!.end;
+    // `عبد الرازق` and `عبدالرازق`: one name, written apart or glued, is one person.
+    if (person.id.startsWith("person:ar-"))
+      person = { ...person, id: person.id.replace(/(ar-|-)عبد-/g, "$1عبد") };
     // `أنطونيو جوتريس`: a name found from context may be a catalogued person spelled otherwise.
     if (source === "title") {
       const known = catalogSpelling(this.input.tokens.slice(first, last + 1).map((t) => t.norm));
