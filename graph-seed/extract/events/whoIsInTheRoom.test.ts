@@ -72,3 +72,24 @@ describe("sides named without a name, and those served", () => {
     expect(found[0]?.participants).toContain("person:hans-grundberg");
   });
 });
+
+describe("monarchs and long state names", () => {
+  it("`عاهل البلاد` followed by the king's name is that king, not the first state's monarch", () => {
+    const found = events(
+      "استقبل عاهل البلاد صاحب الجلالة الملك حمد بن عيسى آل خليفة اليوم رئيسة وزراء المملكة المتحدة تيريزا ماي.",
+      "2016-12-05",
+    );
+    expect(found.flatMap((e) => e.participants)).not.toContain("person:elizabeth-ii");
+    expect(found[0]?.participants).toContain("person:hamad-bin-isa");
+  });
+
+  it("the queen of the United Kingdom and Northern Ireland is the UK's, not Ireland's", () => {
+    const ex = extractArticle(
+      "استقبلت ملكة المملكة المتحدة وشمال أيرلندا الملكة إليزابيث الثانية في قصر باكنغهام أمس ملك البحرين.",
+      { id: "t", title: null, published: "2016-10-25", publishedPrecision: "day" },
+    );
+    const ids = ex.entities.map((e) => e.id);
+    expect(ids).toContain("person:elizabeth-ii");
+    expect(ids).not.toContain("country:ireland");
+  });
+});

@@ -2,7 +2,7 @@
  * What follows a title: the state it is of (`الروسي`, `قطر`, `دولة الإمارات`, `إلى سورية`), `السابق`,
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
-import { type OfficeKey, ROLE_OFFICES } from "../../catalog/types.ts";
+import { type CatalogPerson, type OfficeKey, ROLE_OFFICES } from "../../catalog/types.ts";
 import { GIVEN_NAMES, NAMES, TITLES } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import { cliticForms, type Token } from "../text/tokens.ts";
@@ -304,7 +304,20 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   }
   // `أمير البلاد`, `رئيس الدولة`: the country the report is filed from.
   const head = t.office !== null && HEAD_OFFICES.has(t.office);
-  if (!country && t.construct && head && HOME_WORDS.has(tokens[j]?.norm ?? "") && scan.input.home) {
+  // `عاهل البلاد حضرة صاحب الجلالة الملك حمد …`: the name a few words on says who; the report's
+  // country is only a guess (its first state named) when no dateline gives it.
+  const namedSoon = [2, 3, 4, 5, 6].some((d) => {
+    const offices = (scan.hitAt(j + d, "Person")?.entry as CatalogPerson | undefined)?.offices;
+    return offices !== undefined && offices.length > 0 && !offices.some((o) => o.of === scan.input.home);
+  });
+  if (
+    !country &&
+    t.construct &&
+    head &&
+    HOME_WORDS.has(tokens[j]?.norm ?? "") &&
+    scan.input.home &&
+    !namedSoon
+  ) {
     country = scan.input.home;
     j++;
   }
