@@ -93,3 +93,19 @@ describe("monarchs and long state names", () => {
     expect(ids).not.toContain("country:ireland");
   });
 });
+
+describe("those who received a guest", () => {
+  it("`في مقدمة مستقبلي سموه` and `مستقبلي الأمير` tell a welcome of the guest they name", () => {
+    const first = events(
+      "وصل ولي العهد السعودي الأمير محمد بن سلمان اليوم إلى جاكرتا.\nوكان الرئيس الإندونيسي برابوو سوبيانتو في مقدمة مستقبلي الأمير في القصر الرئاسي.",
+      "2025-03-04",
+    );
+    expect(
+      first.some(
+        (e) =>
+          e.participants.includes("person:mohammed-bin-salman") &&
+          e.participants.includes("person:prabowo-subianto"),
+      ),
+    ).toBe(true);
+  });
+});
