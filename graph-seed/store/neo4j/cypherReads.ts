@@ -145,9 +145,12 @@ RETURN r {.*} AS props, a.id AS source, b.id AS target`;
 
 /**
  * A shown node and its shown relationships with the shown node at the other end, one row each (one row
- * with nulls when it has none); none when the node is hidden or absent. Mentions come without their
- * quotes (NODE_MENTIONS_PAGE pages those), and under confirmedOnly the stored ties stay out: the app
- * recounts them from the vouched-for events (NODE_EVENT_CONTEXT brings them).
+ * with nulls when it has none); none when the node is hidden or absent. Only the quotes the details show
+ * come back: an office's and a stored tie's first `$quotes` (in stored order, as the embedded store cuts
+ * them), with `evidenceTotal`, the size of the whole list; the others none (mentions are paged by
+ * NODE_MENTIONS_PAGE; events' quotes come with NODE_EVENT_CONTEXT, which brings this node's
+ * participations again). Under confirmedOnly the stored ties stay out: the app recounts them from the
+ * vouched-for events.
  */
 export const NODE_DETAILS_AROUND = `
 MATCH (n:Node {id: $id})
@@ -157,47 +160,80 @@ WHERE ${edgeShown("r")} AND ${shown("m")}
   AND NOT ($confirmedOnly AND type(r) IN ['MET', 'SPOKE_WITH'])
 RETURN n {.*} AS node, m {.*} AS other,
   CASE WHEN r IS NULL THEN null
-    ELSE r {.*, evidence: CASE WHEN type(r) = 'MENTIONS' THEN [] ELSE r.evidence END} END AS props,
+    ELSE r {.*, evidence: CASE WHEN type(r) IN ['HOLDS_OFFICE', 'MET', 'SPOKE_WITH']
+      THEN coalesce(r.evidence, [])[..$quotes] ELSE [] END} END AS props,
+  CASE WHEN r IS NULL THEN null ELSE size(coalesce(r.evidence, [])) END AS evidenceTotal,
   startNode(r).id AS source, endNode(r).id AS target`;
 
-/**
- * What the summaries of some events show: their shown participations, places, topics and reports, with
- * the node at the other end.
- */
-export const NODE_EVENT_CONTEXT = `
-UNWIND $ids AS id
-MATCH (e:Node {id: id})-[r:PARTICIPATED_IN|HELD_IN|DISCUSSED|REPORTED_IN]-(m:Node)
-WHERE ${edgeShown("r")} AND ${shown("m")}
-RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+/** Each stored evidence string (`raw`) of relationship `r`, with its index `i` in the list. */
+const evidenceOf = (r: string) => `UNWIND range(0, size(coalesce(${r}.evidence, [])) - 1) AS i
+    WITH i, ${r}.evidence[i] AS raw`;
+
+/** The span key of a stored evidence string (see SPANS_IN_ORDER). */
+const SPAN = `split(raw, ',"quote":')[0]`;
 
 /**
- * The stored evidence strings of the MENTIONS of `n`, each with its key: neo4j/evidence.ts writes the
- * keys in a fixed order (articleId, start, end, quote, …), so the text before `,"quote":` is the span's
- * key (article, start, end), and the sort keys can be read off it. A list may hold one span twice (a
- * sentence naming the node twice): as memory/merge.ts unionEvidence, the later copy is the one kept.
+ * Stored evidence strings (`raw`, at index `i`) in the embedded store's order (article id, start, end:
+ * memory/merge.ts byProvenance), each span once. neo4j/evidence.ts writes the keys in a fixed order
+ * (articleId, start, end, quote, …), so the text before `,"quote":` is the span's key and the sort keys
+ * can be read off it. A list may hold one span twice (a sentence naming the node twice): as
+ * memory/merge.ts unionEvidence, the later copy is the one kept. The caller adds SKIP / LIMIT and RETURN.
  */
-const MENTION_SPANS = `MATCH (n)<-[m:MENTIONS]-(:Node)
-    UNWIND range(0, size(coalesce(m.evidence, [])) - 1) AS i
-    WITH i, m.evidence[i] AS raw
-    WITH i, raw, split(raw, ',"quote":')[0] AS span`;
-
-/**
- * One page of the sentences that mention a node, in the embedded store's order (article id, start, end:
- * memory/merge.ts byProvenance), and how many there are; ORDER BY with SKIP and LIMIT keeps only the page.
- */
-export const NODE_MENTIONS_PAGE = `
-MATCH (n:Node {id: $id})
-RETURN COUNT {
-    ${MENTION_SPANS}
-    RETURN DISTINCT span
-  } AS total,
-  COLLECT {
-    ${MENTION_SPANS}
+const SPANS_IN_ORDER = `WITH i, raw, ${SPAN} AS span
     WITH span, max(i) AS last, collect({i: i, raw: raw}) AS copies
     WITH [c IN copies WHERE c.i = last][0].raw AS raw, split(span, '","start":') AS head
     WITH raw, substring(head[0], 14) AS article, toInteger(split(head[1], ',')[0]) AS spanStart,
       toInteger(split(head[1], ',"end":')[1]) AS spanEnd
-    ORDER BY article, spanStart, spanEnd
+    ORDER BY article, spanStart, spanEnd`;
+
+/**
+ * What the summaries of some events show: their shown participations, places, topics and reports, with
+ * the node at the other end, and only the quotes a summary shows. A report brings its first `$quotes`
+ * sentences in the embedded store's order, so the event's first `$quotes` (of the union of its reports,
+ * in that order) are among them, and `eventQuotes` counts the event's distinct report sentences. A
+ * participation brings its quotes under confirmedOnly only, where the app recounts ties from them;
+ * places and topics never (no summary shows them).
+ */
+export const NODE_EVENT_CONTEXT = `
+UNWIND $ids AS id
+MATCH (e:Node {id: id})
+WITH e, COUNT {
+    MATCH (e)-[q:REPORTED_IN]->(a:Node)
+    WHERE ${shown("a")}
+    ${evidenceOf("q")}
+    RETURN DISTINCT ${SPAN} AS span
+  } AS eventQuotes
+MATCH (e)-[r:PARTICIPATED_IN|HELD_IN|DISCUSSED|REPORTED_IN]-(m:Node)
+WHERE ${edgeShown("r")} AND ${shown("m")}
+RETURN m {.*} AS other,
+  r {.*, evidence: CASE type(r)
+    WHEN 'REPORTED_IN' THEN COLLECT {
+      ${evidenceOf("r")}
+      ${SPANS_IN_ORDER}
+      LIMIT $quotes
+      RETURN raw
+    }
+    WHEN 'PARTICIPATED_IN' THEN CASE WHEN $confirmedOnly THEN coalesce(r.evidence, []) ELSE [] END
+    ELSE [] END} AS props,
+  startNode(r).id AS source, endNode(r).id AS target, e.id AS event, eventQuotes`;
+
+/** Each mention of `n` as a stored evidence string (`raw`, at index `i` of its list). */
+const MENTIONS_OF_N = `MATCH (n)<-[m:MENTIONS]-(:Node)
+    ${evidenceOf("m")}`;
+
+/**
+ * One page of the sentences that mention a node, in the embedded store's order, and how many there are;
+ * ORDER BY with SKIP and LIMIT keeps only the page.
+ */
+export const NODE_MENTIONS_PAGE = `
+MATCH (n:Node {id: $id})
+RETURN COUNT {
+    ${MENTIONS_OF_N}
+    RETURN DISTINCT ${SPAN} AS span
+  } AS total,
+  COLLECT {
+    ${MENTIONS_OF_N}
+    ${SPANS_IN_ORDER}
     SKIP $offset
     LIMIT $limit
     RETURN raw
