@@ -141,6 +141,33 @@ export function filteredReadsContract(factory: Factory) {
       expect(cut.truncated).toBe(true);
     });
 
+    it("people view: persons ranked by their ties, then id, cut at the limit with the totals", async () => {
+      const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id);
+      // From 2023 (Meloni's part in Rome rejected): Macron has three ties, Meloni and Scholz two, Erdoğan one.
+      const ranked = [macron, meloni, scholz, erdogan];
+      for (const limit of [1, 2, 3, 4]) {
+        const g = await same((s) => s.graph(people({ from: "2023", limit: String(limit) })));
+        expect(ids(g)).toEqual(ranked.slice(0, limit));
+        expect([g.truncated, g.total]).toEqual([limit < 4, { nodes: 4, edges: 4 }]);
+        // Only the ties among the persons kept.
+        const kept = new Set(ids(g));
+        expect(g.edges.every((e) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+      }
+      // Until June: the Paris meeting and the call (the Rome meeting's tie is rejected).
+      const early = await same((s) => s.graph(people({ to: "2023-06-30", limit: "2" })));
+      expect([ids(early), tieIds(early.edges), early.total]).toEqual([
+        [macron, erdogan],
+        [edgeIdOf("SPOKE_WITH", erdogan, macron)],
+        { nodes: 3, edges: 2 },
+      ]);
+      const calls = await same((s) => s.graph(people({ from: "2023", ties: "SPOKE_WITH", limit: "1" })));
+      expect([ids(calls), calls.total]).toEqual([[erdogan], { nodes: 2, edges: 1 }]);
+      const heavy = await same((s) => s.graph(people({ from: "2023", minWeight: "2", limit: "1" })));
+      expect([ids(heavy), heavy.total, heavy.truncated]).toEqual([[macron], { nodes: 2, edges: 1 }, true]);
+      // The stored ties, unfiltered: the same ranking.
+      for (const limit of ["1", "2", "3"]) await same((s) => s.graph(people({ limit })));
+    });
+
     it("people view under confirmedOnly and a range: only vouched-for events in range", async () => {
       const g = await same((s) => s.graph(people({ confirmedOnly: "true", from: "2023-09" })));
       expect(g.edges.map((e) => [e.id, e.weight, e.dateUncertain])).toEqual([

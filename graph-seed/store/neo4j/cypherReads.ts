@@ -334,6 +334,21 @@ WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
 // ── People view ──────────────────────────────────────────────────────────────
 
 /**
+ * The end of a ranked view: rows of node `v` with its `degree` become the totals and the first `$limit`
+ * nodes by degree, then id. ORDER BY with LIMIT over the collected rows is a top-k (Neo4j's Top operator
+ * keeps `$limit` rows, not a sort of every node), and only the kept nodes are projected to maps.
+ */
+const rankedTop = (v: string) => `WITH collect({node: ${v}, degree: degree}) AS ranked
+RETURN size(ranked) AS totalNodes, reduce(acc = 0, x IN ranked | acc + x.degree) / 2 AS totalEdges,
+  COLLECT {
+    UNWIND ranked AS x
+    WITH x.node AS n, x.degree AS degree
+    ORDER BY degree DESC, n.id
+    LIMIT $limit
+    RETURN n {.*} AS node
+  } AS nodes`;
+
+/**
  * The unfiltered people view ranked in the database: persons by the number of drawn ties (type, weight
  * and kinds filters applied), then id; the first `$limit` with the totals.
  */
@@ -343,9 +358,7 @@ WHERE type(t) IN $ties AND coalesce(t.weight, 0) >= $minWeight
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
   AND ${shown("a")} AND ${shown("b")}
 WITH a, count(t) AS degree
-ORDER BY degree DESC, a.id
-WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
-RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+${rankedTop("a")}`;
 
 export const PEOPLE_VIEW_TIES = `
 UNWIND $ids AS id
@@ -365,6 +378,9 @@ const tyingEvent = (e: string) => `coalesce(${e}.planned, false) = false
     WHERE t.id IN $topics AND ${shown("t")}
   })`;
 
+/** The tie an event makes (model/kinds.ts tieKindOf): a call makes SPOKE_WITH, anything else MET. */
+const TIE_OF_EVENT = "CASE WHEN e.eventType = 'PhoneCall' THEN 'SPOKE_WITH' ELSE 'MET' END";
+
 /** A participation that ties: a rejected one never does, whatever the filter shows. */
 const tyingPart = (r: string) => `coalesce(${r}.reviewStatus, '') <> 'rejected'`;
 
@@ -382,7 +398,7 @@ ${IN_RANGE}
 MATCH (a:Person)-[pa:PARTICIPATED_IN]->(e)<-[pb:PARTICIPATED_IN]-(b:Person)
 WHERE a.id < b.id AND ${tyingPart("pa")} AND ${tyingPart("pb")} AND ${shown("a")} AND ${shown("b")}
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
-WITH a, b, CASE WHEN e.eventType = 'PhoneCall' THEN 'SPOKE_WITH' ELSE 'MET' END AS tie,
+WITH a, b, ${TIE_OF_EVENT} AS tie,
   CASE
     WHEN coalesce(e.encounter, '') <> '' THEN 'encounter:' + e.encounter
     WHEN size(coalesce(e.date, '')) = 10 THEN 'day:' + e.date
@@ -391,21 +407,20 @@ WITH a, b, tie, count(DISTINCT occasion) AS weight
 WHERE tie IN $ties AND weight >= $minWeight
 UNWIND [a, b] AS p
 WITH p, count(*) AS degree
-ORDER BY degree DESC, p.id
-WITH count(p) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(p) AS ranked
-RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+${rankedTop("p")}`;
 
 /**
  * The tie facts (neo4j/derived.ts reads them) of the kept events that two or more of the persons `$ids`
- * take part in, those persons only: what deriveTies needs for the ties among them, quotes included, and
- * the event's days, so the app can flag a tie made only of events that possibly lie in the range.
+ * take part in and that make a tie of the kinds asked for (`$ties`), those persons only: what deriveTies
+ * needs for the ties among them, quotes included, and the event's days, so the app can flag a tie made
+ * only of events that possibly lie in the range.
  */
 export const PEOPLE_VIEW_DERIVED_FACTS = `
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[pa:PARTICIPATED_IN]->(e:Event)
 WHERE ${tyingPart("pa")}
 WITH DISTINCT e
-WHERE ${tyingEvent("e")}
+WHERE ${tyingEvent("e")} AND ${TIE_OF_EVENT} IN $ties
 ${IN_RANGE}
 WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
     WHERE p.id IN $ids AND ${tyingPart("r")} AND ${shown("p")} | {id: p.id, evidence: r.evidence}] AS persons
@@ -454,9 +469,7 @@ WITH members, a, COUNT {
     MATCH (a)-[r]-(b:Node)
     WHERE type(r) IN $drawn AND b IN members AND ${edgeShown("r")}
   } AS degree
-ORDER BY degree DESC, a.id
-WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
-RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+${rankedTop("a")}`;
 
 export const EVENTS_VIEW_TOP = eventsView("MATCH (n:Node)");
 

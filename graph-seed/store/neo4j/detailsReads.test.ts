@@ -209,6 +209,7 @@ describe("people paths under confirmedOnly", () => {
     // A path's `from` and `to` are node ids: never sent as a time range.
     expect(db.paramsOf(PEOPLE_VIEW_DERIVED_FACTS)[0]).toEqual({
       ids: ["person:putin", "person:sisi", "person:lavrov"],
+      ties: ["MET", "SPOKE_WITH"],
       topics: null,
       fromDay: null,
       toDay: null,

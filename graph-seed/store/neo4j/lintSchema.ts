@@ -141,7 +141,7 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   EVENTS_VIEW_TOP_FILTERED: eventsView,
   PEOPLE_VIEW_TIES: { ids, ties: ["MET"], minWeight: 1 },
   PEOPLE_VIEW_DERIVED_TOP: { ...peopleFilters, ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000 },
-  PEOPLE_VIEW_DERIVED_FACTS: { ...peopleFilters, ids },
+  PEOPLE_VIEW_DERIVED_FACTS: { ...peopleFilters, ids, ties: ["MET"] },
   NODE_DETAILS_AROUND: { id: "person:putin", quotes: 3, ...review },
   NODE_EVENT_CONTEXT: { ids: ["event:summit"], quotes: 3, ...review },
   NODE_MENTIONS_PAGE: { id: "person:putin", offset: 0, limit: 100 },
