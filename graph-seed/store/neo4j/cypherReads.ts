@@ -239,6 +239,19 @@ RETURN COUNT {
     RETURN raw
   } AS page`;
 
+// ── Article ──────────────────────────────────────────────────────────────────
+
+/**
+ * What an article view marks in the text: the article node's mentions (to the node mentioned) and the
+ * reports of events in it, each relationship with its quotes and, of the node at either end, what a
+ * span names (id, kind, names). One article's relationships: bounded by the article, whatever the graph.
+ */
+export const ARTICLE_SPANS = `
+MATCH (n:Node {id: $node})-[r:MENTIONS|REPORTED_IN]-(m:Node)
+WHERE CASE type(r) WHEN 'MENTIONS' THEN startNode(r) = n ELSE endNode(r) = n END
+RETURN n {.id, .kind, .nameAr, .nameEn} AS node, m {.id, .kind, .nameAr, .nameEn} AS other,
+  r {.id, .kind, .evidence} AS props, startNode(r).id AS source, endNode(r).id AS target`;
+
 // ── Paths ────────────────────────────────────────────────────────────────────
 
 /** A path over visible nodes and relationships (and `extra` ones). */
