@@ -154,7 +154,6 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   TIMELINE_EVENTS: { ...timeline, ...review },
   TIMELINE_OF_PARTICIPANT: { ...timeline, participant: "person:putin", ...review },
 };
-const types = ["PARTICIPATED_IN"];
 const edgeRows = [{ id: "MET:a->b", source: "a", target: "b", props: {} }];
 
 /** Statement name (a top-level export of neo4j/cypher.ts) → its parameters. */
