@@ -144,26 +144,37 @@ RETURN r {.*} AS props, a.id AS source, b.id AS target`;
 // ── Node details ─────────────────────────────────────────────────────────────
 
 /**
- * A shown node and its shown relationships with the shown node at the other end, one row each (one row
- * with nulls when it has none); none when the node is hidden or absent. Only the quotes the details show
- * come back: an office's and a stored tie's first `$quotes` (in stored order, as the embedded store cuts
- * them), with `evidenceTotal`, the size of the whole list; the others none (mentions are paged by
- * NODE_MENTIONS_PAGE; events' quotes come with NODE_EVENT_CONTEXT, which brings this node's
- * participations again). Under confirmedOnly the stored ties stay out: the app recounts them from the
- * vouched-for events.
+ * What an answer shows of a node it only names (a tie's other person, an office's country, a
+ * participant, a place, a topic, an article): a NodeRef, not the whole record with its aliases and terms.
+ * Events are shown whole, so a node's events come with every field.
+ */
+const shownAs = (m: string) =>
+  `CASE WHEN ${m}.kind = 'Event' THEN ${m} {.*} ELSE ${m} {.id, .kind, .nameAr, .nameEn} END`;
+
+/**
+ * A shown node (none when it is hidden or absent) and, in one list, its shown relationships with the
+ * shown node at the other end (shownAs). Only the quotes the details show come back: an office's and a
+ * stored tie's first `$quotes` (in stored order, as the embedded store cuts them), with `evidenceTotal`,
+ * the size of the whole list; the others none (mentions are paged by NODE_MENTIONS_PAGE; events' quotes
+ * come with NODE_EVENT_CONTEXT, which brings this node's participations again). Under confirmedOnly the
+ * stored ties stay out: the app recounts them from the vouched-for events.
  */
 export const NODE_DETAILS_AROUND = `
 MATCH (n:Node {id: $id})
 WHERE ${shown("n")}
-OPTIONAL MATCH (n)-[r]-(m:Node)
-WHERE ${edgeShown("r")} AND ${shown("m")}
-  AND NOT ($confirmedOnly AND type(r) IN ['MET', 'SPOKE_WITH'])
-RETURN n {.*} AS node, m {.*} AS other,
-  CASE WHEN r IS NULL THEN null
-    ELSE r {.*, evidence: CASE WHEN type(r) IN ['HOLDS_OFFICE', 'MET', 'SPOKE_WITH']
-      THEN coalesce(r.evidence, [])[..$quotes] ELSE [] END} END AS props,
-  CASE WHEN r IS NULL THEN null ELSE size(coalesce(r.evidence, [])) END AS evidenceTotal,
-  startNode(r).id AS source, endNode(r).id AS target`;
+RETURN n {.*} AS node, COLLECT {
+    MATCH (n)-[r]-(m:Node)
+    WHERE ${edgeShown("r")} AND ${shown("m")}
+      AND NOT ($confirmedOnly AND type(r) IN ['MET', 'SPOKE_WITH'])
+    RETURN {
+      other: ${shownAs("m")},
+      props: r {.*, evidence: CASE WHEN type(r) IN ['HOLDS_OFFICE', 'MET', 'SPOKE_WITH']
+        THEN coalesce(r.evidence, [])[..$quotes] ELSE [] END},
+      evidenceTotal: size(coalesce(r.evidence, [])),
+      source: startNode(r).id,
+      target: endNode(r).id
+    } AS rel
+  } AS rels`;
 
 /** Each stored evidence string (`raw`) of relationship `r`, with its index `i` in the list. */
 const evidenceOf = (r: string) => `UNWIND range(0, size(coalesce(${r}.evidence, [])) - 1) AS i
@@ -188,7 +199,7 @@ const SPANS_IN_ORDER = `WITH i, raw, ${SPAN} AS span
 
 /**
  * What the summaries of some events show: their shown participations, places, topics and reports, with
- * the node at the other end, and only the quotes a summary shows. A report brings its first `$quotes`
+ * the node at the other end (shownAs), and only the quotes a summary shows. A report brings its first `$quotes`
  * sentences in the embedded store's order, so the event's first `$quotes` (of the union of its reports,
  * in that order) are among them, and `eventQuotes` counts the event's distinct report sentences. A
  * participation brings its quotes under confirmedOnly only, where the app recounts ties from them;
@@ -205,7 +216,7 @@ WITH e, COUNT {
   } AS eventQuotes
 MATCH (e)-[r:PARTICIPATED_IN|HELD_IN|DISCUSSED|REPORTED_IN]-(m:Node)
 WHERE ${edgeShown("r")} AND ${shown("m")}
-RETURN m {.*} AS other,
+RETURN ${shownAs("m")} AS other,
   r {.*, evidence: CASE type(r)
     WHEN 'REPORTED_IN' THEN COLLECT {
       ${evidenceOf("r")}

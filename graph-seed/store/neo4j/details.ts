@@ -26,7 +26,7 @@ import {
 } from "./cypherReads.ts";
 import { decodeEvidence } from "./evidence.ts";
 import { reviewParams } from "./reviewParams.ts";
-import type { CypherRunner } from "./session.ts";
+import type { CypherRunner, Row } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { asMap, toCypherInt, toJsNumber } from "./values.ts";
 
@@ -116,16 +116,15 @@ export async function readNodeDetails(
   const review = reviewParams(query);
   const page = quotePageOf(query);
   const quotes = page?.quotesPerItem ?? WHOLE;
-  const around = await db.read(NODE_DETAILS_AROUND, { id, quotes: toCypherInt(quotes), ...review });
-  if (around.length === 0) return null;
+  const [found] = await db.read(NODE_DETAILS_AROUND, { id, quotes: toCypherInt(quotes), ...review });
+  if (!found) return null;
   // The page of mentions does not depend on the rest: asked for alongside.
   const mentioned = mentionsPage(db, id, page);
   mentioned.catch(() => undefined);
-  const builder = new SubgraphBuilder().addRows(around, ["node", "other"]);
+  const around = (Array.isArray(found.rels) ? found.rels : []).map((rel) => asMap(rel) as Row);
+  const builder = new SubgraphBuilder().addNodeProps(asMap(found.node)).addRows(around, ["other"]);
   const tieTotals = new Map(
-    around.flatMap((row) =>
-      row.props ? [[String(asMap(row.props).id), toJsNumber(row.evidenceTotal)]] : [],
-    ),
+    around.map((rel) => [String(asMap(rel.props).id), toJsNumber(rel.evidenceTotal)]),
   );
   // Its events (or itself, for an event) with everything an event summary shows.
   const eventTotals = await addEventContext(

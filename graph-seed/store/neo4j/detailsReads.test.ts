@@ -55,14 +55,15 @@ describe("node details", () => {
     source: "person:putin",
     target: "person:sisi",
   };
+  // One row: the node once, its relationships in a list.
   const around = [
     {
       node: putin,
-      other: summit,
-      evidenceTotal: 1,
-      ...rel("PARTICIPATED_IN", "person:putin", "event:summit", []),
+      rels: [
+        { other: summit, evidenceTotal: 1, ...rel("PARTICIPATED_IN", "person:putin", "event:summit", []) },
+        { other: sisi, evidenceTotal: 9, ...tie },
+      ],
     },
-    { node: putin, other: sisi, evidenceTotal: 9, ...tie },
   ] as unknown as Row[];
   const inSummit = { event: "event:summit", eventQuotes: 5 };
   const context = [
@@ -145,6 +146,17 @@ describe("node details", () => {
     await readNodeDetails(db2, nodeId("person:putin"), paged);
     expect(db2.paramsOf(NODE_DETAILS_AROUND)[0]).toMatchObject({ quotes: 1 });
     expect(db2.paramsOf(NODE_EVENT_CONTEXT)[0]).toMatchObject({ quotes: whole });
+  });
+
+  it("sends the node once and, of the nodes around it, whole records only for events", () => {
+    expect(NODE_DETAILS_AROUND.match(/\{\.\*\}/g)).toHaveLength(2);
+    expect(NODE_DETAILS_AROUND).toMatch(/RETURN n \{\.\*\} AS node, COLLECT \{/);
+    expect(NODE_DETAILS_AROUND).toContain(
+      "CASE WHEN m.kind = 'Event' THEN m {.*} ELSE m {.id, .kind, .nameAr, .nameEn} END",
+    );
+    expect(NODE_EVENT_CONTEXT).toContain(
+      "CASE WHEN m.kind = 'Event' THEN m {.*} ELSE m {.id, .kind, .nameAr, .nameEn} END",
+    );
   });
 
   it("null when the database shows no such node; nothing more is asked", async () => {

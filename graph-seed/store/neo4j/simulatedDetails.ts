@@ -34,6 +34,10 @@ const isShown = (db: SimulatedGraph, id: string, f: ReviewFilter) => {
 const relShown = (r: Rel, f: ReviewFilter) =>
   edgeShown(edgeFromRecord({ props: r.props, source: r.start, target: r.end }), f);
 
+/** What an answer shows of a node at the other end: events whole, the others as a NodeRef's fields. */
+const shownAs = (p: Props): Props =>
+  p.kind === "Event" ? { ...p } : { id: p.id, kind: p.kind, nameAr: p.nameAr, nameEn: p.nameEn ?? null };
+
 /** The shown relationships of `id` (of some types) to shown nodes, as rows with the other end. */
 function around(
   db: SimulatedGraph,
@@ -45,7 +49,7 @@ function around(
   return (db.relsOf(id) as Rel[])
     .filter((r) => keep(r) && relShown(r, f) && isShown(db, r.start === id ? r.end : r.start, f))
     .map((r) => ({
-      other: { ...props(db, r.start === id ? r.end : r.start)! },
+      other: shownAs(props(db, r.start === id ? r.end : r.start)!),
       props: { ...r.props, evidence: quotesOf(r) },
       evidenceTotal: evidenceOf(r).length,
       source: r.start,
@@ -106,8 +110,7 @@ export const DETAILS_HANDLERS: [string, (db: SimulatedGraph, p: Params) => Row[]
         (r) => !(f.confirmedOnly && TIES.includes(r.type)),
         (r) => (CAPPED.includes(r.type) ? evidenceOf(r).slice(0, quotes) : []),
       );
-      const empty = { other: null, props: null, evidenceTotal: null, source: null, target: null };
-      return (rows.length === 0 ? [empty] : rows).map((row) => ({ node, ...row }) as unknown as Row);
+      return [{ node, rels: rows } as unknown as Row];
     },
   ],
   [reads.NODE_EVENT_CONTEXT, (db, p) => (p.ids as string[]).flatMap((id) => eventContext(db, id, p))],
