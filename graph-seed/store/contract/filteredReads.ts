@@ -143,7 +143,8 @@ export function filteredReadsContract(factory: Factory) {
 
     it("people view: persons ranked by their ties, then id, cut at the limit with the totals", async () => {
       const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id);
-      // From 2023 (Meloni's part in Rome rejected): Macron has three ties, Meloni and Scholz two, Erdoğan one.
+      // From 2023 (Meloni's part in Rome rejected): Macron has three ties, Meloni and Scholz two,
+      // Erdoğan one.
       const ranked = [macron, meloni, scholz, erdogan];
       for (const limit of [1, 2, 3, 4]) {
         const g = await same((s) => s.graph(people({ from: "2023", limit: String(limit) })));
@@ -217,7 +218,7 @@ export function filteredReadsContract(factory: Factory) {
       await same((s) => s.node(nodeId("place:paris"), page({ confirmedOnly: "true" })));
     });
 
-    it("node details cut each event's and tie's quotes to their first, in order, and count the rest", async () => {
+    it("node details cut events' and ties' quotes to their first, in order, and count the rest", async () => {
       const starts = (list: { articleId: string; start: number }[]) =>
         list.map((p) => `${p.articleId}@${p.start}`);
       const a1 = FIXTURE_ARTICLES[0]!.text;

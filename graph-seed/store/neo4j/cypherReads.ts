@@ -199,11 +199,11 @@ const SPANS_IN_ORDER = `WITH i, raw, ${SPAN} AS span
 
 /**
  * What the summaries of some events show: their shown participations, places, topics and reports, with
- * the node at the other end (shownAs), and only the quotes a summary shows. A report brings its first `$quotes`
- * sentences in the embedded store's order, so the event's first `$quotes` (of the union of its reports,
- * in that order) are among them, and `eventQuotes` counts the event's distinct report sentences. A
- * participation brings its quotes under confirmedOnly only, where the app recounts ties from them;
- * places and topics never (no summary shows them).
+ * the node at the other end (shownAs), and only the quotes a summary shows. A report brings its first
+ * `$quotes` sentences in the embedded store's order, so the event's first `$quotes` (of the union of its
+ * reports, in that order) are among them, and `eventQuotes` counts the event's distinct report
+ * sentences. A participation brings its quotes under confirmedOnly only, where the app recounts ties
+ * from them; places and topics never (no summary shows them).
  */
 export const NODE_EVENT_CONTEXT = `
 UNWIND $ids AS id

@@ -64,7 +64,7 @@ const spanOf = (raw: string) => {
   return `${p.articleId}\u0000${p.start}\u0000${p.end}`;
 };
 
-/** Stored evidence strings each span once (the later copy, as memory/merge.ts unionEvidence), in byProvenance order. */
+/** Stored evidence strings, each span once (the later copy, as unionEvidence), in byProvenance order. */
 function spansInOrder(raws: string[]): string[] {
   const bySpan = new Map<string, string>();
   for (const raw of raws) bySpan.set(spanOf(raw), raw);
