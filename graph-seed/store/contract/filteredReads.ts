@@ -8,11 +8,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type GraphQuery, graphQuerySchema, nodeQuerySchema, pathQuerySchema } from "../../../model/api.ts";
 import type { CurationInput } from "../../../model/curation.ts";
-import { edgeIdOf } from "../../../model/graph.ts";
-import { type NodeId, nodeId } from "../../../model/ids.ts";
+import { edgeIdOf, type GraphEdge } from "../../../model/graph.ts";
+import { articleId, articleNodeId, type NodeId, nodeId } from "../../../model/ids.ts";
 import type { GraphStore } from "../../../model/store.ts";
 import { loadArticles } from "../../load/load.ts";
 import { createMemoryStore } from "../memory/index.ts";
+import { FIXTURE_ARTICLES } from "./fixtures.ts";
 import { corpus, type Factory, fixtureExtract } from "./stores.ts";
 
 const [macron, scholz, erdogan, meloni] = ["macron", "scholz", "erdogan", "meloni"].map((n) =>
@@ -37,16 +38,39 @@ const REVIEWS: CurationInput[] = [
   },
 ];
 
+/**
+ * Two more sentences of the first article reporting the Paris meeting, stored after the one it has and
+ * in reverse order: the meeting's quotes in order are then not its stored order (nor one report's).
+ */
+function moreParisReports(): GraphEdge {
+  const text = FIXTURE_ARTICLES[0]!.text;
+  const sentence = (words: string) => {
+    const start = text.indexOf(words);
+    const end = text.indexOf(".", start) + 1;
+    return { articleId: articleId("fx_a1"), start, end, quote: text.slice(start, end) };
+  };
+  const [source, target] = [nodeId("event:ms-paris"), articleNodeId(articleId("fx_a1"))];
+  return {
+    id: edgeIdOf("REPORTED_IN", source, target),
+    kind: "REPORTED_IN",
+    source,
+    target,
+    evidence: [sentence("وعقد الزعيمان"), sentence("وبحث الجانبان")],
+  };
+}
+
 async function loaded(store: GraphStore) {
   await store.init();
   await store.clear();
   await store.curation.forgetAll();
   await loadArticles(store, corpus, fixtureExtract);
+  await store.upsert({ nodes: [], edges: [moreParisReports()] });
   for (const review of REVIEWS) await store.curation.apply(review, ed);
   return store;
 }
 
 const people = (q: Record<string, string>): GraphQuery => graphQuerySchema.parse({ view: "people", ...q });
+const page = (q: Record<string, string>) => nodeQuerySchema.parse(q);
 const tieIds = (edges: { id: string }[]) => edges.map((e) => e.id);
 const met = (a: NodeId, b: NodeId) => edgeIdOf("MET", ...((a < b ? [a, b] : [b, a]) as [NodeId, NodeId]));
 
@@ -117,6 +141,34 @@ export function filteredReadsContract(factory: Factory) {
       expect(cut.truncated).toBe(true);
     });
 
+    it("people view: persons ranked by their ties, then id, cut at the limit with the totals", async () => {
+      const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id);
+      // From 2023 (Meloni's part in Rome rejected): Macron has three ties, Meloni and Scholz two,
+      // Erdoğan one.
+      const ranked = [macron, meloni, scholz, erdogan];
+      for (const limit of [1, 2, 3, 4]) {
+        const g = await same((s) => s.graph(people({ from: "2023", limit: String(limit) })));
+        expect(ids(g)).toEqual(ranked.slice(0, limit));
+        expect([g.truncated, g.total]).toEqual([limit < 4, { nodes: 4, edges: 4 }]);
+        // Only the ties among the persons kept.
+        const kept = new Set(ids(g));
+        expect(g.edges.every((e) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+      }
+      // Until June: the Paris meeting and the call (the Rome meeting's tie is rejected).
+      const early = await same((s) => s.graph(people({ to: "2023-06-30", limit: "2" })));
+      expect([ids(early), tieIds(early.edges), early.total]).toEqual([
+        [macron, erdogan],
+        [edgeIdOf("SPOKE_WITH", erdogan, macron)],
+        { nodes: 3, edges: 2 },
+      ]);
+      const calls = await same((s) => s.graph(people({ from: "2023", ties: "SPOKE_WITH", limit: "1" })));
+      expect([ids(calls), calls.total]).toEqual([[erdogan], { nodes: 2, edges: 1 }]);
+      const heavy = await same((s) => s.graph(people({ from: "2023", minWeight: "2", limit: "1" })));
+      expect([ids(heavy), heavy.total, heavy.truncated]).toEqual([[macron], { nodes: 2, edges: 1 }, true]);
+      // The stored ties, unfiltered: the same ranking.
+      for (const limit of ["1", "2", "3"]) await same((s) => s.graph(people({ limit })));
+    });
+
     it("people view under confirmedOnly and a range: only vouched-for events in range", async () => {
       const g = await same((s) => s.graph(people({ confirmedOnly: "true", from: "2023-09" })));
       expect(g.edges.map((e) => [e.id, e.weight, e.dateUncertain])).toEqual([
@@ -146,7 +198,6 @@ export function filteredReadsContract(factory: Factory) {
     });
 
     it("node details page their mentions and cap their quotes, under every filter", async () => {
-      const page = (q: Record<string, string>) => nodeQuerySchema.parse(q);
       const all = await same((s) => s.node(macron));
       expect(all!.mentions.length).toBeGreaterThan(2);
       const first = await same((s) => s.node(macron, page({ mentionsLimit: "2", quotesPerItem: "1" })));
@@ -165,6 +216,42 @@ export function filteredReadsContract(factory: Factory) {
       await same((s) => s.node(nodeId("event:em-rome"), page({})));
       await same((s) => s.node(nodeId("article:fx_a1"), page({ mentionsLimit: "1" })));
       await same((s) => s.node(nodeId("place:paris"), page({ confirmedOnly: "true" })));
+    });
+
+    it("node details cut events' and ties' quotes to their first, in order, and count the rest", async () => {
+      const starts = (list: { articleId: string; start: number }[]) =>
+        list.map((p) => `${p.articleId}@${p.start}`);
+      const a1 = FIXTURE_ARTICLES[0]!.text;
+      const whole = (await same((s) => s.node(macron)))!;
+      const paris = whole.events.find((e) => e.event.id === "event:ms-paris")!;
+      // Three sentences of fx_a1 (in text order, whatever order they were stored in), then fx_a3's.
+      expect(starts(paris.evidence)).toEqual([
+        "fx_a1@0",
+        `fx_a1@${a1.indexOf("وبحث الجانبان")}`,
+        `fx_a1@${a1.indexOf("وعقد الزعيمان")}`,
+        "fx_a3@0",
+      ]);
+      for (const n of [1, 2, 3]) {
+        const cut = (await same((s) => s.node(macron, page({ quotesPerItem: String(n) }))))!;
+        const counted = (list: unknown[]) => (list.length > n ? list.length : undefined);
+        expect(cut.events.map((e) => [starts(e.evidence), e.evidenceTotal])).toEqual(
+          whole.events.map((e) => [starts(e.evidence.slice(0, n)), counted(e.evidence)]),
+        );
+        expect(cut.ties.map((t) => [starts(t.met?.evidence ?? []), t.met?.evidenceTotal])).toEqual(
+          whole.ties.map((t) => [
+            starts((t.met?.evidence ?? []).slice(0, n)),
+            counted(t.met?.evidence ?? []),
+          ]),
+        );
+      }
+      // The meeting as the node, and the article reporting it: the same cut.
+      const asEvent = (await same((s) => s.node(nodeId("event:ms-paris"), page({ quotesPerItem: "2" }))))!;
+      expect([starts(asEvent.events[0]!.evidence), asEvent.events[0]!.evidenceTotal]).toEqual([
+        starts(paris.evidence.slice(0, 2)),
+        4,
+      ]);
+      await same((s) => s.node(articleNodeId(articleId("fx_a1")), page({ quotesPerItem: "1" })));
+      await same((s) => s.node(scholz, page({ quotesPerItem: "2", includeRejected: "true" })));
     });
   });
 }

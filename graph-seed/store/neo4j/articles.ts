@@ -4,7 +4,8 @@ import { type ArticleId, articleId, articleNodeId } from "../../../model/ids.ts"
 import type { DatePrecision } from "../../../model/kinds.ts";
 import type { ArticleRecord } from "../../../model/store.ts";
 import { articleDoc, articleList } from "../memory/articles.ts";
-import { ARTICLE_BY_ID, ARTICLE_SUMMARIES, EDGES_AROUND, READ_NODES_BY_ID } from "./cypher.ts";
+import { ARTICLE_BY_ID, ARTICLE_SUMMARIES } from "./cypher.ts";
+import { ARTICLE_SPANS } from "./cypherReads.ts";
 import type { CypherRunner, Row } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { asMap, toCypherInt, toJsNumber } from "./values.ts";
@@ -47,15 +48,15 @@ export async function listArticles(db: CypherRunner): Promise<ArticleSummary[]> 
   return articleList(builder.build());
 }
 
+/**
+ * article(id) on Neo4j: the record (ARTICLE_BY_ID) and the article's own mentions and reports
+ * (ARTICLE_SPANS), which the embedded store's code turns into the highlighted spans.
+ */
 export async function readArticle(db: CypherRunner, id: ArticleId): Promise<ArticleDoc | null> {
   const [row] = await db.read(ARTICLE_BY_ID, { id });
   if (!row) return null;
   const props = asMap(row.article);
-  const node = articleNodeId(id);
   const builder = new SubgraphBuilder().addArticle(summaryFromProps(props), String(props.text ?? ""));
-  for (const r of await db.read(READ_NODES_BY_ID, { ids: [node] })) builder.addNodeProps(asMap(r.props));
-  builder.addRows(await db.read(EDGES_AROUND, { ids: [node], types: ["MENTIONS", "REPORTED_IN"] }), [
-    "other",
-  ]);
+  builder.addRows(await db.read(ARTICLE_SPANS, { node: articleNodeId(id) }), ["node", "other"]);
   return articleDoc(builder.build(), id);
 }

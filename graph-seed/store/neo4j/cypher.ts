@@ -151,13 +151,6 @@ RETURN count(*) AS deleted`;
 
 // ── Reads: subgraphs that the shared assembly code turns into payloads ─────────
 
-/** Relationships touching some nodes (either direction), with the node at the other end. */
-export const EDGES_AROUND = `
-UNWIND $ids AS id
-MATCH (n:Node {id: id})-[r]-(m:Node)
-WHERE $types IS NULL OR type(r) IN $types
-RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
-
 /** One page of person ids in id order, for the full tie rebuild (a pair is derived with its first person). */
 export const PERSON_IDS_PAGE = `
 MATCH (p:Node:Person)

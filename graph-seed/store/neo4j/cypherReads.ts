@@ -144,64 +144,124 @@ RETURN r {.*} AS props, a.id AS source, b.id AS target`;
 // ── Node details ─────────────────────────────────────────────────────────────
 
 /**
- * A shown node and its shown relationships with the shown node at the other end, one row each (one row
- * with nulls when it has none); none when the node is hidden or absent. Mentions come without their
- * quotes (NODE_MENTIONS_PAGE pages those), and under confirmedOnly the stored ties stay out: the app
- * recounts them from the vouched-for events (NODE_EVENT_CONTEXT brings them).
+ * What an answer shows of a node it only names (a tie's other person, an office's country, a
+ * participant, a place, a topic, an article): a NodeRef, not the whole record with its aliases and terms.
+ * Events are shown whole, so a node's events come with every field.
+ */
+const shownAs = (m: string) =>
+  `CASE WHEN ${m}.kind = 'Event' THEN ${m} {.*} ELSE ${m} {.id, .kind, .nameAr, .nameEn} END`;
+
+/**
+ * A shown node (none when it is hidden or absent) and, in one list, its shown relationships with the
+ * shown node at the other end (shownAs). Only the quotes the details show come back: an office's and a
+ * stored tie's first `$quotes` (in stored order, as the embedded store cuts them), with `evidenceTotal`,
+ * the size of the whole list; the others none (mentions are paged by NODE_MENTIONS_PAGE; events' quotes
+ * come with NODE_EVENT_CONTEXT, which brings this node's participations again). Under confirmedOnly the
+ * stored ties stay out: the app recounts them from the vouched-for events.
  */
 export const NODE_DETAILS_AROUND = `
 MATCH (n:Node {id: $id})
 WHERE ${shown("n")}
-OPTIONAL MATCH (n)-[r]-(m:Node)
-WHERE ${edgeShown("r")} AND ${shown("m")}
-  AND NOT ($confirmedOnly AND type(r) IN ['MET', 'SPOKE_WITH'])
-RETURN n {.*} AS node, m {.*} AS other,
-  CASE WHEN r IS NULL THEN null
-    ELSE r {.*, evidence: CASE WHEN type(r) = 'MENTIONS' THEN [] ELSE r.evidence END} END AS props,
-  startNode(r).id AS source, endNode(r).id AS target`;
+RETURN n {.*} AS node, COLLECT {
+    MATCH (n)-[r]-(m:Node)
+    WHERE ${edgeShown("r")} AND ${shown("m")}
+      AND NOT ($confirmedOnly AND type(r) IN ['MET', 'SPOKE_WITH'])
+    RETURN {
+      other: ${shownAs("m")},
+      props: r {.*, evidence: CASE WHEN type(r) IN ['HOLDS_OFFICE', 'MET', 'SPOKE_WITH']
+        THEN coalesce(r.evidence, [])[..$quotes] ELSE [] END},
+      evidenceTotal: size(coalesce(r.evidence, [])),
+      source: startNode(r).id,
+      target: endNode(r).id
+    } AS rel
+  } AS rels`;
+
+/** Each stored evidence string (`raw`) of relationship `r`, with its index `i` in the list. */
+const evidenceOf = (r: string) => `UNWIND range(0, size(coalesce(${r}.evidence, [])) - 1) AS i
+    WITH i, ${r}.evidence[i] AS raw`;
+
+/** The span key of a stored evidence string (see SPANS_IN_ORDER). */
+const SPAN = `split(raw, ',"quote":')[0]`;
 
 /**
- * What the summaries of some events show: their shown participations, places, topics and reports, with
- * the node at the other end.
+ * Stored evidence strings (`raw`, at index `i`) in the embedded store's order (article id, start, end:
+ * memory/merge.ts byProvenance), each span once. neo4j/evidence.ts writes the keys in a fixed order
+ * (articleId, start, end, quote, …), so the text before `,"quote":` is the span's key and the sort keys
+ * can be read off it. A list may hold one span twice (a sentence naming the node twice): as
+ * memory/merge.ts unionEvidence, the later copy is the one kept. The caller adds SKIP / LIMIT and RETURN.
  */
-export const NODE_EVENT_CONTEXT = `
-UNWIND $ids AS id
-MATCH (e:Node {id: id})-[r:PARTICIPATED_IN|HELD_IN|DISCUSSED|REPORTED_IN]-(m:Node)
-WHERE ${edgeShown("r")} AND ${shown("m")}
-RETURN m {.*} AS other, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`;
-
-/**
- * The stored evidence strings of the MENTIONS of `n`, each with its key: neo4j/evidence.ts writes the
- * keys in a fixed order (articleId, start, end, quote, …), so the text before `,"quote":` is the span's
- * key (article, start, end), and the sort keys can be read off it. A list may hold one span twice (a
- * sentence naming the node twice): as memory/merge.ts unionEvidence, the later copy is the one kept.
- */
-const MENTION_SPANS = `MATCH (n)<-[m:MENTIONS]-(:Node)
-    UNWIND range(0, size(coalesce(m.evidence, [])) - 1) AS i
-    WITH i, m.evidence[i] AS raw
-    WITH i, raw, split(raw, ',"quote":')[0] AS span`;
-
-/**
- * One page of the sentences that mention a node, in the embedded store's order (article id, start, end:
- * memory/merge.ts byProvenance), and how many there are; ORDER BY with SKIP and LIMIT keeps only the page.
- */
-export const NODE_MENTIONS_PAGE = `
-MATCH (n:Node {id: $id})
-RETURN COUNT {
-    ${MENTION_SPANS}
-    RETURN DISTINCT span
-  } AS total,
-  COLLECT {
-    ${MENTION_SPANS}
+const SPANS_IN_ORDER = `WITH i, raw, ${SPAN} AS span
     WITH span, max(i) AS last, collect({i: i, raw: raw}) AS copies
     WITH [c IN copies WHERE c.i = last][0].raw AS raw, split(span, '","start":') AS head
     WITH raw, substring(head[0], 14) AS article, toInteger(split(head[1], ',')[0]) AS spanStart,
       toInteger(split(head[1], ',"end":')[1]) AS spanEnd
-    ORDER BY article, spanStart, spanEnd
+    ORDER BY article, spanStart, spanEnd`;
+
+/**
+ * What the summaries of some events show: their shown participations, places, topics and reports, with
+ * the node at the other end (shownAs), and only the quotes a summary shows. A report brings its first
+ * `$quotes` sentences in the embedded store's order, so the event's first `$quotes` (of the union of its
+ * reports, in that order) are among them, and `eventQuotes` counts the event's distinct report
+ * sentences. A participation brings its quotes under confirmedOnly only, where the app recounts ties
+ * from them; places and topics never (no summary shows them).
+ */
+export const NODE_EVENT_CONTEXT = `
+UNWIND $ids AS id
+MATCH (e:Node {id: id})
+WITH e, COUNT {
+    MATCH (e)-[q:REPORTED_IN]->(a:Node)
+    WHERE ${shown("a")}
+    ${evidenceOf("q")}
+    RETURN DISTINCT ${SPAN} AS span
+  } AS eventQuotes
+MATCH (e)-[r:PARTICIPATED_IN|HELD_IN|DISCUSSED|REPORTED_IN]-(m:Node)
+WHERE ${edgeShown("r")} AND ${shown("m")}
+RETURN ${shownAs("m")} AS other,
+  r {.*, evidence: CASE type(r)
+    WHEN 'REPORTED_IN' THEN COLLECT {
+      ${evidenceOf("r")}
+      ${SPANS_IN_ORDER}
+      LIMIT $quotes
+      RETURN raw
+    }
+    WHEN 'PARTICIPATED_IN' THEN CASE WHEN $confirmedOnly THEN coalesce(r.evidence, []) ELSE [] END
+    ELSE [] END} AS props,
+  startNode(r).id AS source, endNode(r).id AS target, e.id AS event, eventQuotes`;
+
+/** Each mention of `n` as a stored evidence string (`raw`, at index `i` of its list). */
+const MENTIONS_OF_N = `MATCH (n)<-[m:MENTIONS]-(:Node)
+    ${evidenceOf("m")}`;
+
+/**
+ * One page of the sentences that mention a node, in the embedded store's order, and how many there are;
+ * ORDER BY with SKIP and LIMIT keeps only the page.
+ */
+export const NODE_MENTIONS_PAGE = `
+MATCH (n:Node {id: $id})
+RETURN COUNT {
+    ${MENTIONS_OF_N}
+    RETURN DISTINCT ${SPAN} AS span
+  } AS total,
+  COLLECT {
+    ${MENTIONS_OF_N}
+    ${SPANS_IN_ORDER}
     SKIP $offset
     LIMIT $limit
     RETURN raw
   } AS page`;
+
+// ── Article ──────────────────────────────────────────────────────────────────
+
+/**
+ * What an article view marks in the text: the article node's mentions (to the node mentioned) and the
+ * reports of events in it, each relationship with its quotes and, of the node at either end, what a
+ * span names (id, kind, names). One article's relationships: bounded by the article, whatever the graph.
+ */
+export const ARTICLE_SPANS = `
+MATCH (n:Node {id: $node})-[r:MENTIONS|REPORTED_IN]-(m:Node)
+WHERE CASE type(r) WHEN 'MENTIONS' THEN startNode(r) = n ELSE endNode(r) = n END
+RETURN n {.id, .kind, .nameAr, .nameEn} AS node, m {.id, .kind, .nameAr, .nameEn} AS other,
+  r {.id, .kind, .evidence} AS props, startNode(r).id AS source, endNode(r).id AS target`;
 
 // ── Paths ────────────────────────────────────────────────────────────────────
 
@@ -298,6 +358,21 @@ WHERE ($fromDay IS NULL OR dayTo IS NULL OR dayTo >= $fromDay)
 // ── People view ──────────────────────────────────────────────────────────────
 
 /**
+ * The end of a ranked view: rows of node `v` with its `degree` become the totals and the first `$limit`
+ * nodes by degree, then id. ORDER BY with LIMIT over the collected rows is a top-k (Neo4j's Top operator
+ * keeps `$limit` rows, not a sort of every node), and only the kept nodes are projected to maps.
+ */
+const rankedTop = (v: string) => `WITH collect({node: ${v}, degree: degree}) AS ranked
+RETURN size(ranked) AS totalNodes, reduce(acc = 0, x IN ranked | acc + x.degree) / 2 AS totalEdges,
+  COLLECT {
+    UNWIND ranked AS x
+    WITH x.node AS n, x.degree AS degree
+    ORDER BY degree DESC, n.id
+    LIMIT $limit
+    RETURN n {.*} AS node
+  } AS nodes`;
+
+/**
  * The unfiltered people view ranked in the database: persons by the number of drawn ties (type, weight
  * and kinds filters applied), then id; the first `$limit` with the totals.
  */
@@ -307,9 +382,7 @@ WHERE type(t) IN $ties AND coalesce(t.weight, 0) >= $minWeight
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
   AND ${shown("a")} AND ${shown("b")}
 WITH a, count(t) AS degree
-ORDER BY degree DESC, a.id
-WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
-RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+${rankedTop("a")}`;
 
 export const PEOPLE_VIEW_TIES = `
 UNWIND $ids AS id
@@ -329,6 +402,9 @@ const tyingEvent = (e: string) => `coalesce(${e}.planned, false) = false
     WHERE t.id IN $topics AND ${shown("t")}
   })`;
 
+/** The tie an event makes (model/kinds.ts tieKindOf): a call makes SPOKE_WITH, anything else MET. */
+const TIE_OF_EVENT = "CASE WHEN e.eventType = 'PhoneCall' THEN 'SPOKE_WITH' ELSE 'MET' END";
+
 /** A participation that ties: a rejected one never does, whatever the filter shows. */
 const tyingPart = (r: string) => `coalesce(${r}.reviewStatus, '') <> 'rejected'`;
 
@@ -346,7 +422,7 @@ ${IN_RANGE}
 MATCH (a:Person)-[pa:PARTICIPATED_IN]->(e)<-[pb:PARTICIPATED_IN]-(b:Person)
 WHERE a.id < b.id AND ${tyingPart("pa")} AND ${tyingPart("pb")} AND ${shown("a")} AND ${shown("b")}
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
-WITH a, b, CASE WHEN e.eventType = 'PhoneCall' THEN 'SPOKE_WITH' ELSE 'MET' END AS tie,
+WITH a, b, ${TIE_OF_EVENT} AS tie,
   CASE
     WHEN coalesce(e.encounter, '') <> '' THEN 'encounter:' + e.encounter
     WHEN size(coalesce(e.date, '')) = 10 THEN 'day:' + e.date
@@ -355,21 +431,20 @@ WITH a, b, tie, count(DISTINCT occasion) AS weight
 WHERE tie IN $ties AND weight >= $minWeight
 UNWIND [a, b] AS p
 WITH p, count(*) AS degree
-ORDER BY degree DESC, p.id
-WITH count(p) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(p) AS ranked
-RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+${rankedTop("p")}`;
 
 /**
  * The tie facts (neo4j/derived.ts reads them) of the kept events that two or more of the persons `$ids`
- * take part in, those persons only: what deriveTies needs for the ties among them, quotes included, and
- * the event's days, so the app can flag a tie made only of events that possibly lie in the range.
+ * take part in and that make a tie of the kinds asked for (`$ties`), those persons only: what deriveTies
+ * needs for the ties among them, quotes included, and the event's days, so the app can flag a tie made
+ * only of events that possibly lie in the range.
  */
 export const PEOPLE_VIEW_DERIVED_FACTS = `
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[pa:PARTICIPATED_IN]->(e:Event)
 WHERE ${tyingPart("pa")}
 WITH DISTINCT e
-WHERE ${tyingEvent("e")}
+WHERE ${tyingEvent("e")} AND ${TIE_OF_EVENT} IN $ties
 ${IN_RANGE}
 WITH e, [(p:Person)-[r:PARTICIPATED_IN]->(e)
     WHERE p.id IN $ids AND ${tyingPart("r")} AND ${shown("p")} | {id: p.id, evidence: r.evidence}] AS persons
@@ -418,9 +493,7 @@ WITH members, a, COUNT {
     MATCH (a)-[r]-(b:Node)
     WHERE type(r) IN $drawn AND b IN members AND ${edgeShown("r")}
   } AS degree
-ORDER BY degree DESC, a.id
-WITH count(a) AS totalNodes, sum(degree) / 2 AS totalEdges, collect(a) AS ranked
-RETURN totalNodes, totalEdges, [n IN ranked[..$limit] | n {.*}] AS nodes`;
+${rankedTop("a")}`;
 
 export const EVENTS_VIEW_TOP = eventsView("MATCH (n:Node)");
 

@@ -7,6 +7,7 @@ import {
   type TimelineQuery,
 } from "../../../model/api.ts";
 import { firstDayOf, lastDayOf } from "../../../model/dateInterval.ts";
+import type { GraphEdge } from "../../../model/graph.ts";
 import { articleIdOfNode, type NodeId } from "../../../model/ids.ts";
 import type { NodeDetailsQuery } from "../../../model/store.ts";
 import { nodeDetails } from "../memory/details.ts";
@@ -25,15 +26,38 @@ import {
 } from "./cypherReads.ts";
 import { decodeEvidence } from "./evidence.ts";
 import { reviewParams } from "./reviewParams.ts";
-import type { CypherRunner } from "./session.ts";
+import type { CypherRunner, Row } from "./session.ts";
 import { SubgraphBuilder } from "./subgraph.ts";
 import { asMap, toCypherInt, toJsNumber } from "./values.ts";
 
-/** Some events and what their summaries show (NODE_EVENT_CONTEXT), as the review filter shows them. */
+/** No cap asked for: every quote (a list longer than this cannot be stored). */
+const WHOLE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * What the summaries of some events show (NODE_EVENT_CONTEXT), as the review filter shows them, with at
+ * most `quotes` report sentences per event; returns how many each event has.
+ */
+async function addEventContext(
+  db: CypherRunner,
+  builder: SubgraphBuilder,
+  eventIds: string[],
+  f: ReviewFilter,
+  quotes = WHOLE,
+): Promise<Map<string, number>> {
+  const totals = new Map<string, number>();
+  for (const ids of chunks(eventIds)) {
+    const rows = await db.read(NODE_EVENT_CONTEXT, { ids, quotes: toCypherInt(quotes), ...reviewParams(f) });
+    builder.addRows(rows, ["other"]);
+    for (const row of rows) totals.set(String(row.event), toJsNumber(row.eventQuotes));
+  }
+  return totals;
+}
+
+/** Some events and what their summaries show, every quote. */
 async function addEvents(db: CypherRunner, builder: SubgraphBuilder, eventIds: string[], f: ReviewFilter) {
   for (const ids of chunks(eventIds)) {
     for (const row of await db.read(READ_NODES_BY_ID, { ids })) builder.addNodeProps(asMap(row.props));
-    builder.addRows(await db.read(NODE_EVENT_CONTEXT, { ids, ...reviewParams(f) }), ["other"]);
+    await addEventContext(db, builder, ids, f);
   }
 }
 
@@ -56,12 +80,33 @@ async function mentionsPage(db: CypherRunner, id: NodeId, page: QuotePage | null
 }
 
 /** No page asked for (a store's own callers): every mention, as the GraphStore contract says. */
-const ALL_MENTIONS = Number.MAX_SAFE_INTEGER;
+const ALL_MENTIONS = WHOLE;
+
+/**
+ * The quotes the database cut are counted as the embedded store counts what it cuts: `evidenceTotal` on
+ * a tie or an event whose whole list is longer than the cap (offices carry no count).
+ */
+function withTotals(
+  details: NodeDetails,
+  max: number,
+  tieTotals: Map<string, number>,
+  eventTotals: Map<string, number>,
+): NodeDetails {
+  const counted = <T extends { evidenceTotal?: number }>(item: T, total: number | undefined): T =>
+    total !== undefined && total > max ? { ...item, evidenceTotal: total } : item;
+  const edge = (e: GraphEdge | null) => (e ? counted(e, tieTotals.get(e.id)) : null);
+  return {
+    ...details,
+    ties: details.ties.map((t) => ({ ...t, met: edge(t.met), spoke: edge(t.spoke) })),
+    events: details.events.map((e) => counted(e, eventTotals.get(e.event.id))),
+  };
+}
 
 /**
  * node(id) on Neo4j: the database filters the node's relationships and its events' context by the review
- * filter and pages the mentions; the embedded store's code assembles the answer from that subgraph (under
- * confirmedOnly it recounts the node's ties from the vouched-for events, as the embedded store does).
+ * filter, pages the mentions and cuts the other quotes to the page's `quotesPerItem`; the embedded store's
+ * code assembles the answer from that subgraph. Under confirmedOnly it recounts the node's ties from the
+ * vouched-for events, as the embedded store does, so their participations and reports come whole.
  */
 export async function readNodeDetails(
   db: CypherRunner,
@@ -69,24 +114,38 @@ export async function readNodeDetails(
   query: NodeDetailsQuery = DEFAULT_REVIEW_FILTER,
 ): Promise<NodeDetails | null> {
   const review = reviewParams(query);
-  const around = await db.read(NODE_DETAILS_AROUND, { id, ...review });
-  if (around.length === 0) return null;
   const page = quotePageOf(query);
+  const quotes = page?.quotesPerItem ?? WHOLE;
+  const [found] = await db.read(NODE_DETAILS_AROUND, { id, quotes: toCypherInt(quotes), ...review });
+  if (!found) return null;
   // The page of mentions does not depend on the rest: asked for alongside.
   const mentioned = mentionsPage(db, id, page);
   mentioned.catch(() => undefined);
-  const builder = new SubgraphBuilder().addRows(around, ["node", "other"]);
+  const around = (Array.isArray(found.rels) ? found.rels : []).map((rel) => asMap(rel) as Row);
+  const builder = new SubgraphBuilder().addNodeProps(asMap(found.node)).addRows(around, ["other"]);
+  const tieTotals = new Map(
+    around.map((rel) => [String(asMap(rel.props).id), toJsNumber(rel.evidenceTotal)]),
+  );
   // Its events (or itself, for an event) with everything an event summary shows.
-  for (const ids of chunks(builder.idsOfKind("Event"))) {
-    builder.addRows(await db.read(NODE_EVENT_CONTEXT, { ids, ...review }), ["other"]);
-  }
+  const eventTotals = await addEventContext(
+    db,
+    builder,
+    builder.idsOfKind("Event"),
+    query,
+    query.confirmedOnly ? WHOLE : quotes,
+  );
   await addArticleSummaries(db, builder);
   const state = builder.build();
   const details = nodeDetails({ ...state, graph: hideInPlace(state.graph, query) }, id);
   const { mentions, total } = await mentioned;
   if (!details) return null;
   if (!page) return { ...details, mentions };
-  return { ...capDetailsQuotes(details, page.quotesPerItem), mentions, mentionsTotal: total };
+  const capped = capDetailsQuotes(details, page.quotesPerItem);
+  return {
+    ...withTotals(capped, page.quotesPerItem, tieTotals, eventTotals),
+    mentions,
+    mentionsTotal: total,
+  };
 }
 
 export async function readTimeline(db: CypherRunner, q: TimelineQuery): Promise<TimelinePayload> {

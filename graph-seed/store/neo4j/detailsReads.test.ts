@@ -4,6 +4,7 @@
  * answer. What the statements select and in which order is the contract suite's to check on a real
  * server (contract/filteredReads.ts with NEO4J_URI).
  */
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { nodeQuerySchema, pathQuerySchema } from "../../../model/api.ts";
 import { nodeId } from "../../../model/ids.ts";
@@ -42,19 +43,40 @@ const rel = (kind: string, source: string, target: string, evidence: string[] = 
 });
 
 describe("node details", () => {
+  const tie = {
+    props: {
+      id: "MET:person:putin->person:sisi",
+      kind: "MET",
+      weight: 4,
+      nullKeys: [],
+      // The database sends the first `quotes` of the stored list and the size of the whole.
+      evidence: [testQuote(100, 100), testQuote(120, 120)],
+    },
+    source: "person:putin",
+    target: "person:sisi",
+  };
+  // One row: the node once, its relationships in a list.
   const around = [
     {
       node: putin,
-      other: summit,
-      ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [testQuote(0, 0)]),
+      rels: [
+        { other: summit, evidenceTotal: 1, ...rel("PARTICIPATED_IN", "person:putin", "event:summit", []) },
+        { other: sisi, evidenceTotal: 9, ...tie },
+      ],
     },
   ] as unknown as Row[];
+  const inSummit = { event: "event:summit", eventQuotes: 5 };
   const context = [
-    { other: putin, ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [testQuote(0, 0)]) },
-    { other: sisi, ...rel("PARTICIPATED_IN", "person:sisi", "event:summit", [testQuote(0, 5)]) },
+    {
+      other: putin,
+      ...inSummit,
+      ...rel("PARTICIPATED_IN", "person:putin", "event:summit", [testQuote(0, 0)]),
+    },
+    { other: sisi, ...inSummit, ...rel("PARTICIPATED_IN", "person:sisi", "event:summit", [testQuote(0, 5)]) },
     {
       other: node("article:a1", "Article", "مقال"),
-      ...rel("REPORTED_IN", "event:summit", "article:a1", [testQuote(0), testQuote(20), testQuote(40)]),
+      ...inSummit,
+      ...rel("REPORTED_IN", "event:summit", "article:a1", [testQuote(0), testQuote(20)]),
     },
   ] as unknown as Row[];
   const answers = () =>
@@ -65,17 +87,22 @@ describe("node details", () => {
       [NODE_MENTIONS_PAGE, [{ total: 7, page: [testQuote(60, 60), testQuote(80, 85)] } as unknown as Row]],
     ]);
 
-  it("filters in the database, pages the mentions there and caps the other quotes", async () => {
+  it("filters in the database, pages the mentions and cuts the other quotes there, counting them", async () => {
     const db = fakeRunner(answers());
     const q = nodeQuerySchema.parse({ mentionsOffset: "4", mentionsLimit: "2", quotesPerItem: "2" });
     const details = (await readNodeDetails(db, nodeId("person:putin"), q))!;
+    const [aroundParams] = db.calls.filter((c) => c.query === NODE_DETAILS_AROUND).map((c) => c.params);
+    // LIMIT and list slices need Cypher integers, not floats.
+    expect(neo4j.isInt(aroundParams!.quotes)).toBe(true);
     expect(db.paramsOf(NODE_DETAILS_AROUND)[0]).toEqual({
       id: "person:putin",
+      quotes: 2,
       includeRejected: false,
       confirmedOnly: false,
     });
     expect(db.paramsOf(NODE_EVENT_CONTEXT)[0]).toEqual({
       ids: ["event:summit"],
+      quotes: 2,
       includeRejected: false,
       confirmedOnly: false,
     });
@@ -84,26 +111,52 @@ describe("node details", () => {
     expect(details.mentionsTotal).toBe(7);
     const [event] = details.events;
     expect(event!.participants.map((p) => p.id)).toEqual(["person:putin", "person:sisi"]);
-    expect([event!.evidence.length, event!.evidenceTotal]).toEqual([2, 3]);
+    // Two quotes came, five exist: the count is the database's, not the length of what came.
+    expect([event!.evidence.map((e) => e.start), event!.evidenceTotal]).toEqual([[0, 20], 5]);
+    const met = details.ties[0]!.met!;
+    expect([met.evidence.map((e) => e.start), met.evidenceTotal]).toEqual([[100, 120], 9]);
   });
 
-  it("without a page, every mention; under confirmedOnly the ties are recounted from the events", async () => {
+  it("no count when nothing was cut", async () => {
+    const db = fakeRunner(answers());
+    const q = nodeQuerySchema.parse({ quotesPerItem: "9" });
+    const details = (await readNodeDetails(db, nodeId("person:putin"), q))!;
+    expect(db.paramsOf(NODE_EVENT_CONTEXT)[0]).toMatchObject({ quotes: 9 });
+    expect(details.events[0]).not.toHaveProperty("evidenceTotal");
+    expect(details.ties[0]!.met).not.toHaveProperty("evidenceTotal");
+  });
+
+  it("without a page, every quote; under confirmedOnly the events' quotes come whole for the recount", async () => {
     const db = fakeRunner(answers());
     const filter = { includeRejected: false, confirmedOnly: true };
     const details = (await readNodeDetails(db, nodeId("person:putin"), filter))!;
-    expect(db.paramsOf(NODE_MENTIONS_PAGE)[0]).toEqual({
-      id: "person:putin",
-      offset: 0,
-      limit: Number.MAX_SAFE_INTEGER,
-    });
+    const whole = Number.MAX_SAFE_INTEGER;
+    expect(db.paramsOf(NODE_MENTIONS_PAGE)[0]).toEqual({ id: "person:putin", offset: 0, limit: whole });
     expect(details).not.toHaveProperty("mentionsTotal");
     expect(details.mentions).toHaveLength(2);
-    expect(db.paramsOf(NODE_DETAILS_AROUND)[0]).toMatchObject({ confirmedOnly: true });
+    expect(db.paramsOf(NODE_DETAILS_AROUND)[0]).toMatchObject({ confirmedOnly: true, quotes: whole });
+    expect(db.paramsOf(NODE_EVENT_CONTEXT)[0]).toMatchObject({ confirmedOnly: true, quotes: whole });
     // The summit names both: one tie, quoted by the sentence naming both.
     expect(details.ties.map((t) => [t.other.id, t.met?.weight, t.met?.inferred])).toEqual([
       ["person:sisi", 1, false],
     ]);
     expect(details.degree).toBe(2);
+    const paged = nodeQuerySchema.parse({ confirmedOnly: "true", quotesPerItem: "1" });
+    const db2 = fakeRunner(answers());
+    await readNodeDetails(db2, nodeId("person:putin"), paged);
+    expect(db2.paramsOf(NODE_DETAILS_AROUND)[0]).toMatchObject({ quotes: 1 });
+    expect(db2.paramsOf(NODE_EVENT_CONTEXT)[0]).toMatchObject({ quotes: whole });
+  });
+
+  it("sends the node once and, of the nodes around it, whole records only for events", () => {
+    expect(NODE_DETAILS_AROUND.match(/\{\.\*\}/g)).toHaveLength(2);
+    expect(NODE_DETAILS_AROUND).toMatch(/RETURN n \{\.\*\} AS node, COLLECT \{/);
+    expect(NODE_DETAILS_AROUND).toContain(
+      "CASE WHEN m.kind = 'Event' THEN m {.*} ELSE m {.id, .kind, .nameAr, .nameEn} END",
+    );
+    expect(NODE_EVENT_CONTEXT).toContain(
+      "CASE WHEN m.kind = 'Event' THEN m {.*} ELSE m {.id, .kind, .nameAr, .nameEn} END",
+    );
   });
 
   it("null when the database shows no such node; nothing more is asked", async () => {
@@ -168,6 +221,7 @@ describe("people paths under confirmedOnly", () => {
     // A path's `from` and `to` are node ids: never sent as a time range.
     expect(db.paramsOf(PEOPLE_VIEW_DERIVED_FACTS)[0]).toEqual({
       ids: ["person:putin", "person:sisi", "person:lavrov"],
+      ties: ["MET", "SPOKE_WITH"],
       topics: null,
       fromDay: null,
       toDay: null,

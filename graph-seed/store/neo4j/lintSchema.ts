@@ -141,9 +141,10 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   EVENTS_VIEW_TOP_FILTERED: eventsView,
   PEOPLE_VIEW_TIES: { ids, ties: ["MET"], minWeight: 1 },
   PEOPLE_VIEW_DERIVED_TOP: { ...peopleFilters, ties: ["MET"], minWeight: 1, kinds: ["Person"], limit: 2000 },
-  PEOPLE_VIEW_DERIVED_FACTS: { ...peopleFilters, ids },
-  NODE_DETAILS_AROUND: { id: "person:putin", ...review },
-  NODE_EVENT_CONTEXT: { ids: ["event:summit"], ...review },
+  PEOPLE_VIEW_DERIVED_FACTS: { ...peopleFilters, ids, ties: ["MET"] },
+  NODE_DETAILS_AROUND: { id: "person:putin", quotes: 3, ...review },
+  NODE_EVENT_CONTEXT: { ids: ["event:summit"], quotes: 3, ...review },
+  ARTICLE_SPANS: { node: "article:a1" },
   NODE_MENTIONS_PAGE: { id: "person:putin", offset: 0, limit: 100 },
   STATS_NODES_BY_LABEL: {},
   STATS_EDGES_BY_TYPE: {},
@@ -153,7 +154,6 @@ const READ_STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   TIMELINE_EVENTS: { ...timeline, ...review },
   TIMELINE_OF_PARTICIPANT: { ...timeline, participant: "person:putin", ...review },
 };
-const types = ["PARTICIPATED_IN"];
 const edgeRows = [{ id: "MET:a->b", source: "a", target: "b", props: {} }];
 
 /** Statement name (a top-level export of neo4j/cypher.ts) → its parameters. */
@@ -174,7 +174,6 @@ export const STATEMENT_PARAMETERS: Record<string, Record<string, unknown>> = {
   WRITE_ARTICLE: { article: { id: "a1", text: "…" } },
   DELETE_TIES_BATCH: { batchSize: 1000 },
   DELETE_ALL_BATCH: { batchSize: 1000 },
-  EDGES_AROUND: { ids, types },
   ARTICLE_SUMMARIES: { ids },
   ARTICLE_BY_ID: { id: "a1" },
   LOCK_NODES: { ids },

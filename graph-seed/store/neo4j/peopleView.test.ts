@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphQuerySchema } from "../../../model/api.ts";
-import { PEOPLE_VIEW_DERIVED_FACTS, PEOPLE_VIEW_DERIVED_TOP, PEOPLE_VIEW_TOP } from "./cypherReads.ts";
+import {
+  EVENTS_VIEW_TOP,
+  EVENTS_VIEW_TOP_FILTERED,
+  PEOPLE_VIEW_DERIVED_FACTS,
+  PEOPLE_VIEW_DERIVED_TOP,
+  PEOPLE_VIEW_TOP,
+} from "./cypherReads.ts";
 import { fakeRunner, testQuote } from "./fakeRunner.ts";
 import { readPeopleView } from "./peopleView.ts";
 import type { Row } from "./session.ts";
@@ -91,9 +97,10 @@ describe("people view filtered by dates, topics or confirmedOnly", () => {
       includeRejected: false,
       confirmedOnly: false,
     });
-    // The facts statement needs the kept ids and the event filters, not the ranking's parameters.
+    // The facts statement needs the kept ids, the tie kinds and the event filters, not the ranking's.
     expect(db.paramsOf(PEOPLE_VIEW_DERIVED_FACTS)[0]).toEqual({
       ids: ["person:putin", "person:sisi", "person:lavrov"],
+      ties: ["MET", "SPOKE_WITH"],
       topics: ["topic:gas"],
       fromDay: "2017-12-05",
       toDay: "2018-12-31",
@@ -140,6 +147,8 @@ describe("people view filtered by dates, topics or confirmedOnly", () => {
       toDay: null,
       confirmedOnly: true,
     });
+    // Only the events that make a tie of the kind asked for are sent: no calls for a MET view.
+    expect(db.paramsOf(PEOPLE_VIEW_DERIVED_FACTS)[0]).toMatchObject({ ties: ["MET"] });
     expect(db.calls.some((c) => c.query === PEOPLE_VIEW_TOP)).toBe(false);
 
     const heavy = fakeRunner(
@@ -157,5 +166,25 @@ describe("people view filtered by dates, topics or confirmedOnly", () => {
     const g = await readPeopleView(db, graphQuerySchema.parse({ view: "people", from: "2030" }));
     expect(g).toEqual({ nodes: [], edges: [], truncated: false, total: { nodes: 0, edges: 0 } });
     expect(db.calls).toHaveLength(1);
+  });
+});
+
+describe("the ranked views' statements", () => {
+  const ranked = { PEOPLE_VIEW_TOP, PEOPLE_VIEW_DERIVED_TOP, EVENTS_VIEW_TOP, EVENTS_VIEW_TOP_FILTERED };
+
+  it.each(Object.entries(ranked))(
+    "%s keeps the top $limit by ORDER BY … LIMIT, projecting only those",
+    (_, q) => {
+      // A top-k in the database: not every node sorted, collected as maps, then sliced.
+      expect(q).toMatch(/ORDER BY degree DESC, n\.id\s+LIMIT \$limit\s+RETURN n \{\.\*\} AS node/);
+      expect(q).not.toContain("[..$limit]");
+      expect(q.match(/\{\.\*\}/g)).toHaveLength(1);
+    },
+  );
+
+  it("the facts are asked for only for the events making a tie of the kinds shown", () => {
+    expect(PEOPLE_VIEW_DERIVED_FACTS).toMatch(
+      /CASE WHEN e\.eventType = 'PhoneCall' THEN 'SPOKE_WITH' ELSE 'MET' END IN \$ties/,
+    );
   });
 });

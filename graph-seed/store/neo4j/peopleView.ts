@@ -8,7 +8,7 @@
 import type { GraphPayload, GraphQuery } from "../../../model/api.ts";
 import { eventInterval, firstDayOf, fitInRange, lastDayOf } from "../../../model/dateInterval.ts";
 import type { GraphEdge } from "../../../model/graph.ts";
-import { TIE_KINDS } from "../../../model/kinds.ts";
+import { TIE_KINDS, type TieKind } from "../../../model/kinds.ts";
 import { deriveTies, type TieEventFacts } from "../ties/deriveMet.ts";
 import {
   PEOPLE_VIEW_DERIVED_FACTS,
@@ -75,13 +75,20 @@ function factsOf(row: Row, q: TieFilters): TieEventFacts {
 }
 
 /**
- * Every tie among the persons `ids`, recounted from the events the filters keep (PEOPLE_VIEW_DERIVED_FACTS)
- * by the shared rule, in id order: both kinds, any weight.
+ * Every tie of the kinds `ties` among the persons `ids`, recounted from the events the filters keep
+ * (PEOPLE_VIEW_DERIVED_FACTS) by the shared rule, in id order, any weight. The database sends only the
+ * events that make a tie of those kinds.
  */
-export async function derivedTiesAmong(db: CypherRunner, ids: string[], q: TieFilters): Promise<GraphEdge[]> {
+export async function derivedTiesAmong(
+  db: CypherRunner,
+  ids: string[],
+  q: TieFilters,
+  ties: readonly TieKind[] = TIE_KINDS,
+): Promise<GraphEdge[]> {
   if (ids.length === 0) return [];
   const rows = await db.read(PEOPLE_VIEW_DERIVED_FACTS, {
     ids,
+    ties,
     topics: q.topics?.length ? q.topics : null,
     fromDay: q.from ? firstDayOf(q.from) : null,
     toDay: q.to ? lastDayOf(q.to) : null,
@@ -91,19 +98,21 @@ export async function derivedTiesAmong(db: CypherRunner, ids: string[], q: TieFi
 }
 
 async function readDerivedPeopleView(db: CypherRunner, q: GraphQuery): Promise<GraphPayload> {
-  const [top] = await db.read(PEOPLE_VIEW_DERIVED_TOP, derivedPeopleViewParams(q));
+  const params = derivedPeopleViewParams(q);
+  const [top] = await db.read(PEOPLE_VIEW_DERIVED_TOP, params);
   const nodes = nodesOf(top);
-  const wanted = new Set<string>(q.ties?.length ? q.ties : TIE_KINDS);
   const totalNodes = top ? toJsNumber(top.totalNodes) : 0;
+  const wanted = new Set<string>(params.ties);
+  const ties = await derivedTiesAmong(
+    db,
+    nodes.map((n) => n.id),
+    q,
+    params.ties,
+  );
   return {
     nodes,
-    edges: (
-      await derivedTiesAmong(
-        db,
-        nodes.map((n) => n.id),
-        q,
-      )
-    ).filter((e) => wanted.has(e.kind) && (e.weight ?? 0) >= q.minWeight),
+    // A pair's weight counts all its occasions, so the lighter pairs can only go once all are counted.
+    edges: ties.filter((e) => wanted.has(e.kind) && (e.weight ?? 0) >= q.minWeight),
     truncated: totalNodes > q.limit,
     total: { nodes: totalNodes, edges: top ? toJsNumber(top.totalEdges) : 0 },
   };

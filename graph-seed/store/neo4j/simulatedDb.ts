@@ -220,17 +220,26 @@ const HANDLERS = new Map<string, Handler>([
         .map((date) => ({ date })),
   ],
   [
-    cypher.EDGES_AROUND,
-    (db, p) =>
-      arr(p.ids).flatMap((id) =>
-        db
-          .relsOf(id)
-          .filter((r) => p.types === null || arr(p.types).includes(r.type))
-          .map((r) => ({
-            ...edgeRow(r),
-            other: copy(db.nodes.get(r.start === id ? r.end : r.start)!.props),
-          })),
-      ),
+    reads.ARTICLE_SPANS,
+    (db, p) => {
+      const id = String(p.node);
+      const named = (n: string) => {
+        const { id, kind, nameAr, nameEn } = db.nodes.get(n)!.props;
+        return { id, kind, nameAr, nameEn };
+      };
+      return db
+        .relsOf(id)
+        .filter(
+          (r) => (r.type === "MENTIONS" && r.start === id) || (r.type === "REPORTED_IN" && r.end === id),
+        )
+        .map((r) => ({
+          node: named(id),
+          other: named(r.start === id ? r.end : r.start),
+          props: { id: r.props.id, kind: r.props.kind, evidence: copy(r.props).evidence },
+          source: r.start,
+          target: r.end,
+        })) as unknown as Row[];
+    },
   ],
   [reads.TIMELINE_EVENTS, timelineIds],
   [reads.TIMELINE_OF_PARTICIPANT, timelineIds],

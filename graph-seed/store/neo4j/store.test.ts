@@ -16,6 +16,7 @@ import {
   type GraphPath,
   graphQuerySchema,
   neighbourhoodQuerySchema,
+  nodeQuerySchema,
   pathQuerySchema,
   timelineQuerySchema,
 } from "../../../model/api.ts";
@@ -192,6 +193,12 @@ function suite(name: string, live: boolean, setup: () => Promise<Pair>) {
     it("node details of every node, and null for an unknown id", async () => {
       for (const n of pair.nodes) await same(pair, (s) => s.node(n.id));
       await same(pair, (s) => s.node(nodeId("person:nobody")));
+    });
+
+    it("node details with their quotes cut, under each review filter", async () => {
+      const cuts = [{ quotesPerItem: "1" }, { quotesPerItem: "2", confirmedOnly: "true" }];
+      for (const n of pair.nodes)
+        for (const cut of cuts) await same(pair, (s) => s.node(n.id, nodeQuerySchema.parse(cut)));
     });
 
     it.skipIf(!live)("neighbourhoods at depth 1–3, with and without kind filters", async () => {
