@@ -66,8 +66,11 @@ export function updateLabels(cy: Core) {
   });
 }
 
-/** Runs `fn` at most once per `ms`, and once more after the last call. */
-export function throttle(fn: () => void, ms: number): { call: () => void; cancel: () => void } {
+/** Runs `fn` at most once per `ms`, and once more after the last call; `now` runs it at once. */
+export function throttle(
+  fn: () => void,
+  ms: number,
+): { call: () => void; now: () => void; cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
   let pending = false;
@@ -78,6 +81,10 @@ export function throttle(fn: () => void, ms: number): { call: () => void; cancel
     fn();
   };
   return {
+    now: () => {
+      if (timer) clearTimeout(timer);
+      run();
+    },
     call: () => {
       pending = true;
       if (timer) return;

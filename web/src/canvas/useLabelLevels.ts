@@ -13,7 +13,12 @@ export function watchLabelLevels(cy: Core): () => void {
   const events = "viewport add remove select unselect class";
   const onEvent = () => update.call();
   cy.on(events, onEvent);
-  const unReady = useCyStore.subscribe(onEvent);
+  // A finished layout gets its names at once: on a graph whose drawing waited for the layout
+  // (workerLayout.ts holdDrawing) they are part of its first frame instead of a second full redraw.
+  const unReady = useCyStore.subscribe((s, prev) => {
+    if (s.readyFor && s.readyFor !== prev.readyFor) update.now();
+    else onEvent();
+  });
   const unProgress = useLayoutProgress.subscribe(onEvent);
   update.call();
   return () => {

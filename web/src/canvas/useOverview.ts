@@ -6,6 +6,7 @@ import type { ElementDefinition } from "cytoscape";
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GraphPayload } from "../../../model/api.ts";
+import { usesWorker } from "../graph/layouts.ts";
 import type { Overview } from "../graph/overview.ts";
 import type { Structure } from "../graph/structureJob.ts";
 import { tieEnds, useViewStore } from "../state/viewState.ts";
@@ -40,6 +41,17 @@ function useStructure(data: GraphPayload | undefined, needed: boolean) {
   return ready && ready.data === data && parts ? ready.structure : null;
 }
 
+/**
+ * A graph drawn whole and big enough for the worker layout: its worker starts loading now, while the
+ * elements are built, not when the layout is asked for (web bench, 262 nodes).
+ */
+function useWarmWorker(data: GraphPayload | undefined, overview: boolean) {
+  const whole = !!data && !overview && usesWorker(useViewStore.getState().layout, data.nodes.length);
+  useEffect(() => {
+    if (whole) warmLayoutWorker();
+  }, [whole]);
+}
+
 export interface DrawnGraph {
   /** The real nodes and edges drawn: the whole visible graph, or the overview's part of it. */
   graph: GraphPayload | undefined;
@@ -64,6 +76,7 @@ export function useOverview(data: GraphPayload | undefined): DrawnGraph {
   );
   const needed = !!data && v.threshold > 0 && data.nodes.length > v.threshold;
   const structure = useStructure(data, needed);
+  useWarmWorker(data, needed);
   const overview = useMemo(() => {
     if (!needed || !data || !structure || !parts) return null;
     const keep = [v.selected, v.pathFrom, v.pathTo, ...(tieEnds(v.tie) ?? [])].filter((id) => id !== null);

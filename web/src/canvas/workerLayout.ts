@@ -93,6 +93,50 @@ export function fitPositions(cy: Core, positions: Float64Array, padding = 40) {
  */
 export const redrawEveryMs = (elements: number) => Math.max(250, Math.min(1500, elements / 8));
 
+/**
+ * A fresh layout of up to this many nodes is drawn once, finished: the worker takes a few hundred ms,
+ * and every streamed redraw re-rasterised the whole network (web bench, 262 nodes: 4 redraws of
+ * 150–450 ms, first network 2.3 s). Bigger graphs stream, so the page shows progress.
+ */
+export const HOLD_NODES = 400;
+/** The drawing waits at most this long for the worker, then streams as usual. */
+export const HOLD_MS = 1500;
+
+/**
+ * Computes element styles in slices while the worker works (measuring boxes makes Cytoscape apply its
+ * stylesheet): it was half of the first draw, which then only has to paint.
+ */
+function prepareStyles(cy: Core, going: () => boolean, sliceMs = 25) {
+  const eles = cy.elements().toArray();
+  let next = 0;
+  const slice = () => {
+    if (!going() || cy.destroyed()) return;
+    const until = performance.now() + sliceMs;
+    while (next < eles.length && performance.now() < until) eles[next++]!.boundingBox();
+    if (next < eles.length) setTimeout(slice, 0);
+  };
+  setTimeout(slice, 0);
+}
+
+/**
+ * Keeps Cytoscape from drawing (its render loop skips frames while a batch is open) until `release`,
+ * or HOLD_MS at most; the canvas keeps its previous picture meanwhile.
+ */
+export function holdDrawing(cy: Core, hold: boolean): { held: () => boolean; release: () => void } {
+  if (!hold) return { held: () => false, release: () => undefined };
+  let held = true;
+  cy.startBatch();
+  prepareStyles(cy, () => held);
+  const release = () => {
+    if (!held) return;
+    held = false;
+    clearTimeout(timer);
+    if (!cy.destroyed()) cy.endBatch();
+  };
+  const timer = setTimeout(release, HOLD_MS);
+  return { held: () => held, release };
+}
+
 /** Until the user pans or zooms, each batch is fitted to the view; after that the view is theirs. */
 function watchUserMoves(cy: Core) {
   let moved = false;
@@ -140,6 +184,7 @@ export function runWorkerLayout(
   let frame = 0;
   let lastDraw = 0;
   const every = redrawEveryMs(cy.elements().length);
+  const hold = holdDrawing(cy, !incremental && nodes.length <= HOLD_NODES);
   let over = false;
 
   const end = (finished: boolean) => {
@@ -153,7 +198,12 @@ export function runWorkerLayout(
       if (finished && !user.moved()) fitPositions(cy, latest.positions);
     }
     if (showing()) progress.set({ running: false, cancel: null, owner: null });
-    if (finished && !cy.destroyed()) onDone();
+    // Released after onDone: label spreading and names land in the first frame drawn.
+    try {
+      if (finished && !cy.destroyed()) onDone();
+    } finally {
+      hold.release();
+    }
   };
   const draw = () => {
     frame = 0;
@@ -168,7 +218,8 @@ export function runWorkerLayout(
     latest = event.data;
     if (showing()) progress.set({ done: latest.done, total: latest.total });
     const last = latest.done >= latest.total;
-    if (!frame && (last || performance.now() - lastDraw >= every)) frame = requestAnimationFrame(draw);
+    const due = !hold.held() && performance.now() - lastDraw >= every;
+    if (!frame && (last || due)) frame = requestAnimationFrame(draw);
   };
   worker.onerror = () => end(true);
   progress.set({ running: true, done: 0, total: job.iterations, cancel: () => end(true), owner: mine });

@@ -26,8 +26,12 @@ export function batchSize(nodeCount: number): number {
   return Math.max(5, Math.min(100, Math.round(20000 / Math.max(1, nodeCount))));
 }
 
-/** Iterations for a fresh layout: more for small graphs, which are cheap and read closely. */
+/**
+ * Iterations for a fresh layout. ForceAtlas2 has settled by 300 on the graphs a page draws whole: at
+ * 262 nodes the next 200 moved nodes by 1.4 % of the picture's width on average, and cost 0.2–0.3 s
+ * before a small graph's first frame, which waits for the layout (canvas/workerLayout.ts).
+ */
 export function iterationsFor(nodeCount: number, incremental: boolean): number {
-  const full = nodeCount < 500 ? 500 : nodeCount < 3000 ? 300 : 200;
+  const full = nodeCount < 3000 ? 300 : 200;
   return incremental ? Math.round(full / 3) : full;
 }

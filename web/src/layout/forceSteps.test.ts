@@ -47,6 +47,22 @@ describe("the force layout in steps", () => {
       expect([end[2 * i], end[2 * i + 1]]).toEqual([job.positions[2 * i], job.positions[2 * i + 1]]);
   });
 
+  it("has settled by its iteration count on a graph drawn whole: 500 iterations move little more", () => {
+    const short = jobOf(1000, [], iterationsFor(262, false));
+    expect(short.ids).toHaveLength(262);
+    const settled = run(short).at(-1)!.positions;
+    const longer = run({ ...short, iterations: 500 }).at(-1)!.positions;
+    let moved = 0;
+    let [min, max] = [Infinity, -Infinity];
+    for (let i = 0; i < short.ids.length; i++) {
+      moved += Math.hypot(settled[2 * i]! - longer[2 * i]!, settled[2 * i + 1]! - longer[2 * i + 1]!);
+      min = Math.min(min, longer[2 * i]!);
+      max = Math.max(max, longer[2 * i]!);
+    }
+    expect(iterationsFor(262, false)).toBeLessThan(500);
+    expect(moved / short.ids.length / (max - min)).toBeLessThan(0.03);
+  });
+
   it("posts more often on big graphs and runs fewer iterations when settling an expand", () => {
     expect(batchSize(5000)).toBeLessThan(batchSize(100));
     expect(iterationsFor(1000, true)).toBeLessThan(iterationsFor(1000, false));
