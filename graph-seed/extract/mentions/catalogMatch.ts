@@ -36,7 +36,7 @@ function spelledAlike(tokens: Token[], at: number, alias: AliasEntry): boolean {
     const [word, theirs] = [tokens[at + k]?.norm, alias.tokens[k]!];
     if (word === theirs) continue;
     if (!word || word.length < 4 || theirs.length < 4 || theirs.startsWith("ال")) return false;
-    if (++off > 1 || distance(word, theirs) > 1) return false;
+    if (++off > 1 || Math.abs(word.length - theirs.length) > 1 || distance(word, theirs) > 1) return false;
   }
   return true;
 }
