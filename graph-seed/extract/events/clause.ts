@@ -86,8 +86,14 @@ function typeOf(c: Clause): EventType {
   const { ctx, t, from, to, info } = c;
   if (t.type !== "Meeting") return t.type;
   if (ctx.tokens.slice(from, to + 1).some((k) => isPhoneWord(k.norm))) return "PhoneCall";
+  // `أجرى … محادثة هاتفية … . وعقب المحادثة، …`: the conversation referred back to is that call.
+  if (t.anaphoric && CONVERSATION.test(ctx.tokens[t.at]!.norm) && c.state.recent[0]?.type === "PhoneCall")
+    return "PhoneCall";
   return t.verb && info.phone ? "PhoneCall" : "Meeting";
 }
+
+/** `المحادثة`, `المحادثات`, `الحديث`: a talk noun that a call, as well as a meeting, is. */
+const CONVERSATION = /^(و|ف|ب|ل)?(ال)?(محادثه|محادثات|محادثتهما|حديث)$/;
 
 const PRESENCE = new RegExp(`^(و|ثم )?(${alternation(PARTICIPANTS.presenceWords)})`);
 const JOINING = new RegExp(`(^|\\s)(و)?(${alternation(PARTICIPANTS.joiningVerbs)})(?=$|\\s)`);

@@ -55,6 +55,9 @@ const ENVOY_OF = new RegExp(
 const PREDECESSOR = new RegExp(String.raw`(${alternation(CUES.predecessorWords)})\s*$`);
 const REGIME = new RegExp(String.raw`(${alternation(CUES.regimeWords)})\s*(الرييس\s*)?$`);
 const DEATH = new RegExp(String.raw`(${alternation(CUES.deathWords)})\s*$`);
+const UNDER_LEADERSHIP = new RegExp(
+  String.raw`(${alternation(CUES.leadershipPhrases)}) [^.،,؛]{0,80}([،,]\s*)?$`,
+);
 const VISIT_TO_COME = new RegExp(String.raw`(${alternation(CUES.visitToCome)}) (لل|ل)?(\S+ ){0,3}$`);
 
 /** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
@@ -75,10 +78,16 @@ function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   if (REGIME.test(before)) return true;
   // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.
   if (DEATH.test(before)) return true;
+  // `تحت قيادة الملك محمد السادس والرئيس …`: the leaders relations grow under are not in the room.
+  if (UNDER_LEADERSHIP.test(wideBefore(ctx, m))) return true;
   // `التحضيرات لزيارة مرتقبة للرئيس …`: the visitor of a visit still to come is not in today's talks.
   if (VISIT_TO_COME.test(before)) return true;
   return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
 }
+
+/** The 140 characters before a mention, normalised, for phrases that govern a list of names. */
+const wideBefore = (ctx: ArticleContext, m: Mention) =>
+  normalizeArabic(ctx.text.slice(Math.max(0, m.start - 140), m.start));
 
 export function personsIn(mentions: Mention[], ctx?: ArticleContext): string[] {
   const ids: string[] = [];

@@ -109,3 +109,27 @@ describe("those who received a guest", () => {
     ).toBe(true);
   });
 });
+
+describe("read after the fourth blind set", () => {
+  it("the leaders relations grow `تحت قيادة` are not in the room", () => {
+    const found = events(
+      "أجرى وزير الخارجية الغاني صموئيل أبلاكوا اليوم مباحثات مع نظيره المغربي ناصر بوريطة.\nواستعرض الجانبان خلال اللقاء العلاقات الثنائية تحت قيادة الملك محمد السادس والرئيس الغاني جون ماهاما.",
+    );
+    const everyone = found.flatMap((e) => e.participants);
+    expect(everyone).not.toContain("person:king-mohammed-vi");
+  });
+
+  it("`قمة مرتقبة` is planned", () => {
+    const found = events(
+      "قمة مرتقبة بين الرئيس الكيني وليام روتو والرئيس التنزاني سامية صولحو حسن في أروشا.",
+    );
+    expect(found.every((e) => e.planned)).toBe(true);
+  });
+
+  it("`وعقب المحادثة` after a phone call is that call, not a meeting", () => {
+    const found = events(
+      "أجرى الرئيس الكيني وليام روتو مساء أمس محادثة هاتفية مع الرئيس الأمريكي دونالد ترامب.\nوعقب المحادثة، نشر روتو تغريدة قال فيها إنه سعيد بالحديث مع ترامب.",
+    );
+    expect(found.map((e) => e.type)).toEqual(["PhoneCall"]);
+  });
+});

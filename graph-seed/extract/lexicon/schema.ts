@@ -128,6 +128,7 @@ export const CUE_LISTS = [
   "regimeWords",
   "deathWords",
   "visitToCome",
+  "leadershipPhrases",
 ] as const;
 export const cuesFile = wordListsFile(CUE_LISTS);
 

@@ -3,7 +3,7 @@
  * honorifics, and then perhaps a name the catalog does not know (`رئيس السنغال ماكي سال`).
  */
 import { type CatalogPerson, type OfficeKey, ROLE_OFFICES } from "../../catalog/types.ts";
-import { GIVEN_NAMES, NAMES, TITLES } from "../lexicon/index.ts";
+import { GIVEN_NAMES, NAMES, TITLES, TRIGGERS } from "../lexicon/index.ts";
 import type { CatalogHit } from "../mentions/catalogMatch.ts";
 import { cliticForms, type Token } from "../text/tokens.ts";
 import { spellsAliasHead } from "./fuzzyPeople.ts";
@@ -85,8 +85,17 @@ export function unseenName(
     const afterComma =
       k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
     if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
-    // `الرئيس ديبي يثمن عالياً`: a short present verb, or a word with tanween, ends the name.
-    if (k > j && (SHORT_VERB.test(word) || raw(k).includes("\u064B"))) break;
+    // `ماريانو راخوي محادثة هاتفية`: a word telling an event ends the name.
+    if (k > j && !afterJoiner && (TRIGGERS.callNouns.has(word) || TRIGGERS.meeting.has(word))) break;
+    // `الرئيس ديبي يثمن عالياً`: a short present verb, or a word with tanween, ends the name;
+    // `المستشارة محاورة أساسية`: so does an indefinite feminine adjective (`أساسية`, `رسمية`).
+    if (
+      k > j &&
+      (SHORT_VERB.test(word) ||
+        raw(k).includes("\u064B") ||
+        (!word.startsWith("ال") && /^\S{4,}يه$/.test(word)))
+    )
+      break;
     // `بسام صباغ ومعاون وزير الخارجية`, `وزعيم حزب …`: "and" + an office noun starts the next person.
     // `إبراهيم محلب مساعد رئيس الجمهورية`: an office noun after a name is its bearer's title.
     // `عبد الرحمن بن مساعد`: after `بن` an office noun is the father's name.

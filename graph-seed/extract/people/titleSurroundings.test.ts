@@ -127,6 +127,14 @@ describe("around a title", () => {
     expect(found.filter((id) => id.includes("بحسن"))).toEqual([]);
   });
 
+  it("a name ends at a trigger noun, an indefinite feminine adjective, or a feminine office noun", () => {
+    expect(ids("أجرى رئيس الوزراء الإسباني ماريانو راخوي محادثة هاتفية مع الرئيس الأمريكي.")).toContain(
+      "person:ar-ماريانو-راخوي",
+    );
+    expect(ids("تعتبر المستشارة محاورة أساسية لبوتين في الملف الأوكراني.").join(" ")).not.toMatch(/محاوره/);
+    expect(ids("وحضر اللقاء السفيرة مديرة المراسيم بالوزارة فاتو غاي.").join(" ")).not.toMatch(/مديره/);
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });
