@@ -4,7 +4,7 @@
  * per call when one subject calls several people.
  */
 import type { ArticleContext } from "../analyse.ts";
-import { alternation, NAMES, PARTICIPANTS } from "../lexicon/index.ts";
+import { alternation, NAMES, PARTICIPANTS, TRIGGERS } from "../lexicon/index.ts";
 import type { Mention } from "../mentions/mentions.ts";
 import { officeOn } from "../people/roles.ts";
 import { cliticForms } from "../text/tokens.ts";
@@ -38,6 +38,8 @@ const APART = PARTICIPANTS.apartWords;
 const TOUR = PARTICIPANTS.tourWords;
 function apart(ctx: ArticleContext, from: number, at: number, to: number): boolean {
   return (
+    // `تسلم الرئيس أوراق اعتماد كل من السفير X والسفير Y`: each presents his own.
+    TRIGGERS.credentials.has(ctx.tokens[at]!.norm) ||
     ctx.tokens.slice(at, to + 1).some((k) => APART.has(k.norm)) ||
     ctx.tokens.slice(from, at + 2).some((k) => TOUR.has(k.norm)) ||
     oneAfterAnother(ctx, at, to)

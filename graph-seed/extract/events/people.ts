@@ -63,7 +63,7 @@ const VISIT_TO_COME = new RegExp(String.raw`(${alternation(CUES.visitToCome)}) (
 /** Named only as the sender of a message or the one represented (`رسالة من`, `نيابة عن`), or in apposition as a spokesperson. */
 function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   const before = normalizeArabic(ctx.text.slice(Math.max(0, m.start - 60), m.start));
-  if (inMessagePhrase(ctx, m) || principalOfTitle(before)) return true;
+  if (inMessagePhrase(ctx, m) || (principalOfTitle(before) && !stateRightBefore(ctx, m))) return true;
   // `سلّم … رسالة من بان كي مون إلى … السلطان قابوس`: a letter's addressee is not in the room.
   const raw = ctx.text.slice(Math.max(0, m.start - 140), m.start);
   const wide = raw.includes("رسال") ? normalizeArabic(raw) : "";
@@ -84,6 +84,12 @@ function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   if (VISIT_TO_COME.test(before)) return true;
   return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
 }
+
+/** `سفير لبنان ميلاد نمور`: the word in construct with the title is a state, so the name is the official's own. */
+const stateRightBefore = (ctx: ArticleContext, m: Mention) =>
+  mentionsIn(ctx, m.first - 3, m.first - 1).some(
+    (x) => (x.type === "Country" || x.type === "Place") && x.last === m.first - 1,
+  );
 
 /** The 140 characters before a mention, normalised, for phrases that govern a list of names. */
 const wideBefore = (ctx: ArticleContext, m: Mention) =>

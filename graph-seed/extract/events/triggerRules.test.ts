@@ -16,6 +16,7 @@ const FIXTURES: [rule: string, sentence: string, word: string, type: string | nu
   ["communications-office", "صرح مدير مكتب الاتصال في الرئاسة", "الاتصال", null],
   ["connection-not-call", "وذلك اتصالا بما جرى أمس", "اتصالا", null],
   ["call", "أجرى الرئيس اتصالا هاتفيا مع نظيره", "اتصالا", "PhoneCall"],
+  ["credentials", "تسلم الرئيس أوراق اعتماد السفير", "أوراق", "Meeting"],
   ["meeting", "التقى وزير الخارجية نظيره الفرنسي", "التقى", "Meeting"],
   ["agreement-reached", "وقد جرى الاتفاق بين البلدين على ذلك", "الاتفاق", "Agreement"],
   ["signing", "ووقع الجانبان مذكرة تفاهم للتعاون", "ووقع", "Agreement"],

@@ -134,6 +134,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: null,
   },
   { name: "call", forms: PHONE, type: "PhoneCall" },
+  // `تسلم الرئيس أوراق اعتماد سفير …`: credentials presented in person.
+  {
+    name: "credentials",
+    forms: TRIGGERS.credentials,
+    test: (r) => TRIGGERS.credentialObjects.has(r.tokens[r.i + 1]?.norm ?? ""),
+    type: "Meeting",
+  },
   {
     name: "meeting",
     forms: new Set([...MEETING, ...TRIGGERS.audience, ...TRIGGERS.pluralGatherings, ...TRIGGERS.banquets]),

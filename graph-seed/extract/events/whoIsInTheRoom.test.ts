@@ -133,3 +133,13 @@ describe("read after the fourth blind set", () => {
     expect(found.map((e) => e.type)).toEqual(["PhoneCall"]);
   });
 });
+
+describe("credentials", () => {
+  it("ambassadors presenting credentials each meet the head of state; a state in construct is no principal", () => {
+    const found = events(
+      "تسلم الرئيس الغاني جون ماهاما اليوم أوراق اعتماد كل من سفير لبنان جورج خوري وسفير اليابان كينجي ساتو.",
+    ).filter((e) => e.type === "Meeting");
+    expect(found).toHaveLength(2);
+    expect(found.every((e) => e.participants.length === 2)).toBe(true);
+  });
+});

@@ -57,6 +57,8 @@ export const TRIGGER_LISTS = [
   "sidelinesPronouns",
   "sameDayTimers",
   "calledVerbs",
+  "credentials",
+  "credentialObjects",
   "otherTours",
   "relatingWords",
   "toldGatherings",

@@ -86,7 +86,9 @@ export function unseenName(
       k === j && /[،,]/.test(scan.input.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start));
     if ((k > j || afterComma) && looksLikeVerb(tokens[k]!.norm)) break;
     // `ماريانو راخوي محادثة هاتفية`: a word telling an event ends the name.
-    if (k > j && !afterJoiner && (TRIGGERS.callNouns.has(word) || TRIGGERS.meeting.has(word))) break;
+    const eventWord =
+      TRIGGERS.callNouns.has(word) || TRIGGERS.meeting.has(word) || TRIGGERS.credentials.has(word);
+    if (k > j && !afterJoiner && eventWord) break;
     // `الرئيس ديبي يثمن عالياً`: a short present verb, or a word with tanween, ends the name;
     // `المستشارة محاورة أساسية`: so does an indefinite feminine adjective (`أساسية`, `رسمية`).
     if (
