@@ -26,11 +26,14 @@ export class Scan {
     for (const h of input.hits) this.byFirst.set(h.first, h);
   }
 
-  /** Only white space or a comma between two words: they can belong to one phrase. */
+  /**
+   * Only white space or a comma between two words: they can belong to one phrase. An opening quotation
+   * mark may stand before a name (`السيد “سيلفان سامبو”`); a closing one ends it.
+   */
   adjacent(a: number, b: number): boolean {
     const { tokens, text } = this.input;
     if (!tokens[a] || !tokens[b]) return false;
-    return /^[\s،,]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+    return /^[\s،,]*[“«‘]?$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   }
 
   /** The catalog hit a token falls inside, wherever the hit starts (`الملك عبدالله الثاني`). */

@@ -332,10 +332,13 @@ export function afterTitle(scan: Scan, t: TitleHit) {
     country = scan.input.home;
     j++;
   }
-  // `أمير دولة قطر`, `ملك مملكة البحرين`: the state's style before its name.
-  if (!country && STATE_STYLE.has(tokens[j]?.norm ?? "")) {
+  // `أمير دولة قطر`, `ملك مملكة البحرين`: the state's style before its name; `سفيرة الجمهورية
+  // الفرنسية`: its style with the article, then its nationality.
+  const style = tokens[j]?.norm ?? "";
+  const definiteStyle = style.startsWith("ال") && STATE_STYLE.has(style.slice(2));
+  if (!country && (STATE_STYLE.has(style) || definiteStyle)) {
     const h = scan.hitAt(j + 1, "Country");
-    if (h) {
+    if (h && (!definiteStyle || h.kind === "demonym")) {
       country = h.entry.id;
       j = h.last + 1;
     }
@@ -369,7 +372,8 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   }
   // `المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي`, `مستشار وزير الخارجية للشؤون السياسية علي …`:
   // a brief (`لشؤون …`, `للشؤون …`, `لشؤون مجلس الوزراء`) before the name.
-  if (/^(ل|و|لل|ال)?شوون$/.test(tokens[j]?.norm ?? "")) {
+  // `شؤون` and `شئون` are one word, the hamza seated otherwise.
+  if (/^(ل|و|لل|ال)?ش(و|ي)ون$/.test(tokens[j]?.norm ?? "")) {
     j++;
     // The brief's first word may be a construct noun (`مجلس`); the rest are definite.
     if (tokens[j] && !/^(ال|وال)/.test(tokens[j]!.norm) && /^(ال|وال)../.test(tokens[j + 1]?.norm ?? "")) j++;

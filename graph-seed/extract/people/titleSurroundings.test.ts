@@ -135,6 +135,20 @@ describe("around a title", () => {
     expect(ids("وحضر اللقاء السفيرة مديرة المراسيم بالوزارة فاتو غاي.").join(" ")).not.toMatch(/مديره/);
   });
 
+  it("a name in quotation marks after a title is read, and ends at the closing mark", () => {
+    expect(ids("وحضر اللقاء السيد “أمادو جالو” مدير أفريقيا بوزارة الخارجية.")).toContain(
+      "person:ar-امادو-جالو",
+    );
+  });
+
+  it("a council member's title, `شئون` spelled with its other hamza, a state's style with the article", () => {
+    expect(ids("التقى اليوم عضو مجلس القيادة الرئاسي فرج البحسني بالسفير الياباني.")).toContain(
+      "person:ar-فرج-البحسني",
+    );
+    expect(ids("ويضم الوفد وزير شئون الرئاسة عثمان حسين.")).toContain("person:ar-عثمان-حسين");
+    expect(ids("استقبل الوزير سفير المملكة المغربية محمد آيت علي.")).toContain("person:ar-محمد-ايت-علي");
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });
