@@ -434,7 +434,8 @@ function otherGathering(ctx: ArticleContext, at: number, hi: number): number {
   return hi;
 }
 
-const PLANNED_OPENING = new RegExp(`^(و)?(${alternation(CUES.plannedOpenings)})`);
+// `من جهة أخرى، من المتوقع أن …`: a connective phrase and a comma may stand before the opening.
+const PLANNED_OPENING = new RegExp(`^([^،,.]{0,20}[،,]\\s*)?(و)?(${alternation(CUES.plannedOpenings)})`);
 
 /**
  * `مكالماتهما الهاتفية`, `لقاءاتهما`: their calls or meetings, in the plural, are the ones they have
@@ -495,7 +496,7 @@ function whenAndWhere(c: Clause, type: EventType) {
   const date0 = whereClause(ctx, lo, t.at) && borrowed ? (travelDate(ctx, info, lo) ?? own) : own;
   const after = normSlice(ctx, t.at, Math.min(dateTo, t.at + 10));
   // `ومن المنتظر أن تحل … لزيارة … وإجراء محادثات`: an opening planning phrase governs the sentence.
-  const opening = from === info.a && PLANNED_OPENING.test(normSlice(ctx, info.a, info.a + 2));
+  const opening = from === info.a && PLANNED_OPENING.test(normSlice(ctx, info.a, info.a + 5));
   const planned =
     opening ||
     isPlanned(window) ||

@@ -143,3 +143,12 @@ describe("credentials", () => {
     expect(found.every((e) => e.participants.length === 2)).toBe(true);
   });
 });
+
+describe("plans", () => {
+  it("`من جهة أخرى، من المتوقع أن …` plans the events of its sentence", () => {
+    const found = events(
+      "من جهة أخرى، من المتوقع أن يزور الرئيس الكيني وليام روتو واشنطن لحضور أول قمة له مع الرئيس الأمريكي دونالد ترامب.",
+    );
+    expect(found.filter((e) => !e.planned)).toEqual([]);
+  });
+});
