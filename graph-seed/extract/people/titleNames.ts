@@ -65,6 +65,8 @@ export function unseenName(
     const word = tokens[k]!.norm;
     // `علي` (Ali) and `على` ("on") fold together; the written final letter tells them apart.
     const ali = word === "علي" && scan.input.text.slice(tokens[k]!.start, tokens[k]!.end).endsWith("ي");
+    // `رستم إمام علي`: written with `إ`, `إمام` is a name's word, not `أمام` ("in front of").
+    const imam = k > j && word === "امام" && raw(k).startsWith("إ");
     // `إينياتسيو لا روسا`: a Romance particle inside a name, when a name word follows it.
     const after = tokens[k + 1]?.norm ?? "";
     const particle =
@@ -72,7 +74,7 @@ export function unseenName(
     // `صالح بن علي التركي`: written with `ي`, `علي` is the father's name, not the preposition `على`.
     const nameWord = afterJoiner
       ? word.length >= 3 && (ali || !JOINER_BREAK.has(word))
-      : ali || particle || looksLikeName(word);
+      : ali || imam || particle || looksLikeName(word);
     // `الرئيس لويز إيناسيو لولا دا سيلفا`: the words before a catalogued name spell the rest of it.
     if (hit && k > j && spelledCatalogHead(scan, j, k, hit)) return null;
     // `صالح بن علي التركي`: after a father's name, a nationality adjective is the family name.
@@ -110,6 +112,7 @@ export function unseenName(
       k > j &&
       !afterJoiner &&
       !particle &&
+      !imam &&
       endsName(word, scan.input.text.slice(tokens[k]!.start, tokens[k]!.end))
     )
       break;

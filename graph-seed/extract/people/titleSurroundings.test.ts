@@ -149,6 +149,18 @@ describe("around a title", () => {
     expect(ids("استقبل الوزير سفير المملكة المغربية محمد آيت علي.")).toContain("person:ar-محمد-ايت-علي");
   });
 
+  it("`إمام` in a name, `الكبرى` in a body's name, the security council's secretary", () => {
+    expect(ids("استقبل الرئيس رئيس المجلس الوطني الطاجيكي رستم إمام علي.")).toContain(
+      "person:ar-رستم-امام-علي",
+    );
+    expect(ids("وحضر القمة رئيس الجمعية الوطنية الكبرى التركية نعمان قورتولموش.")).toContain(
+      "person:ar-نعمان-قورتولموش",
+    );
+    expect(ids("وشارك في المحادثات نائب أمين مجلس الأمن الروسي ألكسندر غريبنكين.")).toContain(
+      "person:ar-الكسندر-غريبنكين",
+    );
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });
