@@ -22,7 +22,8 @@ export interface NameBefore {
 // `التقى المنفي امس ريتشارد نورلاند المبعوث الأمريكي`: a time word between the verb and its object too.
 const OPENERS = new Set(["مع", "بين", "من", ...NAMES.stopVerbs, ...NAMES.stopTimeWords]);
 
-export function nameBeforeTitle(scan: Scan, titleFirst: number): NameBefore | null {
+/** `sideOnly`: the title names no state, so only a side named right before the name says whose it is. */
+export function nameBeforeTitle(scan: Scan, titleFirst: number, sideOnly = false): NameBefore | null {
   const { tokens, text } = scan.input;
   const last = titleFirst - 1;
   // `أولجاس بيكتينوف، رئيس وزراء جمهورية كازاخستان`: the title may stand after a comma too.
@@ -39,7 +40,8 @@ export function nameBeforeTitle(scan: Scan, titleFirst: number): NameBefore | nu
   for (; first < last; first++) {
     const words = tokens.slice(first, last + 1);
     if (words.some((w, i) => !nameWord(scan, w.index, i === 0))) continue;
-    if (boundaryBefore(scan, first)) return { first, last, cut: tokens[first]!.norm.startsWith("و") ? 1 : 0 };
+    const bounded = sideOnly ? sideBefore(scan, first) : boundaryBefore(scan, first);
+    if (bounded) return { first, last, cut: tokens[first]!.norm.startsWith("و") ? 1 : 0 };
   }
   return null;
 }
@@ -63,8 +65,12 @@ function boundaryBefore(scan: Scan, first: number): boolean {
   const gap = text.slice(prev.end, tokens[first]!.start);
   if (/[،,.؛:\n]/.test(gap)) return true;
   if (tokens[first]!.norm.startsWith("و")) return true;
-  // `ومن الجانب التنزاني محمود ثابت كومبو وزير الخارجية`: the side names the state before the name.
-  const side = scan.hitOver(first - 1);
-  if (side?.entry.type === "Country" && tokens[side.first - 1]?.norm === "الجانب") return true;
+  if (sideBefore(scan, first)) return true;
   return OPENERS.has(prev.norm) || OPENERS.has(prev.norm.replace(/^و/, ""));
+}
+
+/** `ومن الجانب التنزاني محمود ثابت كومبو وزير الخارجية`: the side names the state before the name. */
+function sideBefore(scan: Scan, first: number): boolean {
+  const side = scan.hitOver(first - 1);
+  return side?.entry.type === "Country" && scan.input.tokens[side.first - 1]?.norm === "الجانب";
 }

@@ -86,7 +86,8 @@ function scanTitle(scan: Scan, t: TitleHit): number {
     return nameLast;
   }
   // `صامويل أوكودزيتو أبلاكوا وزير خارجية جمهورية غانا`: the name before a state's title.
-  const before = country ? nameBeforeTitle(scan, t.first) : null;
+  // `عن الجانب الأذربيجاني حكمت حاجييف مساعد الرئيس`: or after the side it speaks for.
+  const before = nameBeforeTitle(scan, t.first, country === null);
   if (before) {
     const start = spanFrom(tokens[before.first]!, before.cut).start;
     const words = tokens.slice(before.first, before.last + 1).map((x) => x.norm);

@@ -161,6 +161,12 @@ describe("around a title", () => {
     );
   });
 
+  it("a name after the side it speaks for, before a title that names no state", () => {
+    expect(ids("ووقع المذكرة عن الجانب الأذربيجاني حكمت حاجييف مساعد الرئيس للسياسة الخارجية.")).toContain(
+      "person:ar-حكمت-حاجييف",
+    );
+  });
+
   it("a journalist named with a nationality is a person", () => {
     expect(ids("وتناول الحديث قضية الصحفي المغربي حميد الكتاني.")).toContain("person:ar-حميد-الكتاني");
   });
