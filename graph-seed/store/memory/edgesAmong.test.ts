@@ -48,4 +48,11 @@ describe("edgesAmong", () => {
       { numRuns: 60 },
     );
   });
+
+  it("keeps a hub's edge to itself (found by fast-check: seed -259060336)", () => {
+    const g = graphOf([[0, 0]], 150);
+    const found = edgesAmong(g, new Set(["n0"]), (e) => e.kind !== "MENTIONS").map((e) => e.id);
+    expect(found).toEqual(naive(g, new Set(["n0"]), (e) => e.kind !== "MENTIONS"));
+    expect(found).toHaveLength(1);
+  });
 });

@@ -29,8 +29,8 @@ export function edgesAmong(graph: StoreGraph, ids: ReadonlySet<string>, keep: (e
   for (const h of hubs) {
     // Pair lookups while they are fewer than the hub's own edges.
     if (hubs.length < graph.outDegree(h)) {
-      for (const other of hubs)
-        if (other !== h) graph.forEachOutEdge(h, other, (_, e) => void (keep(e) && out.push(e)));
+      // `other` may be `h` itself: a hub's edge to itself is among the set's edges too.
+      for (const other of hubs) graph.forEachOutEdge(h, other, (_, e) => void (keep(e) && out.push(e)));
     } else {
       graph.forEachOutEdge(h, (_, e, __, target) => void (hubSet.has(target) && keep(e) && out.push(e)));
     }
