@@ -79,7 +79,7 @@ function readAbsent(ctx: ArticleContext, m: Mention): boolean {
   // `عزاه فيه بوفاة …`, `الراحل …`: the dead are recalled, not present.
   if (DEATH.test(before)) return true;
   // `تحت قيادة الملك محمد السادس والرئيس …`: the leaders relations grow under are not in the room.
-  if (UNDER_LEADERSHIP.test(wideBefore(ctx, m))) return true;
+  if (raw.includes("قياد") && UNDER_LEADERSHIP.test(normalizeArabic(raw))) return true;
   // `التحضيرات لزيارة مرتقبة للرئيس …`: the visitor of a visit still to come is not in today's talks.
   if (VISIT_TO_COME.test(before)) return true;
   return /^\s*[،,]\s*(المتحدث|الناطق)/.test(ctx.text.slice(m.end, m.end + 20));
@@ -90,10 +90,6 @@ const stateRightBefore = (ctx: ArticleContext, m: Mention) =>
   mentionsIn(ctx, m.first - 3, m.first - 1).some(
     (x) => (x.type === "Country" || x.type === "Place") && x.last === m.first - 1,
   );
-
-/** The 140 characters before a mention, normalised, for phrases that govern a list of names. */
-const wideBefore = (ctx: ArticleContext, m: Mention) =>
-  normalizeArabic(ctx.text.slice(Math.max(0, m.start - 140), m.start));
 
 export function personsIn(mentions: Mention[], ctx?: ArticleContext): string[] {
   const ids: string[] = [];

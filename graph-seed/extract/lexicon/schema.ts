@@ -158,6 +158,7 @@ export const NAME_LISTS = [
   "honorificPronouns",
   "styleTitleWords",
   "messrs",
+  "mononymEnds",
 ] as const;
 export const namesFile = wordListsFile(NAME_LISTS);
 

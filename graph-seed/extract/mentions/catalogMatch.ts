@@ -122,12 +122,12 @@ function surnames(): Map<string, AliasEntry[]> {
  * `غروندبيرغ` for `غروندبرغ`: a long foreign family name one letter off names that one catalogued
  * person, when no one else's is as close.
  */
-function surnameAlike(tokens: Token[], i: number): CatalogHit | null {
+function surnameAlike(tokens: Token[], i: number, accept: (a: AliasEntry) => boolean): CatalogHit | null {
   const token = tokens[i]!;
   const word = token.norm;
   if (word.length < 7 || word.startsWith("ال")) return null;
   const close = (surnames().get(word.slice(0, 2)) ?? []).filter(
-    (a) => Math.abs(a.tokens[0]!.length - word.length) <= 1 && distance(a.tokens[0]!, word) <= 1,
+    (a) => accept(a) && Math.abs(a.tokens[0]!.length - word.length) <= 1 && distance(a.tokens[0]!, word) <= 1,
   );
   const people = new Set(close.map((a) => a.entry));
   if (people.size !== 1) return null;
@@ -137,7 +137,7 @@ function surnameAlike(tokens: Token[], i: number): CatalogHit | null {
 function scan(tokens: Token[], from: number, to: number, accept: (a: AliasEntry) => boolean): CatalogHit[] {
   const hits: CatalogHit[] = [];
   for (let i = from; i <= to; i++) {
-    const hit = bestAt(tokens, i, to, accept) ?? surnameAlike(tokens, i);
+    const hit = bestAt(tokens, i, to, accept) ?? surnameAlike(tokens, i, accept);
     if (!hit) continue;
     hits.push(hit);
     i = hit.last;

@@ -9,7 +9,7 @@ import { distance } from "fastest-levenshtein";
 import { PEOPLE } from "../../catalog/index.ts";
 import type { CatalogPerson } from "../../catalog/types.ts";
 import { normalizeArabic } from "../text/normalize.ts";
-import { skeleton } from "./skeleton.ts";
+import { sameSkeleton, skeleton } from "./skeleton.ts";
 
 const MIN_SKELETON = 6;
 
@@ -86,8 +86,6 @@ export function spellsAliasHead(head: string[], p: { aliases: string[] }, tail: 
     const words = normalizeArabic(alias).split(/\s+/).filter(Boolean);
     if (words.length !== head.length + tail.length) return false;
     if (words.slice(head.length).join(" ") !== tail.join(" ")) return false;
-    return head.every((w, i) => close(w, words[i]!) || sameSkeletonWord(w, words[i]!));
+    return head.every((w, i) => close(w, words[i]!) || sameSkeleton(w, words[i]!));
   });
 }
-
-const sameSkeletonWord = (a: string, b: string) => a.length >= 4 && skeleton(a) === skeleton(b);

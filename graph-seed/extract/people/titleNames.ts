@@ -64,7 +64,7 @@ export function unseenName(
     // `محمد ولد الشيخ الغزواني`: after a joiner even a title word is part of the name.
     const word = tokens[k]!.norm;
     // `علي` (Ali) and `على` ("on") fold together; the written final letter tells them apart.
-    const ali = word === "علي" && scan.input.text.slice(tokens[k]!.start, tokens[k]!.end).endsWith("ي");
+    const ali = word === "علي" && raw(k).endsWith("ي");
     // `رستم إمام علي`: written with `إ`, `إمام` is a name's word, not `أمام` ("in front of").
     const imam = k > j && word === "امام" && raw(k).startsWith("إ");
     // `إينياتسيو لا روسا`: a Romance particle inside a name, when a name word follows it.
@@ -108,14 +108,7 @@ export function unseenName(
     // `خيرات عبد الرحمانوف التحضيرات`: a definite plural or feminine noun ends the name.
     if (k > j && !afterJoiner && /^ال..+(ات|يه)$/.test(word)) break;
     // `للشيخ تميم نقلها …`: a verb carrying its object, or a preposition's noun, ends the name.
-    if (
-      k > j &&
-      !afterJoiner &&
-      !particle &&
-      !imam &&
-      endsName(word, scan.input.text.slice(tokens[k]!.start, tokens[k]!.end))
-    )
-      break;
+    if (k > j && !afterJoiner && !particle && !imam && endsName(word, raw(k))) break;
     last = k;
   }
   while (last >= j && NAME_JOINERS.has(tokens[last]!.norm)) last--;
@@ -165,21 +158,7 @@ const titleText = (scan: Scan, t: TitleHit) =>
     .join(" ");
 
 /** After a one-word name: prepositions and time words that open the rest of the clause. */
-const MONONYM_ENDS: ReadonlySet<string> = new Set([
-  "خلال",
-  "في",
-  "علي",
-  "الي",
-  "مع",
-  "عن",
-  "بعد",
-  "قبل",
-  "عقب",
-  "اليوم",
-  "امس",
-  "صباح",
-  "مساء",
-]);
+const MONONYM_ENDS = NAMES.mononymEnds;
 
 /** `يثمن`, `تدعم`: a present tense of four letters, its prefix and three consonants. */
 const SHORT_VERB = /^[يت][^اويىء](?!نغ$)[^اويىء][^اويىءه]$/;
@@ -320,17 +299,18 @@ export function afterTitle(scan: Scan, t: TitleHit) {
   const head = t.office !== null && HEAD_OFFICES.has(t.office);
   // `عاهل البلاد حضرة صاحب الجلالة الملك حمد …`: the name a few words on says who; the report's
   // country is only a guess (its first state named) when no dateline gives it.
-  const namedSoon = [2, 3, 4, 5, 6].some((d) => {
-    const offices = (scan.hitAt(j + d, "Person")?.entry as CatalogPerson | undefined)?.offices;
-    return offices !== undefined && offices.length > 0 && !offices.some((o) => o.of === scan.input.home);
-  });
+  const namedSoon = () =>
+    [2, 3, 4, 5, 6].some((d) => {
+      const offices = (scan.hitAt(j + d, "Person")?.entry as CatalogPerson | undefined)?.offices;
+      return offices !== undefined && offices.length > 0 && !offices.some((o) => o.of === scan.input.home);
+    });
   if (
     !country &&
     t.construct &&
     head &&
     HOME_WORDS.has(tokens[j]?.norm ?? "") &&
     scan.input.home &&
-    !namedSoon
+    !namedSoon()
   ) {
     country = scan.input.home;
     j++;
