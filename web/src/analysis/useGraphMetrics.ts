@@ -26,11 +26,16 @@ export function loadMetrics(): Promise<void> {
   return loading;
 }
 
-function degreesFor(payload: GraphPayload): GraphMetrics {
-  let metrics = degreeCache.get(payload);
+/** The metrics a cache holds for a payload, computed on its first ask. */
+function cachedIn(
+  store: WeakMap<GraphPayload, GraphMetrics>,
+  payload: GraphPayload,
+  compute: () => GraphMetrics,
+): GraphMetrics {
+  let metrics = store.get(payload);
   if (!metrics) {
-    metrics = degreeOnly(payload);
-    degreeCache.set(payload, metrics);
+    metrics = compute();
+    store.set(payload, metrics);
   }
   return metrics;
 }
@@ -46,20 +51,13 @@ export function metricsOf(
   library = true,
 ): GraphMetrics {
   if (!payload) return EMPTY_METRICS;
-  if (!module || !library) return degreesFor(payload);
+  const m = module;
+  if (!m || !library) return cachedIn(degreeCache, payload, () => degreeOnly(payload));
   const full = cache.get(payload);
   if (full) return full;
-  if (!betweenness) {
-    let light = lightCache.get(payload);
-    if (!light) {
-      light = module.computeMetrics(payload, { betweenness: false });
-      lightCache.set(payload, light);
-    }
-    return light;
-  }
-  const metrics = module.computeMetrics(payload);
-  cache.set(payload, metrics);
-  return metrics;
+  if (!betweenness)
+    return cachedIn(lightCache, payload, () => m.computeMetrics(payload, { betweenness: false }));
+  return cachedIn(cache, payload, () => m.computeMetrics(payload));
 }
 
 export function useGraphMetrics(
